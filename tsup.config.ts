@@ -1,0 +1,26 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      'rules/index': 'src/rules/index.ts',
+      'testing/index': 'src/testing/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    tsconfig: 'tsconfig.build.json',
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    splitting: true,
+    shims: true,
+  },
+  {
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    tsconfig: 'tsconfig.build.json',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
