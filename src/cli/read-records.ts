@@ -1,0 +1,62 @@
+import type { Reject } from '../report/batch.js';
+import { UsageError } from './usage-error.js';
+
+/** One input record, or the reason its text could not be read as a record. */
+export type RawRecord =
+  | { position: number; line?: number; ok: true; value: unknown }
+  | { position: number; line?: number; ok: false; reject: Reject };
+
+function describeJsonError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // JSON.parse messages can quote the input; keep only the part that says what and where.
+  return `not valid JSON (${message.replace(/"[^"]*"/g, '…').slice(0, 120)})`;
+}
+
+/**
+ * Splits input text into records: a JSON array (first non-blank character `[`), or NDJSON (one JSON
+ * value per line; blank lines ignored). A byte-order mark and CRLF line ends are accepted. A broken
+ * NDJSON line becomes a reject with its line number; the other lines are still read.
+ *
+ * @example
+ * [...readRecords('{"id":"a"}\n{"id":"b"}\n')].length // 2
+ */
+export function* readRecords(text: string): Generator<RawRecord> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = body.search(/\S/);
+  if (start === -1) throw new UsageError('the input is empty: expected a JSON array or NDJSON of profiles');
+  if (body[start] === '[') {
+    let values: unknown;
+    try {
+      values = JSON.parse(body);
+    } catch (error) {
+      throw new UsageError(`the input starts like a JSON array but is ${describeJsonError(error)}`);
+    }
+    if (!Array.isArray(values)) throw new UsageError('expected a JSON array of profiles');
+    for (let position = 0; position < values.length; position += 1) {
+      yield { position, ok: true, value: values[position] };
+    }
+    return;
+  }
+  let position = 0;
+  let lineNumber = 0;
+  for (const rawLine of body.split('\n')) {
+    lineNumber += 1;
+    const line = rawLine.trim();
+    if (line === '') continue;
+    try {
+      yield { position, line: lineNumber, ok: true, value: JSON.parse(line) };
+    } catch (error) {
+      yield {
+        position,
+        line: lineNumber,
+        ok: false,
+        reject: {
+          position,
+          line: lineNumber,
+          issues: [{ path: '', code: 'invalid_json', message: describeJsonError(error) }],
+        },
+      };
+    }
+    position += 1;
+  }
+}

@@ -1,0 +1,41 @@
+import { parseCliArgs, USAGE } from './args.js';
+import { screenCommand, type CommandIo } from './screen-command.js';
+import { UsageError } from './usage-error.js';
+import { HirescreenError } from '../engine/errors.js';
+
+export interface CliIo extends CommandIo {
+  stderr: (text: string) => void;
+}
+
+export const VERSION = '0.1.0';
+
+/**
+ * The whole CLI as a function: arguments in, exit code out. Usage and input problems print one line
+ * to stderr and return 2; nothing prints a stack trace.
+ *
+ * @example
+ * const code = await runCli(['screen', 'roster.json'], { stdout: console.log, stderr: console.error, readStdin });
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.command === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    if (args.command === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    return await screenCommand(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof HirescreenError) {
+      io.stderr(`hirescreen: ${error.message.split('\n').join(' ').replace(/\s+/g, ' ')}\n`);
+      return 2;
+    }
+    io.stderr(
+      `hirescreen: unexpected error: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`,
+    );
+    return 2;
+  }
+}

@@ -1,0 +1,226 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { severitySchema } from '../schema/primitives.js';
+import { hasData } from './data-presence.js';
+import { ConfigError, formatPath, type Issue } from './errors.js';
+import { suggest } from './suggest.js';
+import type { AnyRule, PresetName, Severity } from './types.js';
+
+/** Per-rule settings in a rule-set configuration. */
+export interface RuleOverride {
+  off?: boolean;
+  severity?: Severity;
+  weight?: number;
+  options?: Record<string, unknown>;
+}
+
+export type RuleSetting = 'off' | 'on' | RuleOverride;
+
+/**
+ * A rule-set configuration: layers merge in order (each `extends` entry, then `rules`), later layers
+ * overriding earlier ones field by field.
+ */
+export interface RuleSetConfig {
+  extends?: readonly (PresetName | RuleSetConfig)[];
+  /** Rules beyond the built-in ones (your own, or a third-party pack) that `rules` may name. */
+  plugins?: readonly AnyRule[];
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/** A rule ready to run: its effective severity, weight, group and validated options. */
+export interface ResolvedRule {
+  rule: AnyRule;
+  severity: Severity;
+  weight: number;
+  group: string;
+  options: unknown;
+  requirements: ReadonlyArray<{ path: string; test: ReturnType<typeof hasData> }>;
+}
+
+/** The validated, frozen set of rules a screener runs. */
+export interface RuleSet {
+  readonly rules: readonly ResolvedRule[];
+  /** A digest of every rule's id and effective settings, so a screening says what it was screened with. */
+  readonly version: string;
+}
+
+/** Where rule ids and preset names resolve. */
+export interface RuleRegistry {
+  rules: readonly AnyRule[];
+  presets: Readonly<Record<PresetName, RuleSetConfig>>;
+}
+
+const overrideSchema = z.strictObject({
+  off: z.boolean().optional(),
+  severity: severitySchema.optional(),
+  weight: z.number().min(0).max(100).optional(),
+  options: z.record(z.string(), z.unknown()).optional(),
+});
+
+type Layer = Map<string, RuleOverride>;
+
+function isRuleSet(value: unknown): value is RuleSet {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'version' in value &&
+    Array.isArray((value as RuleSet).rules)
+  );
+}
+
+export { isRuleSet };
+
+/**
+ * Validates a rule-set configuration once, up front, and resolves it against a registry. Every problem
+ * is collected and thrown together as a `ConfigError`, each with its path and, for a mistyped rule
+ * id, the nearest valid one.
+ *
+ * @example
+ * const ruleSet = createRuleSet(
+ *   { extends: ['recommended'], rules: { 'interview-camera-off': { weight: 10 } } },
+ *   registry,
+ * );
+ */
+export function createRuleSet(config: RuleSetConfig, registry: RuleRegistry): RuleSet {
+  const issues: Issue[] = [];
+  const byId = new Map<string, AnyRule>();
+  for (const rule of [...registry.rules, ...collectPlugins(config)]) {
+    const existing = byId.get(rule.id);
+    if (existing && existing !== rule) {
+      issues.push({
+        path: 'plugins',
+        code: 'duplicate_rule',
+        message: `two different rules share the id "${rule.id}"`,
+      });
+    }
+    byId.set(rule.id, rule);
+  }
+
+  const merged: Layer = new Map();
+  applyConfig(config, 'config', merged, byId, registry, issues, new Set());
+
+  const resolved: ResolvedRule[] = [];
+  for (const [id, override] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (override.off) continue;
+    const rule = byId.get(id);
+    if (!rule) continue;
+    const options = resolveOptions(rule, override.options ?? {}, `rules.${id}.options`, issues);
+    resolved.push({
+      rule,
+      severity: override.severity ?? rule.meta.severity,
+      weight: override.weight ?? rule.meta.weight,
+      group: rule.meta.group ?? rule.id,
+      options,
+      requirements: rule.meta.requires.map((path: string) => ({ path, test: hasData(path) })),
+    });
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return Object.freeze({ rules: Object.freeze(resolved), version: versionOf(resolved) });
+}
+
+function collectPlugins(config: RuleSetConfig): AnyRule[] {
+  const nested = (config.extends ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [] : collectPlugins(entry),
+  );
+  return [...nested, ...(config.plugins ?? [])];
+}
+
+function applyConfig(
+  config: RuleSetConfig,
+  path: string,
+  merged: Layer,
+  byId: Map<string, AnyRule>,
+  registry: RuleRegistry,
+  issues: Issue[],
+  seen: Set<RuleSetConfig>,
+): void {
+  if (seen.has(config)) {
+    issues.push({ path, code: 'cycle', message: 'extends itself' });
+    return;
+  }
+  seen.add(config);
+  (config.extends ?? []).forEach((entry, index) => {
+    const entryPath = `${path}.extends[${index}]`;
+    if (typeof entry === 'string') {
+      const preset = registry.presets[entry];
+      if (preset) applyConfig(preset, `preset:${entry}`, merged, byId, registry, issues, seen);
+      else {
+        const hint = suggest(entry, Object.keys(registry.presets));
+        issues.push({
+          path: entryPath,
+          code: 'unknown_preset',
+          message: `unknown preset "${entry}"${hint ? `; did you mean "${hint}"?` : ''}`,
+        });
+      }
+    } else applyConfig(entry, entryPath, merged, byId, registry, issues, seen);
+  });
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const settingPath = `rules.${id}`;
+    if (!byId.has(id)) {
+      const hint = suggest(id, byId.keys());
+      issues.push({
+        path: settingPath,
+        code: 'unknown_rule',
+        message: `unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ''}`,
+      });
+      continue;
+    }
+    const override = parseSetting(setting, settingPath, issues);
+    if (!override) continue;
+    const previous = merged.get(id) ?? {};
+    merged.set(id, {
+      ...previous,
+      ...override,
+      off: override.off ?? false,
+      options: { ...previous.options, ...override.options },
+    });
+  }
+  seen.delete(config);
+}
+
+function parseSetting(setting: RuleSetting, path: string, issues: Issue[]): RuleOverride | undefined {
+  if (setting === 'off') return { off: true };
+  if (setting === 'on') return { off: false };
+  const parsed = overrideSchema.safeParse(setting);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    issues.push({ path: joinPath(path, issue.path), code: issue.code, message: issue.message });
+  }
+  return undefined;
+}
+
+function resolveOptions(
+  rule: AnyRule,
+  options: Record<string, unknown>,
+  path: string,
+  issues: Issue[],
+): unknown {
+  const schema = rule.meta.options;
+  if (!schema) {
+    if (Object.keys(options).length > 0) {
+      issues.push({ path, code: 'unexpected_options', message: `rule "${rule.id}" takes no options` });
+    }
+    return {};
+  }
+  const parsed = schema.safeParse(options);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    issues.push({ path: joinPath(path, issue.path), code: issue.code, message: issue.message });
+  }
+  return {};
+}
+
+function joinPath(prefix: string, rest: readonly PropertyKey[]): string {
+  const tail = formatPath(rest);
+  if (tail === '') return prefix;
+  return tail.startsWith('[') ? `${prefix}${tail}` : `${prefix}.${tail}`;
+}
+
+function versionOf(rules: readonly ResolvedRule[]): string {
+  const hash = createHash('sha256');
+  for (const r of rules) {
+    hash.update(JSON.stringify([r.rule.id, r.rule.meta.status, r.severity, r.weight, r.group, r.options]));
+    hash.update('\n');
+  }
+  return `rs-${hash.digest('hex').slice(0, 12)}`;
+}

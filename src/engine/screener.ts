@@ -1,0 +1,186 @@
+import type { IpFacts, IpIntelProvider } from '../intel/types.js';
+import type { LinkLookup } from '../links/lookup.js';
+import { safeParseProfile } from '../schema/parse.js';
+import type { Profile } from '../schema/profile.js';
+import { DEFAULT_THRESHOLDS, noisyOr, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
+import { ConfigError, ValidationError, type Issue } from './errors.js';
+import { evaluate, type Environment } from './evaluate.js';
+import { createIpFactsView } from './ip-facts.js';
+import { resolveRules, type RulesOption } from './resolve-rules.js';
+import { redactorFor } from './redact.js';
+import type { RuleSet } from './rule-set.js';
+import { buildScreening, type RuleRun } from './build-screening.js';
+import { compileSuppressions } from './suppressions.js';
+import type { Screening, Suppression } from './types.js';
+
+export interface ScreenerOptions {
+  /** A rule set, a configuration to resolve, or a plain list of rules. Defaults to `recommended`. */
+  rules?: RulesOption;
+  /** A roster's link index, for the cross-profile rules. */
+  links?: LinkLookup;
+  /** IP intelligence providers, asked in one batch per profile (or per batch in `screenMany`). */
+  ipIntel?: IpIntelProvider | readonly IpIntelProvider[];
+  /** The as-of time: a fixed date for reproducible screenings, or a clock. Defaults to the system clock. */
+  now?: Date | string | (() => Date);
+  thresholds?: Partial<Thresholds>;
+  suppressions?: readonly Suppression[];
+  scoring?: ScoringStrategy;
+}
+
+export type BatchResult =
+  | { position: number; ok: true; screening: Screening }
+  | { position: number; ok: false; error: ValidationError };
+
+export interface Screener {
+  readonly ruleSet: RuleSet;
+  readonly thresholds: Thresholds;
+  /** Validates and screens one profile. Throws `ValidationError` on invalid input. */
+  screen(input: unknown): Promise<Screening>;
+  /** Screens a stream of records; invalid ones come back as rejects with their position, never lost. */
+  screenMany(
+    inputs: Iterable<unknown> | AsyncIterable<unknown>,
+    options?: { batchSize?: number },
+  ): AsyncIterable<BatchResult>;
+}
+
+function clockFrom(now: ScreenerOptions['now']): () => Date {
+  if (now === undefined) return () => new Date();
+  if (typeof now === 'function') return now;
+  const fixed = new Date(now);
+  if (Number.isNaN(fixed.getTime())) {
+    throw new ConfigError([{ path: 'now', code: 'invalid_date', message: 'must be a valid date' }]);
+  }
+  return () => fixed;
+}
+
+function checkThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...partial };
+  const issues: Issue[] = [];
+  for (const key of ['review', 'escalate'] as const) {
+    const value = thresholds[key];
+    if (typeof value !== 'number' || !(value >= 0 && value <= 100)) {
+      issues.push({
+        path: `thresholds.${key}`,
+        code: 'out_of_range',
+        message: 'must be a number from 0 to 100',
+      });
+    }
+  }
+  if (issues.length === 0 && thresholds.review >= thresholds.escalate) {
+    issues.push({ path: 'thresholds', code: 'invalid_order', message: 'review must be below escalate' });
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  return thresholds;
+}
+
+function ipsOf(profile: Profile): string[] {
+  const ips = new Set<string>();
+  for (const login of profile.logins ?? []) if (login.ip) ips.add(login.ip);
+  for (const interview of profile.interviews ?? []) if (interview.ip) ips.add(interview.ip);
+  return [...ips];
+}
+
+/**
+ * Creates the configured engine. Configuration is validated here, once: a mistyped rule id, a bad
+ * option or an impossible threshold throws a `ConfigError` listing every problem.
+ *
+ * @example
+ * const screener = createScreener({ now: '2025-07-01T00:00:00Z' });
+ * const screening = await screener.screen({ id: 'cand-1', addresses: [...] });
+ * console.log(screening.score, screening.decision);
+ */
+export function createScreener(options: ScreenerOptions = {}): Screener {
+  const ruleSet = resolveRules(options.rules);
+  const thresholds = checkThresholds(options.thresholds);
+  const clock = clockFrom(options.now);
+  const scoring = options.scoring ?? noisyOr;
+  const suppressionsFor = compileSuppressions(options.suppressions ?? []);
+  const providers =
+    options.ipIntel === undefined
+      ? []
+      : Array.isArray(options.ipIntel)
+        ? options.ipIntel
+        : [options.ipIntel as IpIntelProvider];
+
+  async function lookupIps(
+    ips: readonly string[],
+  ): Promise<{ facts: Map<string, IpFacts>; failed: string[] }> {
+    const facts = new Map<string, IpFacts>();
+    const failed: string[] = [];
+    if (ips.length === 0) return { facts, failed };
+    for (const provider of providers) {
+      try {
+        const answer = await provider.lookup(ips);
+        for (const [ip, partial] of answer) {
+          const previous = facts.get(ip);
+          const sources = [...(previous?.sources ?? []), ...(partial.sources ?? [])];
+          // Earlier providers win: the order of `ipIntel` is the order of trust.
+          facts.set(ip, { ...partial, ...previous, ip, sources } as IpFacts);
+        }
+      } catch {
+        failed.push(provider.name);
+      }
+    }
+    return { facts, failed };
+  }
+
+  function run(profile: Profile, ipFacts: Map<string, IpFacts>, failedProviders: string[]): Screening {
+    const now = clock();
+    const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts) };
+    const redact = redactorFor(profile);
+    const runs: RuleRun[] = ruleSet.rules.map((resolved) => ({
+      resolved,
+      evaluation: evaluate(resolved, profile, env),
+    }));
+    return buildScreening({
+      profile,
+      runs,
+      redact,
+      now,
+      thresholds,
+      scoring,
+      rulesetVersion: ruleSet.version,
+      suppressions: suppressionsFor(profile.id, now),
+      failedProviders,
+    });
+  }
+
+  function parse(input: unknown, position?: number): Profile {
+    const parsed = safeParseProfile(input, position === undefined ? {} : { position });
+    if (!parsed.success) throw parsed.error;
+    return parsed.data;
+  }
+
+  return {
+    ruleSet,
+    thresholds,
+    async screen(input) {
+      const profile = parse(input);
+      const { facts, failed } = await lookupIps(ipsOf(profile));
+      return run(profile, facts, failed);
+    },
+    async *screenMany(inputs, batchOptions = {}) {
+      const batchSize = Math.max(1, Math.floor(batchOptions.batchSize ?? 500));
+      let batch: Array<{ position: number; profile?: Profile; error?: ValidationError }> = [];
+      let position = 0;
+      const flush = async function* () {
+        const ips = new Set<string>();
+        for (const item of batch) if (item.profile) for (const ip of ipsOf(item.profile)) ips.add(ip);
+        const { facts, failed } = await lookupIps([...ips]);
+        for (const item of batch) {
+          if (item.profile)
+            yield { position: item.position, ok: true as const, screening: run(item.profile, facts, failed) };
+          else yield { position: item.position, ok: false as const, error: item.error as ValidationError };
+        }
+        batch = [];
+      };
+      for await (const input of inputs as AsyncIterable<unknown>) {
+        const parsed = safeParseProfile(input, { position });
+        batch.push(parsed.success ? { position, profile: parsed.data } : { position, error: parsed.error });
+        position += 1;
+        if (batch.length >= batchSize) yield* flush();
+      }
+      if (batch.length > 0) yield* flush();
+    },
+  };
+}

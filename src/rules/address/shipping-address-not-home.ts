@@ -1,0 +1,77 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { normalizeAddress } from '../../normalize/address.js';
+import type { PostalAddress, Profile } from '../../schema/profile.js';
+import { addressText } from '../_lib/address-text.js';
+import { cite } from '../_lib/references.js';
+
+interface Destination {
+  address: PostalAddress;
+  path: string;
+}
+
+function destinations(profile: Profile): Destination[] {
+  const out: Destination[] = [];
+  profile.addresses?.forEach((address, index) => {
+    if (address.purpose === 'shipping') out.push({ address, path: `addresses[${index}]` });
+  });
+  profile.devices?.forEach((device, index) => {
+    if (device.shippedTo) out.push({ address: device.shippedTo, path: `devices[${index}].shippedTo` });
+  });
+  return out;
+}
+
+/**
+ * The laptop is to go somewhere other than the home address. In the KnowBe4 case and the DOJ laptop-farm
+ * cases the equipment went to a facilitator's house, not to the hire.
+ */
+export const shippingAddressNotHome = defineRule({
+  id: 'shipping-address-not-home',
+  meta: {
+    description: 'Company equipment is shipped to an address other than the home address on file.',
+    category: 'address',
+    severity: 'high',
+    weight: 40,
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      differs:
+        'Equipment is to be shipped to {{shipping}}, which is not the home address on file ({{home}}). Laptop farms receive company laptops at a facilitator\u2019s address.',
+    },
+    requires: ['addresses'],
+    mitigates: ['logistics-and-money'],
+    indicators: ['adr-ship-elsewhere'],
+    falsePositives: [
+      'A temporary stay or a relative\u2019s home while moving.',
+      'A secure-delivery preference such as an office or a locker near home.',
+    ],
+    mitigation:
+      'Confirm the home address with the person on a live video call and ship only to a verified home address, or arrange in-person pickup with an ID check.',
+    references: cite('S3', 'S27', 'S20'),
+  },
+  check(profile, context) {
+    const homes = (profile.addresses ?? []).filter((address) => address.purpose === 'home');
+    const targets = destinations(profile);
+    if (homes.length === 0) return context.skip('home address (addresses with purpose "home")');
+    if (targets.length === 0)
+      return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
+
+    const homeKeys = new Set(homes.map((home) => normalizeAddress(home)?.fullKey).filter(Boolean));
+    const seen = new Set<string>();
+    return targets.flatMap(({ address, path }) => {
+      const key = normalizeAddress(address)?.fullKey;
+      if (key === undefined || homeKeys.has(key) || seen.has(key)) return [];
+      seen.add(key);
+      return [
+        context.finding('differs', {
+          data: { shipping: addressText(address), home: addressText(homes[0] as PostalAddress) },
+          path,
+          evidence: {
+            shippingKey: key,
+            homeKeys: [...homeKeys],
+            deliveryType: address.deliveryType ?? 'unknown',
+          },
+        }),
+      ];
+    });
+  },
+});

@@ -1,0 +1,58 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+
+/**
+ * Video with the camera off, or a required video step taken by phone or text. The FBI and SEAL both name
+ * camera refusal as a red flag; a single instance is weak, so the weight is moderate.
+ */
+export const interviewCameraOff = defineRule({
+  id: 'interview-camera-off',
+  meta: {
+    description: 'The candidate kept the camera off in a video interview or declined a required video step.',
+    category: 'hiring',
+    severity: 'medium',
+    weight: 20,
+    group: 'camera-avoidance',
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      cameraOff: 'The camera stayed off during the video interview on {{date}}.',
+      videoDeclined: 'A required video interview on {{date}} took place by {{mode}} instead.',
+    },
+    requires: ['interviews'],
+    mitigates: ['identity-verification'],
+    indicators: ['hir-no-camera', 'con-text-only'],
+    falsePositives: [
+      'Poor bandwidth or a broken webcam on the day (ask for a rescheduled video call).',
+      'A disability or accommodation: offer an alternative live identity check and document it.',
+    ],
+    mitigation:
+      'Hold a short live video call with the camera on before any offer, with an unscripted prompt (turn the head, wave a hand in front of the face), and keep a reference frame.',
+    references: cite('S2', 'S35', 'S5'),
+  },
+  check(profile, context) {
+    return (profile.interviews ?? []).flatMap((interview, index) => {
+      const date = interview.at?.slice(0, 10) ?? 'an unknown date';
+      const path = `interviews[${index}]`;
+      if (interview.mode === 'video' && interview.cameraOn === false) {
+        return [
+          context.finding('cameraOff', {
+            data: { date },
+            path,
+            evidence: { mode: 'video', cameraOn: false },
+          }),
+        ];
+      }
+      if (interview.videoRequired === true && (interview.mode === 'phone' || interview.mode === 'text')) {
+        return [
+          context.finding('videoDeclined', {
+            data: { date, mode: interview.mode },
+            path,
+            evidence: { videoRequired: true, mode: interview.mode },
+          }),
+        ];
+      }
+      return [];
+    });
+  },
+});

@@ -1,0 +1,55 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { compareNames } from '../../normalize/name.js';
+import { cite } from '../_lib/references.js';
+
+/**
+ * The name printed on an identity document is not the person's legal name, allowing for nicknames,
+ * initials, token order, diacritics and married names (the shared name matcher). Stolen identities
+ * and doctored documents show up as a document in someone else's name.
+ */
+export const documentNameMismatch = defineRule({
+  id: 'document-name-mismatch',
+  meta: {
+    description: 'The name on an identity document differs from the legal name on the profile.',
+    category: 'identity',
+    severity: 'high',
+    weight: 40,
+    group: 'identity-name',
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      differs:
+        'The {{documentType}} is in the name "{{documentName}}", which does not match the legal name "{{legalName}}".',
+    },
+    requires: ['name.full', 'documents[].nameOnDocument'],
+    mitigates: ['identity-verification'],
+    indicators: ['idn-doc-anomalies', 'idn-name-inconsistent'],
+    falsePositives: [
+      'A recent marriage or legal name change not yet reflected on the profile (add the former name as an alias).',
+      'Transliteration of a name from another script, where spellings vary more than the matcher allows.',
+    ],
+    mitigation:
+      'Ask for the document again on a live video call and compare it with the person; where names legitimately differ, record the former name as an alias with the supporting document.',
+    references: cite('S5', 'S1', 'S35'),
+  },
+  check(profile, context) {
+    const name = profile.name;
+    if (!name) return undefined;
+    return (profile.documents ?? []).flatMap((document, index) => {
+      if (!document.nameOnDocument) return [];
+      const comparison = compareNames(name, document.nameOnDocument);
+      if (comparison.match) return [];
+      return [
+        context.finding('differs', {
+          data: {
+            documentType: document.type.replace('-', ' '),
+            documentName: document.nameOnDocument,
+            legalName: name.full,
+          },
+          path: `documents[${index}].nameOnDocument`,
+          evidence: { similarity: Math.round(comparison.score * 100) / 100, reason: comparison.reason },
+        }),
+      ];
+    });
+  },
+});

@@ -1,0 +1,55 @@
+import type { z } from 'zod';
+import { formatPath, ValidationError, type Issue } from '../engine/errors.js';
+import { profileSchema, type Profile } from './profile.js';
+
+export type SafeParseResult = { success: true; data: Profile } | { success: false; error: ValidationError };
+
+/** Where a record came from in a batch, for error messages. */
+export interface RecordPosition {
+  /** Zero-based position of the record in its input. */
+  position?: number;
+}
+
+function toIssues(error: z.ZodError): Issue[] {
+  // zod leaves raw input out of its issues by default; we keep only path, code and message, so a
+  // rejected SSN or account number is never echoed.
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+function usableId(input: unknown): string | undefined {
+  if (input === null || typeof input !== 'object') return undefined;
+  const id = (input as { id?: unknown }).id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
+}
+
+/**
+ * Validates a profile without throwing.
+ *
+ * @example
+ * const result = safeParseProfile({ id: 'cand-1', dateOfBirth: '1990-13-01' });
+ * if (!result.success) console.log(result.error.issues); // [{ path: 'dateOfBirth', ... }]
+ */
+export function safeParseProfile(input: unknown, where: RecordPosition = {}): SafeParseResult {
+  const result = profileSchema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  return {
+    success: false,
+    error: new ValidationError(toIssues(result.error), { ...where, profileId: usableId(input) }),
+  };
+}
+
+/**
+ * Validates a profile, throwing a `ValidationError` that lists each bad field's path.
+ *
+ * @example
+ * const profile = parseProfile({ id: 'cand-1', name: { full: 'Ana Lima' } });
+ */
+export function parseProfile(input: unknown, where: RecordPosition = {}): Profile {
+  const result = safeParseProfile(input, where);
+  if (!result.success) throw result.error;
+  return result.data;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Upper bound for free-text fields: long enough for any real value, short enough to refuse a 10 MB blob. */
+export const MAX_TEXT = 1_000;
+/** Upper bound for résumé text, which is long by nature. */
+export const MAX_LONG_TEXT = 200_000;
+/** Upper bound for list fields, so a hostile record cannot make a rule loop for minutes. */
+export const MAX_ITEMS = 10_000;
+
+export const text = () => z.string().max(MAX_TEXT);
+export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS);
+
+/** ISO 3166-1 alpha-2 country code; lower case is accepted and upper-cased. */
+export const countryCode = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"')
+  .transform((code) => code.toUpperCase());
+
+/** A calendar date, YYYY-MM-DD. */
+export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+
+/** An instant with an explicit offset or Z, e.g. 2025-03-01T14:05:00Z. */
+export const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'must be a date-time with a time zone offset, like 2025-03-01T14:05:00Z',
+});
+
+const knownZones = new Map<string, boolean>();
+
+/** Whether `zone` is an IANA time zone this runtime knows. */
+export function isValidTimeZone(zone: string): boolean {
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+/** An IANA time zone name such as America/Chicago; an unknown zone would silently give NaN hours later. */
+export const timeZone = z
+  .string()
+  .max(64)
+  .refine(isValidTimeZone, 'must be an IANA time zone name, like "America/Chicago"');
+
+export const severitySchema = z.enum(['info', 'low', 'medium', 'high', 'critical']);
+export type Severity = z.infer<typeof severitySchema>;

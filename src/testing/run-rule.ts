@@ -1,0 +1,65 @@
+import { isDeepStrictEqual } from 'node:util';
+import { evaluate, type Evaluation } from '../engine/evaluate.js';
+import { createIpFactsView } from '../engine/ip-facts.js';
+import { materialize } from '../engine/materialize.js';
+import { redactorFor } from '../engine/redact.js';
+import { createRuleSet } from '../engine/rule-set.js';
+import type { AnyRule, Finding } from '../engine/types.js';
+import type { IpFacts } from '../intel/types.js';
+import type { LinkLookup } from '../links/lookup.js';
+import { parseProfile } from '../schema/parse.js';
+
+export interface RunRuleOptions {
+  options?: Record<string, unknown>;
+  now?: Date | string;
+  links?: LinkLookup;
+  /** IP facts as an IP intelligence provider would return them, keyed by IP. */
+  ipFacts?: Record<string, Omit<IpFacts, 'ip' | 'sources'> & { sources?: IpFacts['sources'] }>;
+}
+
+export interface RuleRunResult {
+  status: Evaluation['status'];
+  findings: Finding[];
+  missing: string[];
+  error: string | undefined;
+}
+
+export const DEFAULT_TEST_NOW = '2026-01-15T12:00:00Z';
+
+/**
+ * Runs one rule on one profile, synchronously, the way the screener would, and returns its status
+ * and rendered findings. The input is validated first and checked for mutation afterwards.
+ *
+ * @example
+ * const result = runRule(interviewCameraOff, { id: 'p1', interviews: [{ mode: 'video', cameraOn: false }] });
+ * result.findings[0].messageId // 'cameraOff'
+ */
+export function runRule(rule: AnyRule, input: unknown, run: RunRuleOptions = {}): RuleRunResult {
+  const profile = parseProfile(input);
+  const before = structuredClone(profile);
+  const ruleSet = createRuleSet(
+    { plugins: [rule], rules: { [rule.id]: { options: run.options ?? {} } } },
+    { rules: [], presets: { recommended: {}, strict: {} } },
+  );
+  const resolved = ruleSet.rules[0];
+  if (!resolved) throw new Error(`rule "${rule.id}" did not resolve`);
+  const facts = new Map<string, IpFacts>(
+    Object.entries(run.ipFacts ?? {}).map(([ip, f]) => [
+      ip,
+      { ...f, ip, sources: f.sources ?? [{ name: 'test', fields: Object.keys(f) }] },
+    ]),
+  );
+  const now = new Date(run.now ?? DEFAULT_TEST_NOW);
+  const evaluation = evaluate(resolved, profile, { now, links: run.links, ip: createIpFactsView(facts) });
+  if (!isDeepStrictEqual(profile, before)) throw new Error(`rule "${rule.id}" mutated its input profile`);
+  const redact = redactorFor(profile);
+  return {
+    status: evaluation.status,
+    findings:
+      evaluation.status === 'flagged'
+        ? evaluation.drafts.map((draft) => materialize(draft, resolved, redact))
+        : [],
+    missing: evaluation.status === 'skipped' ? evaluation.missing : [],
+    error: evaluation.status === 'error' ? evaluation.message : undefined,
+  };
+}
