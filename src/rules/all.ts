@@ -1,11 +1,23 @@
 import type { AnyRule } from '../engine/types.js';
-import { shippingAddressNotHome } from './address/shipping-address-not-home.js';
-import { interviewCameraOff } from './hiring/interview-camera-off.js';
-import { documentNameMismatch } from './identity/document-name-mismatch.js';
+import { activityRules } from './activity/index.js';
+import { addressRules } from './address/index.js';
+import { contactRules } from './contact/index.js';
+import { hiringRules } from './hiring/index.js';
+import { identityRules } from './identity/index.js';
+import { linksRules } from './links/index.js';
+import { networkRules } from './network/index.js';
+import { payrollRules } from './payroll/index.js';
+import { remoteAccessRules } from './remote-access/index.js';
 
 /** Every built-in rule, sorted by id. */
 export const allRules: readonly AnyRule[] = [
-  shippingAddressNotHome,
-  interviewCameraOff,
-  documentNameMismatch,
-].sort((a, b) => (a.id < b.id ? -1 : 1));
+  ...identityRules,
+  ...contactRules,
+  ...addressRules,
+  ...linksRules,
+  ...networkRules,
+  ...remoteAccessRules,
+  ...activityRules,
+  ...payrollRules,
+  ...hiringRules,
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

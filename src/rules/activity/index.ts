@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../engine/types.js';
+
+/** The `activity` category's rules. */
+export const activityRules: readonly AnyRule[] = [];

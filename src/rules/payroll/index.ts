@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../engine/types.js';
+
+/** The `payroll` category's rules. */
+export const payrollRules: readonly AnyRule[] = [];
