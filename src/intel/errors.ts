@@ -1,5 +1,7 @@
-/** Stable codes for the errors the intel module throws. */
-export type IntelErrorCode =
+import { HirescreenError } from '../engine/errors.js';
+
+/** Stable reasons for the errors the intel module throws (the `code` is always `INVALID_INPUT`). */
+export type IntelErrorReason =
   'INVALID_CIDR' | 'INVALID_CIDR_LIST' | 'INVALID_CATALOG_ENTRY' | 'INVALID_CIDR_RANGES';
 
 /** One problem found while loading data, with where it is. */
@@ -12,17 +14,17 @@ export interface IntelIssue {
 }
 
 /**
- * An error from IP intelligence or the reference catalogs. It carries a stable `code` and, for loads,
- * every issue found (not only the first), so a user fixes a file in one pass.
+ * Bad IP-intelligence or catalog data. Its `code` is `INVALID_INPUT`; `reason` says which kind, and
+ * `issues` lists every problem found (not only the first), so a user fixes a file in one pass.
  */
-export class IntelError extends Error {
-  readonly code: IntelErrorCode;
+export class IntelError extends HirescreenError {
+  readonly reason: IntelErrorReason;
   readonly issues: readonly IntelIssue[];
 
-  constructor(code: IntelErrorCode, message: string, issues: readonly IntelIssue[] = []) {
-    super(message);
+  constructor(reason: IntelErrorReason, message: string, issues: readonly IntelIssue[] = []) {
+    super('INVALID_INPUT', message);
     this.name = 'IntelError';
-    this.code = code;
+    this.reason = reason;
     this.issues = issues;
   }
 }

@@ -103,7 +103,8 @@ describe('parseCidrList', () => {
   it('throws one error listing every bad line in strict mode', () => {
     expect(() => parseCidrList('bad\n192.0.2.0/24\nworse', { source: 'f.csv', strict: true })).toThrow(
       expect.objectContaining({
-        code: 'INVALID_CIDR_LIST',
+        code: 'INVALID_INPUT',
+        reason: 'INVALID_CIDR_LIST',
         message: expect.stringContaining('f.csv line 1 cidr: "bad" is not a CIDR block'),
         issues: [expect.objectContaining({ line: 1 }), expect.objectContaining({ line: 3 })],
       }),
