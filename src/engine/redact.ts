@@ -39,7 +39,9 @@ export function redactorFor(profile: Profile): Redactor {
     if (account.accountNumber) secrets.add(account.accountNumber);
 
   const patterns: Array<{ pattern: RegExp; mask: string }> = [];
-  for (const secret of secrets) {
+  // Longest first, so a secret that contains another (an account number ending in the SSN) is masked whole.
+  const ordered = [...secrets].sort((a, b) => b.length - a.length);
+  for (const secret of ordered) {
     const compact = secret.replace(/[\s.-]/g, '');
     if (compact.length < 5) continue;
     const body = /^\d+$/.test(compact)

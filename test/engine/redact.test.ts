@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { maskTail, redactDeep, redactorFor } from '../../src/engine/redact';
+
+describe('redactorFor', () => {
+  const profile = {
+    id: 'p',
+    nationalIds: [{ type: 'us-ssn' as const, value: '123-45-6789' }],
+    payroll: { accounts: [{ accountNumber: '000123456789' }] },
+    documents: [{ type: 'passport' as const, number: 'X1234567' }],
+  };
+  const redact = redactorFor(profile);
+
+  it('masks the SSN in any spacing', () => {
+    expect(redact('a 123456789 b 123 45 6789 c 123-45-6789')).toBe('a *****6789 b *****6789 c *****6789');
+  });
+
+  it('masks the account and document numbers', () => {
+    expect(redact('acct 000123456789, passport x1234567')).toBe('acct ********6789, passport ****4567');
+  });
+
+  it('masks anything shaped like an SSN even when the profile does not carry it', () => {
+    expect(redact('other 987-65-4329')).toBe('other ***-**-4329');
+  });
+
+  it('walks nested values', () => {
+    expect(redactDeep({ list: ['123456789'], n: 5 }, redact)).toEqual({ list: ['*****6789'], n: 5 });
+  });
+
+  it('never leaves the secret in the output, whatever surrounds it', () => {
+    fc.assert(
+      fc.property(
+        fc.string(),
+        fc.string(),
+        (before, after) => !redact(`${before}123456789${after}`).includes('123456789'),
+      ),
+    );
+  });
+});
+
+describe('maskTail', () => {
+  it('keeps the last four characters', () => {
+    expect(maskTail('123-45-6789')).toBe('*****6789');
+  });
+
+  it('masks short values entirely', () => {
+    expect(maskTail('123')).toBe('***');
+  });
+});
