@@ -1,0 +1,76 @@
+/** One word of an address and the comma-separated part of the input it came from. */
+export interface Token {
+  text: string;
+  segment: number;
+}
+
+/** No real address is this long; past it, inputs are keyed unparsed from this many characters. */
+export const MAX_ADDRESS_LENGTH = 1000;
+
+// NFKC turns "½" into "1⁄2" and glues it to the house number ("123½" -> "1231⁄2"), so vulgar
+// fractions are spelled out with a leading space first.
+const VULGAR_FRACTION: Readonly<Record<string, string>> = {
+  '¼': ' 1/4',
+  '½': ' 1/2',
+  '¾': ' 3/4',
+  '⅓': ' 1/3',
+  '⅔': ' 2/3',
+};
+
+/** NFKC, diacritics stripped, upper case: the alphabet every later step works in. */
+export function foldText(text: string): string {
+  return text
+    .replace(/[¼½¾⅓⅔]/g, (c) => VULGAR_FRACTION[c] ?? c)
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toUpperCase();
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Splits folded text into words in one pass. Periods join initialisms ("N.W." -> "NW",
+ * "P.O." -> "PO") but split words ("ST.LOUIS"); a hyphen after a digit stays ("62701-1234",
+ * "123-45", "4-B"), any other splits ("WILKES-BARRE", "US-101"); "/" stays only in fractions; "#" is a word;
+ * commas, semicolons and line breaks start a new segment.
+ */
+export function tokenize(text: string, firstSegment = 0): Token[] {
+  const folded = foldText(text);
+  const tokens: Token[] = [];
+  let segment = firstSegment;
+  let current = '';
+  let pieceLength = 0;
+  const flush = (): void => {
+    if (current) tokens.push({ text: current, segment });
+    current = '';
+    pieceLength = 0;
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i] as string;
+    const next = folded[i + 1];
+    if (isWordChar(c)) {
+      current += c;
+      pieceLength++;
+    } else if (c === "'" || c === '’' || c === '`') {
+      continue;
+    } else if (c === '.' && pieceLength === 1 && isWordChar(next)) {
+      pieceLength = 0;
+    } else if (c === '/' && isDigit(current[current.length - 1]) && isDigit(next)) {
+      current += c;
+    } else if (c === '-' && isDigit(current[current.length - 1]) && isWordChar(next)) {
+      current += c;
+    } else if (c === '#') {
+      flush();
+      tokens.push({ text: '#', segment });
+    } else if (c === ',' || c === ';' || c === '\n' || c === '\r') {
+      flush();
+      if (tokens.length > 0 && tokens[tokens.length - 1]?.segment === segment) segment++;
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return tokens;
+}

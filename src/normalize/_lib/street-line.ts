@@ -1,0 +1,288 @@
+import type { Token } from './address-tokens.js';
+import { GLUED_UNIT, UNIT_DESIGNATOR, UNIT_WITHOUT_RANGE } from './secondary-units.js';
+import { STREET_SUFFIX, STRONG_SUFFIX } from './street-suffixes.js';
+import {
+  DIRECTIONAL,
+  NUMBERED_ROAD,
+  PO_BOX_FORMS,
+  ROUTE_FORMS,
+  canonicalNameWord,
+  compoundOrdinal,
+  ordinal,
+  ordinalValue,
+} from './street-words.js';
+
+/** A secondary unit: C2 designator ('' when the input gave none) and its identifier. */
+export interface Unit {
+  type: string;
+  id: string;
+}
+
+/** The delivery line of a US address, each part in canonical spelling ('' when absent). */
+export interface StreetLine {
+  kind: 'street' | 'po-box' | 'rural-route';
+  houseNumber: string;
+  preDirectional: string;
+  streetName: string;
+  suffix: string;
+  postDirectional: string;
+  units: Unit[];
+  poBox: string;
+  ruralRoute: string;
+}
+
+const HAS_DIGIT = /\d/;
+const HOUSE_NUMBER = /^\d[0-9A-Z-]*$/;
+const HOUSE_WITH_FRACTION = /^(\d+)-(\d+\/\d+)$/;
+const FRACTION = /^\d+\/\d+$/;
+const NUMBER = /^\d+$/;
+const GLUED_BOX = /^(POBOX|POB|BOX|BX)(\d[0-9A-Z-]*)$/;
+const GLUED_ROUTE = /^(RR|HC|RFD)(\d+)$/;
+
+const text = (tokens: readonly Token[], at: number): string | undefined => tokens[at]?.text;
+const inSegment = (tokens: readonly Token[], at: number, segment: number): boolean =>
+  tokens[at] !== undefined && tokens[at].segment === segment;
+
+/** Unit identifiers compare without hyphens or leading zeros ("4-B" = "4B", "04" = "4"). */
+export const cleanId = (id: string): string => id.replace(/-/g, '').replace(/^0+(?=\d)/, '');
+
+function matchWords(tokens: readonly Token[], at: number, words: readonly string[], canon = false): boolean {
+  const segment = tokens[at]?.segment;
+  return words.every((word, k) => {
+    const token = tokens[at + k];
+    return (
+      token !== undefined &&
+      token.segment === segment &&
+      (canon ? canonicalNameWord(token.text) : token.text) === word
+    );
+  });
+}
+
+/** A directional spelled with one or two words ("NW", "N W", "NORTH WEST"), within one segment. */
+function readDirectional(tokens: readonly Token[], at: number, segment: number) {
+  if (!inSegment(tokens, at, segment)) return undefined;
+  const two = inSegment(tokens, at + 1, segment)
+    ? DIRECTIONAL.get(`${text(tokens, at)} ${text(tokens, at + 1)}`)
+    : undefined;
+  if (two) return { value: two, used: 2, spelledOut: (text(tokens, at) ?? '').length > 1 };
+  const one = DIRECTIONAL.get(text(tokens, at) ?? '');
+  return one ? { value: one, used: 1, spelledOut: (text(tokens, at) ?? '').length > 2 } : undefined;
+}
+
+/** Whether a secondary unit starts at `at` ("APT 4B", "#4B", "STE200", "2ND FL", "REAR"). */
+export function startsUnit(tokens: readonly Token[], at: number): boolean {
+  const word = text(tokens, at);
+  if (word === undefined) return false;
+  if (word === '#' || GLUED_UNIT.test(word)) return true;
+  const next = tokens[at + 1];
+  const designator = UNIT_DESIGNATOR.get(word);
+  if (designator === undefined) {
+    return ordinalValue(word) !== undefined && UNIT_DESIGNATOR.get(next?.text ?? '') === 'FL';
+  }
+  if (next === undefined || next.segment !== tokens[at]?.segment)
+    return UNIT_WITHOUT_RANGE.has(designator) || true;
+  if (next.text === '#' || HAS_DIGIT.test(next.text) || UNIT_DESIGNATOR.has(next.text)) return true;
+  return !UNIT_WITHOUT_RANGE.has(designator) && next.text.length <= 2 && !STREET_SUFFIX.has(next.text);
+}
+
+/**
+ * Reads secondary units from `at` until something that is not one. A bare identifier with a digit
+ * ("MAIN ST 4B") counts as a unit of unknown type.
+ */
+export function readUnits(tokens: readonly Token[], at: number, units: Unit[]): number {
+  let i = at;
+  while (i < tokens.length) {
+    const word = text(tokens, i) as string;
+    const next = text(tokens, i + 1);
+    const glued = GLUED_UNIT.exec(word);
+    const floor = ordinalValue(word);
+    if (word === '#') {
+      if (next !== undefined && !UNIT_DESIGNATOR.has(next)) {
+        units.push({ type: '#', id: cleanId(next) });
+        i += 2;
+      } else i++;
+    } else if (glued) {
+      units.push({ type: UNIT_DESIGNATOR.get(glued[1] ?? '') ?? '', id: cleanId(glued[2] ?? '') });
+      i++;
+    } else if (floor !== undefined && next !== undefined && UNIT_DESIGNATOR.get(next) === 'FL') {
+      units.push({ type: 'FL', id: String(floor) });
+      i += 2;
+    } else if (UNIT_DESIGNATOR.has(word)) {
+      const type = UNIT_DESIGNATOR.get(word) as string;
+      let k = i + 1;
+      if (text(tokens, k) === '#') k++;
+      const id = text(tokens, k);
+      const takesId =
+        id !== undefined &&
+        !UNIT_DESIGNATOR.has(id) &&
+        (HAS_DIGIT.test(id) || (!UNIT_WITHOUT_RANGE.has(type) && id.length <= 2));
+      units.push({ type, id: takesId ? cleanId(id) : '' });
+      i = takesId ? k + 1 : k;
+    } else if (HAS_DIGIT.test(word) && !FRACTION.test(word)) {
+      units.push({ type: '', id: cleanId(word) });
+      i++;
+    } else break;
+  }
+  return i;
+}
+
+function readBox(tokens: readonly Token[], at: number): { box: string; end: number } | undefined {
+  let i = at;
+  if (text(tokens, i) === '#') i++;
+  const word = text(tokens, i);
+  return word !== undefined && HAS_DIGIT.test(word) ? { box: cleanId(word), end: i + 1 } : undefined;
+}
+
+function readPoBox(tokens: readonly Token[], at: number) {
+  const glued = GLUED_BOX.exec(text(tokens, at) ?? '');
+  if (glued) return { box: cleanId(glued[2] ?? ''), end: at + 1 };
+  const form = PO_BOX_FORMS.find((words) => matchWords(tokens, at, words));
+  return form ? readBox(tokens, at + form.length) : undefined;
+}
+
+function readRuralRoute(tokens: readonly Token[], at: number) {
+  let route: string | undefined;
+  let i = at;
+  const glued = GLUED_ROUTE.exec(text(tokens, at) ?? '');
+  if (glued) {
+    route = `${glued[1] === 'HC' ? 'HC' : 'RR'} ${Number(glued[2])}`;
+    i++;
+  } else {
+    const form = ROUTE_FORMS.find(([words]) => matchWords(tokens, at, words));
+    const viaRoute = !form && matchWords(tokens, at, ['RTE'], true) ? 1 : 0;
+    const used = form ? form[0].length : viaRoute;
+    const number = text(tokens, at + used);
+    if (used === 0 || number === undefined || !NUMBER.test(number)) return undefined;
+    // A bare "Route 2" is a road; only "Route 2 Box 15" is the rural-route form.
+    if (viaRoute && !matchWords(tokens, at + 2, ['BOX'])) return undefined;
+    route = `${form ? form[1] : 'RR'} ${Number(number)}`;
+    i = at + used + 1;
+  }
+  const boxWord = text(tokens, i);
+  const box = boxWord === 'BOX' || boxWord === 'BX' ? readBox(tokens, i + 1) : readBox(tokens, i);
+  return { route, box: box?.box ?? '', end: box?.end ?? i };
+}
+
+/** Whether a PO box, rural route or house number starts at `at`: where a delivery line begins. */
+export function startsDeliveryLine(tokens: readonly Token[], at: number): boolean {
+  const word = text(tokens, at) ?? '';
+  return (
+    HOUSE_NUMBER.test(word) || readPoBox(tokens, at) !== undefined || readRuralRoute(tokens, at) !== undefined
+  );
+}
+
+function readNumberedRoad(tokens: readonly Token[], at: number) {
+  for (const [words, prefix] of NUMBERED_ROAD) {
+    const number = text(tokens, at + words.length);
+    if (number !== undefined && NUMBER.test(number) && matchWords(tokens, at, words, true)) {
+      return { name: `${prefix} ${Number(number)}`, end: at + words.length + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Another suffix later in the segment means this one is part of the name ("LAKE SHORE DR"). */
+function suffixEndsName(tokens: readonly Token[], at: number, segment: number, closed: boolean): boolean {
+  const next = tokens[at + 1];
+  if (next === undefined || next.segment !== segment || startsUnit(tokens, at + 1)) return true;
+  if (STRONG_SUFFIX.has(STREET_SUFFIX.get(next.text) ?? '')) return false;
+  if (!closed) return true;
+  for (let k = at + 1; inSegment(tokens, k, segment) && !startsUnit(tokens, k); k++) {
+    if (STREET_SUFFIX.has(text(tokens, k) ?? '')) return false;
+  }
+  return true;
+}
+
+function endsAfter(tokens: readonly Token[], at: number, segment: number): boolean {
+  return !inSegment(tokens, at, segment) || startsUnit(tokens, at) || HAS_DIGIT.test(text(tokens, at) ?? '');
+}
+
+/**
+ * Parses a delivery line starting at `at`. `closed` says nothing but units can follow the street
+ * in its segment (a separate line1, or a one-line string with a comma after the street), which
+ * lets the last suffix in the segment win over an earlier one.
+ */
+export function readStreetLine(
+  tokens: readonly Token[],
+  at: number,
+  closed: boolean,
+): { line: StreetLine; end: number } | undefined {
+  const line: StreetLine = {
+    kind: 'street',
+    houseNumber: '',
+    preDirectional: '',
+    streetName: '',
+    suffix: '',
+    postDirectional: '',
+    units: [],
+    poBox: '',
+    ruralRoute: '',
+  };
+  const route = readRuralRoute(tokens, at);
+  if (route)
+    return {
+      line: { ...line, kind: 'rural-route', ruralRoute: route.route, poBox: route.box },
+      end: route.end,
+    };
+  const box = readPoBox(tokens, at);
+  if (box) return { line: { ...line, kind: 'po-box', poBox: box.box }, end: box.end };
+
+  const first = text(tokens, at) ?? '';
+  if (!HOUSE_NUMBER.test(first) && !HOUSE_WITH_FRACTION.test(first)) return undefined;
+  const segment = tokens[at]?.segment ?? 0;
+  const withFraction = HOUSE_WITH_FRACTION.exec(first);
+  line.houseNumber = withFraction ? `${withFraction[1]} ${withFraction[2]}` : first;
+  let i = at + 1;
+  if (!withFraction && inSegment(tokens, i, segment) && FRACTION.test(text(tokens, i) ?? '')) {
+    line.houseNumber += ` ${text(tokens, i)}`;
+    i++;
+  }
+
+  const pre = readDirectional(tokens, i, segment);
+  if (pre && inSegment(tokens, i + pre.used, segment) && !startsUnit(tokens, i + pre.used)) {
+    line.preDirectional = pre.value;
+    i += pre.used;
+  }
+  const numbered = readNumberedRoad(tokens, i);
+  const words: string[] = [];
+  if (numbered) {
+    words.push(numbered.name);
+    i = numbered.end;
+  }
+  while (!numbered && inSegment(tokens, i, segment)) {
+    const word = text(tokens, i) as string;
+    if (words.length > 0) {
+      if (startsUnit(tokens, i)) break;
+      if (STREET_SUFFIX.has(word) && suffixEndsName(tokens, i, segment, closed)) {
+        line.suffix = STREET_SUFFIX.get(word) as string;
+        i++;
+        break;
+      }
+      const dir = readDirectional(tokens, i, segment);
+      if (dir && endsAfter(tokens, i + dir.used, segment)) break;
+    }
+    const ord = compoundOrdinal(
+      [text(tokens, i) ?? '', inSegment(tokens, i + 1, segment) ? (text(tokens, i + 1) ?? '') : ''],
+      0,
+    );
+    words.push(ord ? ordinal(ord.value) : canonicalNameWord(word));
+    i += ord?.used ?? 1;
+  }
+  // "123 North St": the directional is the name and the lone word after it the suffix.
+  if (line.preDirectional && !line.suffix && words.length === 1 && STREET_SUFFIX.has(words[0] ?? '')) {
+    line.suffix = words[0] as string;
+    words[0] = line.preDirectional;
+    line.preDirectional = '';
+  } else if (words.length === 0 && line.preDirectional) {
+    words.push(line.preDirectional);
+    line.preDirectional = '';
+  }
+  line.streetName = words.join(' ');
+
+  const post = readDirectional(tokens, i, segment);
+  if (post && (!post.spelledOut || endsAfter(tokens, i + post.used, segment))) {
+    line.postDirectional = post.value;
+    i += post.used;
+  }
+  return { line, end: readUnits(tokens, i, line.units) };
+}

@@ -1,0 +1,163 @@
+import { tokenize, type Token } from './address-tokens.js';
+import { readStreetLine, readUnits, startsDeliveryLine, type StreetLine, type Unit } from './street-line.js';
+import { canonicalNameWord } from './street-words.js';
+import { STATE_MAX_WORDS, US_STATE } from './us-states.js';
+
+/** A parsed US address; `line` is undefined when no delivery line could be read. */
+export interface UsAddress {
+  line: StreetLine | undefined;
+  city: string;
+  state: string;
+  zip5: string;
+  /** The words of the delivery line, for the unparsed fallback key. */
+  rest: string;
+}
+
+const ZIP = /^(\d{5})(-?\d{4})?$/;
+const PLUS_FOUR = /^\d{4}$/;
+const COUNTRY_WORDS: readonly string[] = [
+  'UNITED STATES OF AMERICA',
+  'UNITED STATES',
+  'USA',
+  'US',
+  'U S A',
+  'U S',
+];
+
+const words = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
+/** The longest state name ending just before `end`; how many tokens it used. */
+function stateBefore(
+  tokens: readonly Token[],
+  end: number,
+  from: number,
+): { code: string; used: number } | undefined {
+  for (let used = Math.min(STATE_MAX_WORDS, end - from); used >= 1; used--) {
+    const code = US_STATE.get(words(tokens, end - used, end));
+    if (code) return { code, used };
+  }
+  return undefined;
+}
+
+const cityOf = (tokens: readonly Token[]): string => tokens.map((t) => canonicalNameWord(t.text)).join(' ');
+
+/** Spreadsheets drop the leading zero of New England and Puerto Rico ZIPs ("2139" for 02139). */
+export function zip5Of(postal: string): string {
+  const digits = postal.replace(/\D/g, '');
+  if (digits.length !== postal.replace(/[\s-]/g, '').length) return '';
+  if (digits.length === 3 || digits.length === 4) return digits.padStart(5, '0');
+  if (digits.length === 8) return digits.padStart(9, '0').slice(0, 5);
+  return digits.length === 5 || digits.length === 9 ? digits.slice(0, 5) : '';
+}
+
+function streetStart(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if ((i === 0 || tokens[i - 1]?.segment !== tokens[i]?.segment) && startsDeliveryLine(tokens, i)) return i;
+  }
+  return 0;
+}
+
+/** Reads the delivery line of `tokens[0, end)`; what follows it (units aside) is returned as the city. */
+function readLine(tokens: readonly Token[], end: number, closedLine: boolean) {
+  const body = tokens.slice(0, end);
+  const start = streetStart(body);
+  const lastSegment = body[body.length - 1]?.segment;
+  const closed = closedLine || (body[start] !== undefined && body[start].segment !== lastSegment);
+  const read = readStreetLine(body, start, closed);
+  const after = read ? read.end : start;
+  return { line: read?.line, rest: read ? '' : words(body, start, body.length), leftover: body.slice(after) };
+}
+
+/** Parses a one-line address ("123 N Main St Apt 4B, Springfield, IL 62701-1234"). */
+export function parseUsString(input: string): UsAddress {
+  const tokens = tokenize(input);
+  let end = tokens.length;
+  for (const country of COUNTRY_WORDS) {
+    const n = country.split(' ').length;
+    if (end > n && words(tokens, end - n, end) === country) {
+      end -= n;
+      break;
+    }
+  }
+  let zipAt = -1;
+  for (let i = end - 1; i > 0; i--) {
+    const before = tokens[i - 1]?.text ?? '';
+    if (ZIP.test(tokens[i]?.text ?? '') && !/^(#|BOX|BX|APT|UNIT|STE|SUITE|RM|ROOM|BLDG)$/.test(before)) {
+      zipAt = i;
+      break;
+    }
+  }
+  const tailUnits: Unit[] = [];
+  let zip5 = '';
+  let state = '';
+  if (zipAt > 0) {
+    zip5 = zip5Of(tokens[zipAt]?.text ?? '');
+    let tail = zipAt + 1;
+    if ((tokens[zipAt]?.text.length ?? 0) === 5 && PLUS_FOUR.test(tokens[tail]?.text ?? '')) tail++;
+    readUnits(tokens.slice(tail, end), 0, tailUnits);
+    end = zipAt;
+    const found = stateBefore(tokens, end, 1);
+    if (found) {
+      state = found.code;
+      end -= found.used;
+    }
+  } else {
+    const found = stateBefore(tokens, end, 1);
+    if (found && tokens[end - found.used]?.segment !== tokens[0]?.segment) {
+      state = found.code;
+      end -= found.used;
+    }
+  }
+  const { line, rest, leftover } = readLine(tokens, end, false);
+  const cityTokens = leftover.slice(line ? readUnits(leftover, 0, line.units) : 0);
+  if (!state && cityTokens.length > 1) {
+    const found = stateBefore(cityTokens, cityTokens.length, 1);
+    if (found) {
+      state = found.code;
+      cityTokens.length -= found.used;
+    }
+  }
+  line?.units.push(...tailUnits);
+  return { line, city: cityOf(cityTokens), state, zip5, rest };
+}
+
+/** Parses an address given as fields; a lone line1 with no city, region or ZIP is read as one line. */
+export function parseUsFields(fields: {
+  line1: string;
+  line2: string;
+  city: string;
+  region: string;
+  postalCode: string;
+}): UsAddress {
+  if (!fields.city.trim() && !fields.region.trim() && !fields.postalCode.trim()) {
+    return parseUsString([fields.line1, fields.line2].filter((s) => s.trim()).join(', '));
+  }
+  let first = tokenize(fields.line1);
+  let second = tokenize(fields.line2, 1000);
+  // A company or care-of name in line1 pushes the street to line2.
+  if (
+    !first.some((_, i) => startsDeliveryLine(first, i)) &&
+    second.some((_, i) => startsDeliveryLine(second, i))
+  ) {
+    [first, second] = [second, first];
+  }
+  const { line, rest, leftover } = readLine(first, first.length, true);
+  if (line) {
+    readUnits(leftover, 0, line.units);
+    readUnits(second, 0, line.units);
+  }
+  const region = tokenize(fields.region);
+  const regionZip = region.find((t) => ZIP.test(t.text))?.text ?? '';
+  const stateWords = region.filter((t) => !/\d/.test(t.text));
+  return {
+    line,
+    city: cityOf(tokenize(fields.city)),
+    state: US_STATE.get(words(stateWords, 0, stateWords.length)) ?? '',
+    zip5: zip5Of(fields.postalCode.trim() || regionZip),
+    rest: [rest, words(second, 0, second.length)].filter(Boolean).join(' '),
+  };
+}

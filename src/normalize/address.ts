@@ -1,0 +1,168 @@
+import { MAX_ADDRESS_LENGTH, tokenize } from './_lib/address-tokens.js';
+import { renderUs, usKeys } from './_lib/address-key.js';
+import { UNKNOWN_COUNTRY, countryNamed, resolveCountry } from './_lib/country.js';
+import { parseUsFields, parseUsString, type UsAddress } from './_lib/us-address.js';
+import { US_TERRITORY } from './_lib/us-states.js';
+
+/** An address as a form or a CSV gives it; every field optional. */
+export interface AddressInput {
+  line1?: string;
+  line2?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}
+
+/** The parts of a parsed US address in USPS Publication 28 spelling; '' when absent. */
+export interface AddressParts {
+  houseNumber: string;
+  preDirectional: string;
+  streetName: string;
+  suffix: string;
+  postDirectional: string;
+  /** The last secondary unit's C2 designator, `#` when typed as "#4B", '' when typed bare ("MAIN ST 4B"). */
+  unitType: string;
+  unitId: string;
+  /** Every secondary unit in input order ("BLDG 2 APT 4B" has two). */
+  units: readonly { type: string; id: string }[];
+  /** PO box number, or the box number on a rural route. */
+  poBox: string;
+  /** "RR 2" or "HC 1" for rural-route and highway-contract addresses. */
+  ruralRoute: string;
+  city: string;
+  state: string;
+  zip5: string;
+}
+
+/** A canonical form of an address and the keys that link profiles sharing it. */
+export interface NormalizedAddress {
+  /** ISO 3166 alpha-2; 'US' when absent and for US territories, 'ZZ' when unrecognised. */
+  country: string;
+  kind: 'street' | 'po-box' | 'rural-route' | 'unparsed';
+  /** Delivery point including the secondary unit: `US|62701|123|N|MAIN|ST||#|4B`. */
+  fullKey: string;
+  /** The building: `fullKey` without its secondary units (`US|62701|123|N|MAIN|ST|`). */
+  buildingKey: string;
+  /** One line in USPS style that normalises back to the same keys. */
+  canonical: string;
+  parts: AddressParts;
+}
+
+const EMPTY_PARTS: AddressParts = {
+  houseNumber: '',
+  preDirectional: '',
+  streetName: '',
+  suffix: '',
+  postDirectional: '',
+  unitType: '',
+  unitId: '',
+  units: [],
+  poBox: '',
+  ruralRoute: '',
+  city: '',
+  state: '',
+  zip5: '',
+};
+
+function fromUs(address: UsAddress): NormalizedAddress {
+  const line = address.line;
+  const lastUnit = line?.units[line.units.length - 1];
+  return {
+    country: 'US',
+    kind: line?.kind ?? 'unparsed',
+    ...usKeys(address),
+    canonical: renderUs(address),
+    parts: {
+      ...EMPTY_PARTS,
+      ...(line && { ...line, units: line.units.map((unit) => ({ ...unit })) }),
+      unitType: lastUnit?.type ?? '',
+      unitId: lastUnit?.id ?? '',
+      city: address.city,
+      state: address.state,
+      zip5: address.zip5,
+    },
+  };
+}
+
+// Outside the US there is no Publication 28 to apply, so the key is the folded words in order.
+function unparsed(country: string, text: string, label = ''): NormalizedAddress | undefined {
+  const words = tokenize(text.slice(0, MAX_ADDRESS_LENGTH))
+    .map((t) => t.text)
+    .join(' ');
+  if (!words) return undefined;
+  const prefix = label ? `${country}:${label}` : country;
+  const key = `${prefix}|*|${words}`;
+  return { country, kind: 'unparsed', fullKey: key, buildingKey: key, canonical: words, parts: EMPTY_PARTS };
+}
+
+const field = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * Normalises a postal address into canonical parts and matching keys. US addresses (the default
+ * when no country is given) are parsed with USPS Publication 28 tables; other countries get a
+ * folded-text key. Returns undefined when the input has nothing to key.
+ *
+ * @example
+ * normalizeAddress('123 North Main Street, Apt 4B, Springfield, IL 62701-1234')?.fullKey;
+ * // 'US|62701|123|N|MAIN|ST||#|4B'
+ * normalizeAddress({ line1: '123 N Main St', line2: '#4B', postalCode: '62701' })?.buildingKey;
+ * // 'US|62701|123|N|MAIN|ST|'
+ */
+export function normalizeAddress(input: AddressInput | string): NormalizedAddress | undefined {
+  if (typeof input === 'string') {
+    if (input.length > MAX_ADDRESS_LENGTH) return unparsed('US', input);
+    const lastSegment = input.slice(input.lastIndexOf(',') + 1);
+    const country = input.includes(',') ? countryNamed(lastSegment) : undefined;
+    if (country && country !== 'US' && !US_TERRITORY.has(country)) {
+      return unparsed(country, input.slice(0, input.lastIndexOf(',')));
+    }
+    const address = parseUsString(input);
+    return address.line || address.rest ? fromUs(address) : undefined;
+  }
+  if (input === null || typeof input !== 'object') return undefined;
+  const fields = {
+    line1: field(input.line1),
+    line2: field(input.line2),
+    city: field(input.city),
+    region: field(input.region),
+    postalCode: field(input.postalCode),
+  };
+  const all = Object.values(fields).join(' ');
+  const rawCountry = field(input.country).trim();
+  const resolved = rawCountry ? resolveCountry(rawCountry) : 'US';
+  const country = resolved ?? UNKNOWN_COUNTRY;
+  if (country !== 'US' && !US_TERRITORY.has(country)) {
+    const label = resolved
+      ? ''
+      : tokenize(rawCountry.slice(0, 100))
+          .map((t) => t.text)
+          .join(' ');
+    return unparsed(country, all, label);
+  }
+  if (all.length > MAX_ADDRESS_LENGTH) return unparsed('US', all);
+  if (US_TERRITORY.has(country) && !fields.region.trim()) fields.region = country;
+  const address = parseUsFields(fields);
+  return address.line || address.rest ? fromUs(address) : undefined;
+}
+
+/**
+ * The key of the exact delivery point, unit included; undefined when there is nothing to key.
+ *
+ * @example
+ * addressKey('123 N Main St #4B, Springfield IL 62701'); // 'US|62701|123|N|MAIN|ST||#|4B'
+ */
+export function addressKey(input: AddressInput | string): string | undefined {
+  return normalizeAddress(input)?.fullKey;
+}
+
+/**
+ * The key of the building, without any secondary unit: profiles in different apartments of one
+ * building share it.
+ *
+ * @example
+ * buildingKey('123 N Main St Apt 4B, Springfield IL 62701'); // 'US|62701|123|N|MAIN|ST|'
+ */
+export function buildingKey(input: AddressInput | string): string | undefined {
+  return normalizeAddress(input)?.buildingKey;
+}
