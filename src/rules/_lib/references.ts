@@ -52,11 +52,32 @@ export const SOURCES = {
       'Arizona woman sentenced for laptop farm scheme that aided North Korean IT workers (Chapman, 24 Jul 2025)',
     url: 'https://www.justice.gov/usao-dc',
   },
+  S8: {
+    key: 'S8',
+    publisher: 'U.S. Department of Justice',
+    title:
+      'Charges and Seizures Brought in Fraud Scheme Aimed at Denying Revenue for Workers Associated with North Korea (Chapman et al., 16 May 2024)',
+    url: 'https://www.justice.gov/opa/pr/charges-and-seizures-brought-fraud-scheme-aimed-denying-revenue-workers-associated-north-korea',
+  },
   S9: {
     key: 'S9',
     publisher: 'U.S. Attorney\u2019s Office, M.D. Tenn.',
     title: 'Nashville man arrested for laptop farm used by North Korean IT workers (Knoot, 8 Aug 2024)',
     url: 'https://www.justice.gov/usao-mdtn',
+  },
+  S11: {
+    key: 'S11',
+    publisher: 'U.S. Attorney\u2019s Office, E.D. Mo.',
+    title:
+      'Fourteen North Korean Nationals Indicted for Carrying Out Multi-Year Fraudulent Information Technology Worker Scheme and Related Extortions (12 Dec 2024)',
+    url: 'https://www.justice.gov/usao-edmo',
+  },
+  S13: {
+    key: 'S13',
+    publisher: 'U.S. Attorney\u2019s Office, N.D. Ga.',
+    title:
+      'Four North Korean nationals charged in virtual currency theft scheme: exchange accounts opened with fraudulent Malaysian IDs (unsealed 30 Jun 2025)',
+    url: 'https://www.justice.gov/usao-ndga',
   },
   S14: {
     key: 'S14',
@@ -95,6 +116,12 @@ export const SOURCES = {
     publisher: 'Google Cloud / Mandiant',
     title: 'The Defender\u2019s Advantage Podcast: Responding to a DPRK ITW Incident (19 May 2025)',
     url: 'https://pod.wave.co/podcast/the-defenders-advantage-podcast/responding-to-a-dprk-itw-incident',
+  },
+  S26: {
+    key: 'S26',
+    publisher: 'CrowdStrike',
+    title: '2025 Threat Hunting Report (FAMOUS CHOLLIMA, 4 Aug 2025)',
+    url: 'https://www.crowdstrike.com/en-us/resources/reports/threat-hunting-report/',
   },
   S27: {
     key: 'S27',
