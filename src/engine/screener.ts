@@ -3,7 +3,7 @@ import type { LinkLookup } from '../links/lookup.js';
 import { safeParseProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { DEFAULT_THRESHOLDS, noisyOr, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
-import { ConfigError, ValidationError, type Issue } from './errors.js';
+import { ConfigError, type Issue, type ValidationError } from './errors.js';
 import { evaluate, type Environment } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
 import { resolveRules, type RulesOption } from './resolve-rules.js';

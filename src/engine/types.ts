@@ -66,6 +66,7 @@ export interface RuleMeta<Options, Messages extends Record<string, string>> {
   status: RuleStatus;
   deprecated?: { since: string; replacedBy?: string };
   /** A zod object whose defaults are the option defaults and whose descriptions document them. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema's input type is free; only its output matters
   options?: z.ZodType<Options, any>;
   messages: Messages;
   /**
@@ -141,12 +142,14 @@ export interface RuleContext<Options, Messages extends Record<string, string>> {
 }
 
 /** A screening rule. Build one with `defineRule`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a rule's options type is its own; lists of rules mix them
 export interface Rule<Options = any, Messages extends Record<string, string> = Record<string, string>> {
   readonly id: string;
   readonly meta: RuleMeta<Options, Messages>;
   check(profile: Profile, context: RuleContext<Options, Messages>): RuleOutcome;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules with different options and messages share one list
 export type AnyRule = Rule<any, any>;
 
 export interface Suppression {
