@@ -1,11 +1,17 @@
+// `hirescreen/testing`: the public names of the testing kit, listed explicitly.
 export { RuleTester, RuleTestFailure } from './rule-tester.js';
 export type {
+  DescribeFunction,
   ExpectedFinding,
   InvalidCase,
+  ItFunction,
   RuleTestCases,
   RuleTesterConfig,
   SkippedCase,
+  TodoCase,
   ValidCase,
 } from './rule-tester.js';
 export { runRule, DEFAULT_TEST_NOW } from './run-rule.js';
 export type { RuleRunResult, RunRuleOptions } from './run-rule.js';
+export { checkRuleMeta } from './_lib/check-meta.js';
+export { formatFindingDiff } from './_lib/finding-diff.js';
