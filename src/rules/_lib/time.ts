@@ -1,0 +1,87 @@
+import { tz } from '@date-fns/tz';
+import { getHours } from 'date-fns/getHours';
+import { getMinutes } from 'date-fns/getMinutes';
+import { isValidTimeZone } from '../../schema/primitives.js';
+
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 86_400_000;
+export const MINUTES_PER_DAY = 1_440;
+
+/**
+ * Whether `zone` is an IANA time zone this runtime knows. @date-fns/tz silently gives NaN hours for an
+ * unknown zone, so every rule that reads one checks it first.
+ *
+ * @example
+ * isKnownTimeZone('America/Phoenix') // true
+ * isKnownTimeZone('Mars/Olympus_Mons') // false
+ */
+export function isKnownTimeZone(zone: string): boolean {
+  return isValidTimeZone(zone);
+}
+
+/**
+ * Minutes since local midnight of an instant in an IANA zone, with that day's offset (DST and historical
+ * offsets included). The zone must be known (see {@link isKnownTimeZone}).
+ *
+ * @example
+ * localMinuteOfDay(new Date('2026-03-09T01:30:00Z'), 'America/New_York') // 1290 (21:30 EDT)
+ */
+export function localMinuteOfDay(instant: Date, zone: string): number {
+  const inZone = { in: tz(zone) };
+  return getHours(instant, inZone) * 60 + getMinutes(instant, inZone);
+}
+
+/**
+ * Minutes since UTC midnight of an instant.
+ *
+ * @example
+ * utcMinuteOfDay(new Date('2026-01-01T02:15:00Z')) // 135
+ */
+export function utcMinuteOfDay(instant: Date): number {
+  return instant.getUTCHours() * 60 + instant.getUTCMinutes();
+}
+
+/**
+ * Whether a minute of the day lies in the half-open range [start, end) given in minutes; a range whose end
+ * is before its start wraps past midnight (20:00-04:00).
+ *
+ * @example
+ * inDailyRange(23 * 60, 20 * 60, 4 * 60) // true
+ */
+export function inDailyRange(minute: number, start: number, end: number): boolean {
+  return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
+}
+
+/**
+ * The instants of the `days` before `now` (exclusive start, inclusive end) as epoch milliseconds.
+ *
+ * @example
+ * windowEndingAt(new Date('2026-01-31T00:00:00Z'), 30) // { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 0, 31) }
+ */
+export function windowEndingAt(now: Date, days: number): { from: number; to: number } {
+  const to = now.getTime();
+  return { from: to - days * DAY_MS, to };
+}
+
+/**
+ * Epoch milliseconds of an ISO date-time, or undefined when it does not parse.
+ *
+ * @example
+ * instantOf('2026-01-01T00:00:00Z') // 1767225600000
+ */
+export function instantOf(iso: string | undefined): number | undefined {
+  if (iso === undefined) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * A label for an hour of the day, e.g. `09:00`.
+ *
+ * @example
+ * hourLabel(9) // '09:00'
+ */
+export function hourLabel(hour: number): string {
+  return `${String(((hour % 24) + 24) % 24).padStart(2, '0')}:00`;
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { RuleContext } from '../../../engine/types.js';
+import { ANONYMISING_CONNECTION_TYPES, type IpFacts } from '../../../intel/types.js';
+import type { Login, Profile } from '../../../schema/profile.js';
+import { instantOf, windowEndingAt } from '../../_lib/time.js';
+
+/** Options every network rule shares: egress the organisation sanctions (its own VPN, a ZTNA service). */
+export const egressAllowlist = {
+  allowedProviders: z
+    .array(z.string().min(1))
+    .default([])
+    .describe(
+      'Named providers whose egress is sanctioned (the corporate VPN or secure-web gateway), matched case-insensitively against the IP facts\u2019 provider or org.',
+    ),
+  allowedAsns: z
+    .array(z.number().int().nonnegative())
+    .default([])
+    .describe(
+      'Autonomous systems whose egress is sanctioned (the corporate network or its VPN concentrators).',
+    ),
+};
+
+export interface EgressAllowlist {
+  allowedProviders: readonly string[];
+  allowedAsns: readonly number[];
+}
+
+/** Whether the facts describe sanctioned egress: an allowlisted provider, org or ASN. */
+export function isSanctioned(facts: Readonly<IpFacts>, allow: EgressAllowlist): boolean {
+  if (facts.asn !== undefined && allow.allowedAsns.includes(facts.asn)) return true;
+  // Containment, so that an allowlisted "Zscaler" also covers an org string like "Zscaler, Inc.".
+  const names = [facts.provider, facts.org].filter((n): n is string => n !== undefined).map(fold);
+  return allow.allowedProviders.some((p) => names.some((name) => name.includes(fold(p))));
+}
+
+/**
+ * The anonymiser class of an address (`vpn`, `proxy`, `tor`, `hosting`), or undefined when it is not one or
+ * when the organisation sanctions it. 'business' egress (a corporate network) is never an anonymiser.
+ */
+export function anonymiserOf(
+  facts: Readonly<IpFacts> | undefined,
+  allow: EgressAllowlist,
+): IpFacts['connectionType'] | undefined {
+  const type = facts?.connectionType;
+  if (!facts || !type || !ANONYMISING_CONNECTION_TYPES.includes(type)) return undefined;
+  return isSanctioned(facts, allow) ? undefined : type;
+}
+
+/** Whether the facts come from an anonymiser of any kind, sanctioned or not: its location is not the user's. */
+export function hidesLocation(facts: Readonly<IpFacts> | undefined): boolean {
+  const type = facts?.connectionType;
+  return type !== undefined && ANONYMISING_CONNECTION_TYPES.includes(type);
+}
+
+export interface IndexedLogin {
+  login: Login;
+  index: number;
+  at: number;
+  facts: Readonly<IpFacts> | undefined;
+}
+
+export type LoginFilter = (login: Login) => boolean;
+
+/** Hiring touchpoints (application, interview, e-signature) are another rule's business. */
+export const HIRING_SOURCES: readonly NonNullable<Login['source']>[] = ['ats', 'interview', 'esign'];
+
+/** Interactive sign-ins of the person at work: not hiring touchpoints, not marked non-interactive. */
+export const isInteractiveWorkLogin: LoginFilter = (login) =>
+  login.interactive !== false && !(login.source !== undefined && HIRING_SOURCES.includes(login.source));
+
+/**
+ * The logins in the `days` before the screening's as-of time that pass `filter`, in time order, with their
+ * position in the profile and their IP facts.
+ */
+export function loginsInWindow(
+  profile: Profile,
+  context: Pick<RuleContext<unknown, Record<string, string>>, 'now' | 'ip'>,
+  days: number,
+  filter: LoginFilter = () => true,
+): IndexedLogin[] {
+  const { from, to } = windowEndingAt(context.now, days);
+  const out: IndexedLogin[] = [];
+  (profile.logins ?? []).forEach((login, index) => {
+    const at = instantOf(login.at);
+    if (at === undefined || at <= from || at > to || !filter(login)) return;
+    out.push({ login, index, at, facts: context.ip.forLogin(login) });
+  });
+  return out.sort((a, b) => a.at - b.at || a.index - b.index);
+}
+
+/** Distinct UTC calendar days among instants. */
+export function distinctDays(instants: readonly number[]): number {
+  return new Set(instants.map((ms) => new Date(ms).toISOString().slice(0, 10))).size;
+}
+
+/** A share as a whole percentage for messages, e.g. 0.456 -> 46. */
+export function percent(share: number): number {
+  return Math.round(share * 100);
+}
+
+function fold(value: string): string {
+  return value.trim().toLowerCase();
+}

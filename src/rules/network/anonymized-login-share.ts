@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+import {
+  anonymiserOf,
+  egressAllowlist,
+  isInteractiveWorkLogin,
+  loginsInWindow,
+  percent,
+} from './_lib/egress.js';
+
+const options = z.object({
+  // INDICATORS.md net-anonymizer: "> 20 % over 30 days" is a suggested default, not a sourced figure.
+  maxShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.2)
+    .describe('Largest share of interactive logins through anonymisers that stays clear.'),
+  windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
+  minLogins: z
+    .number()
+    .int()
+    .positive()
+    .default(5)
+    .describe('Fewest classified logins in the window for a share to mean anything.'),
+  ...egressAllowlist,
+});
+
+/**
+ * Most of a worker's sign-ins come through a VPN, proxy, Tor or a hosting range. The 2022 advisory, the
+ * St. Louis indictment and Microsoft all describe IT workers hiding their location this way.
+ */
+export const anonymizedLoginShare = defineRule({
+  id: 'anonymized-login-share',
+  meta: {
+    description:
+      'A large share of interactive logins comes through VPNs, proxies, Tor or hosting (data-centre) networks.',
+    category: 'network',
+    severity: 'medium',
+    weight: 25,
+    group: 'anonymized-egress',
+    presets: ['recommended'],
+    status: 'stable',
+    options,
+    messages: {
+      share:
+        '{{count}} of {{total}} interactive logins in the last {{days}} days ({{percent}}%) came through {{types}}. Remote IT-worker schemes hide where the worker really is behind such services.',
+    },
+    requires: ['logins'],
+    mitigates: ['remote-access-scrutiny'],
+    indicators: ['net-anonymizer'],
+    falsePositives: [
+      'Privacy-minded staff who use a personal VPN.',
+      'Corporate VPN or secure-web-gateway egress classified as VPN or hosting: add it to allowedProviders or allowedAsns.',
+      'Travel, hotel and conference networks.',
+    ],
+    mitigation:
+      'Ask the worker to sign in without the VPN from the home network on file and compare the location; require the company VPN from a managed device.',
+    references: cite('S1', 'S18', 'S33'),
+  },
+  check(profile, context) {
+    const { maxShare, windowDays, minLogins } = context.options;
+    const classified = loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin).filter(
+      ({ facts }) => facts?.connectionType !== undefined && facts.connectionType !== 'unknown',
+    );
+    if (classified.length < minLogins) {
+      return context.skip(
+        `at least ${minLogins} interactive logins with a known connection type in the last ${windowDays} days`,
+      );
+    }
+    const byType = new Map<string, number>();
+    const providers = new Set<string>();
+    for (const { facts } of classified) {
+      const type = anonymiserOf(facts, context.options);
+      if (!type) continue;
+      byType.set(type, (byType.get(type) ?? 0) + 1);
+      if (facts?.provider) providers.add(facts.provider);
+    }
+    const count = [...byType.values()].reduce((sum, n) => sum + n, 0);
+    const share = count / classified.length;
+    if (share <= maxShare) return undefined;
+    const types = [...byType.keys()].sort();
+    return context.finding('share', {
+      data: {
+        count,
+        total: classified.length,
+        days: windowDays,
+        percent: percent(share),
+        types: types.map(describeType).join(', '),
+      },
+      path: 'logins',
+      evidence: {
+        share: Math.round(share * 1000) / 1000,
+        byType: Object.fromEntries(types.map((t) => [t, byType.get(t)])),
+        providers: [...providers].sort(),
+        maxShare,
+      },
+    });
+  },
+});
+
+function describeType(type: string): string {
+  return type === 'vpn'
+    ? 'VPN'
+    : type === 'tor'
+      ? 'Tor'
+      : type === 'hosting'
+        ? 'hosting (data-centre) networks'
+        : 'proxies';
+}
