@@ -1,0 +1,42 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { normalizeEmail } from '../../normalize/email.js';
+import { cite } from '../_lib/references.js';
+
+/**
+ * An e-mail address on file that no mail system could deliver to (no '@', doubled dots, an impossible
+ * domain). The FBI asks employers to check applicants' addresses for typos and odd naming; a broken
+ * address is usually a keying error, so the weight is low.
+ */
+export const emailMalformed = defineRule({
+  id: 'email-malformed',
+  meta: {
+    description: 'An e-mail address on file is not a deliverable address.',
+    category: 'contact',
+    severity: 'low',
+    weight: 8,
+    group: 'contact-validity',
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      malformed:
+        'The e-mail address "{{address}}" is not a valid address and cannot receive mail. Contact details that do not work cannot be used to verify the person.',
+    },
+    requires: ['emails'],
+    mitigates: ['identity-verification'],
+    indicators: ['con-email-identity-mismatch'],
+    falsePositives: ['A typo when the address was entered or imported.'],
+    mitigation: 'Ask the person for the address again and confirm it with a one-time code.',
+    references: cite('S4', 'S1'),
+  },
+  check(profile, context) {
+    return (profile.emails ?? []).flatMap((email, index) => {
+      if (normalizeEmail(email.address)?.valid) return [];
+      return [
+        context.finding('malformed', {
+          data: { address: email.address },
+          path: `emails[${index}].address`,
+        }),
+      ];
+    });
+  },
+});

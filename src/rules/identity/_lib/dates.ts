@@ -1,0 +1,30 @@
+/** A calendar date read from a `YYYY-MM-DD` (or longer ISO) string; undefined when it is not one. */
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function calendarDay(value: string | undefined): CalendarDay | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** Whole years from `birth` to `on`, the way a birthday counts them. */
+export function fullYearsBetween(birth: CalendarDay, on: CalendarDay): number {
+  const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
+  return on.year - birth.year - (beforeBirthday ? 1 : 0);
+}
+
+/** Days since 1970-01-01 (UTC) of a date string, for ordering and overlaps; undefined when unreadable. */
+export function dayNumber(value: string | undefined): number | undefined {
+  const day = calendarDay(value);
+  if (!day) return undefined;
+  return Math.floor(Date.UTC(day.year, day.month - 1, day.day) / 86_400_000);
+}
+
+/** The UTC calendar date of an instant, `YYYY-MM-DD`. */
+export function isoDay(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+import { dayNumber, isoDay } from './_lib/dates.js';
+
+interface Span {
+  index: number;
+  employer: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Two full-time jobs in the work history overlap for months. One identity holding several full-time
+ * remote jobs at once is how the scheme multiplies revenue (CrowdStrike: often three or four at a
+ * time; the Vong case: 13 companies). A few weeks of overlap is a normal handover.
+ */
+export const concurrentFullTimeJobs = defineRule({
+  id: 'concurrent-full-time-jobs',
+  meta: {
+    description: 'Full-time jobs in the work history overlap for longer than a handover.',
+    category: 'identity',
+    severity: 'medium',
+    weight: 20,
+    group: 'concurrent-employment',
+    presets: ['recommended'],
+    status: 'stable',
+    options: z.object({
+      minOverlapDays: z
+        .number()
+        .int()
+        .min(1)
+        .default(60)
+        .describe(
+          'Days two full-time jobs must overlap to count; shorter overlaps are notice periods and handovers (our default; no source gives one).',
+        ),
+    }),
+    messages: {
+      overlap:
+        'The full-time jobs at {{first}} and {{second}} overlap for {{days}} days. Holding several full-time remote jobs at once under one identity is a documented pattern of the scheme.',
+    },
+    requires: ['employment.workHistory'],
+    mitigates: ['identity-verification'],
+    indicators: ['beh-concurrent-employment'],
+    falsePositives: [
+      'Legitimate moonlighting where the employers allow it.',
+      'A job marked full-time that was in fact part-time or a short contract.',
+      'Dates rounded to the month on a résumé.',
+    ],
+    mitigation:
+      'Verify the dates with both employers directly (not through numbers the candidate supplied) and ask the person about the overlap.',
+    references: cite('S26', 'S20', 'S35'),
+  },
+  check(profile, context) {
+    const history = profile.employment?.workHistory ?? [];
+    if (!history.some((job) => job.fullTime !== undefined))
+      return context.skip('employment.workHistory[].fullTime');
+    const today = dayNumber(isoDay(context.now)) ?? 0;
+    const spans: Span[] = [];
+    history.forEach((job, index) => {
+      const start = dayNumber(job.start);
+      if (job.fullTime !== true || start === undefined) return;
+      const end = Math.min(dayNumber(job.end) ?? today, today);
+      if (end > start) spans.push({ index, employer: job.employer, start, end });
+    });
+    spans.sort((a, b) => a.start - b.start || a.index - b.index);
+    const findings = [];
+    for (let i = 0; i < spans.length; i += 1) {
+      const a = spans[i] as Span;
+      for (let j = i + 1; j < spans.length; j += 1) {
+        const b = spans[j] as Span;
+        if (b.start >= a.end) break;
+        const days = Math.min(a.end, b.end) - b.start;
+        if (days < context.options.minOverlapDays) continue;
+        findings.push(
+          context.finding('overlap', {
+            data: { first: a.employer, second: b.employer, days },
+            path: `employment.workHistory[${b.index}]`,
+            evidence: { entries: [a.index, b.index], overlapDays: days },
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+});

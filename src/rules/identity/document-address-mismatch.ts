@@ -1,0 +1,60 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { normalizeAddress } from '../../normalize/address.js';
+import type { PostalAddress } from '../../schema/profile.js';
+import { addressText } from '../_lib/address-text.js';
+import { cite } from '../_lib/references.js';
+import { documentLabel } from './_lib/document.js';
+
+/**
+ * The address printed on a document is not the home address on file. Addresses are compared by their
+ * normalised delivery-point keys, so spelling ("Street"/"St", "Apt 4"/"#4", ZIP+4) does not count.
+ * Moving house is common and licences keep the old address, so the weight is low.
+ */
+export const documentAddressMismatch = defineRule({
+  id: 'document-address-mismatch',
+  meta: {
+    description: 'The address on an identity document differs from the home address on file.',
+    category: 'identity',
+    severity: 'low',
+    weight: 12,
+    group: 'document-consistency',
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      differs:
+        'The {{document}} shows the address {{documentAddress}}, which is not the home address on file ({{home}}).',
+    },
+    requires: ['addresses', 'documents[].address'],
+    mitigates: ['identity-verification', 'logistics-and-money'],
+    indicators: ['idn-doc-anomalies'],
+    falsePositives: [
+      'A recent move: many licences keep the previous address until renewal (ask for proof of the new address).',
+      'A student or service member whose document shows a permanent address elsewhere.',
+    ],
+    mitigation:
+      'Ask when the person moved and for a second proof of the home address; ship equipment only to a verified address.',
+    references: cite('S5', 'S1', 'S3'),
+  },
+  check(profile, context) {
+    const homes = (profile.addresses ?? []).filter((address) => address.purpose === 'home');
+    if (homes.length === 0) return context.skip('home address (addresses with purpose "home")');
+    const homeKeys = new Set(homes.map((home) => normalizeAddress(home)?.fullKey).filter(Boolean));
+    if (homeKeys.size === 0) return undefined;
+    return (profile.documents ?? []).flatMap((document, index) => {
+      if (!document.address) return [];
+      const key = normalizeAddress(document.address)?.fullKey;
+      if (key === undefined || homeKeys.has(key)) return [];
+      return [
+        context.finding('differs', {
+          data: {
+            document: documentLabel(document),
+            documentAddress: addressText(document.address),
+            home: addressText(homes[0] as PostalAddress),
+          },
+          path: `documents[${index}].address`,
+          evidence: { documentKey: key, homeKeys: [...homeKeys] },
+        }),
+      ];
+    });
+  },
+});

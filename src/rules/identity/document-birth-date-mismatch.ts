@@ -1,0 +1,66 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+import { calendarDay } from './_lib/dates.js';
+import { documentLabel } from './_lib/document.js';
+
+/**
+ * The date of birth printed on a document is not the one on the profile. Two records of one person
+ * disagreeing on a birth date is a documented sign of a doctored or borrowed document. A date whose
+ * day and month are swapped is reported separately and weighs less: it is usually a keying error
+ * between day-first and month-first formats.
+ */
+export const documentBirthDateMismatch = defineRule({
+  id: 'document-birth-date-mismatch',
+  meta: {
+    description: 'The date of birth on an identity document differs from the one on the profile.',
+    category: 'identity',
+    severity: 'high',
+    weight: 35,
+    group: 'document-consistency',
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      differs:
+        'The {{document}} gives the date of birth {{documentDate}}, but the profile says {{profileDate}}. Records of one person should agree on a birth date.',
+      swapped:
+        'The {{document}} gives the date of birth {{documentDate}} and the profile {{profileDate}}: day and month are swapped, which is usually a keying error between date formats.',
+    },
+    requires: ['dateOfBirth', 'documents[].dateOfBirth'],
+    mitigates: ['identity-verification'],
+    indicators: ['idn-doc-anomalies'],
+    falsePositives: [
+      'A keying error on the profile (day and month swapped are reported separately, at low weight).',
+      'OCR misreading of the document.',
+    ],
+    mitigation:
+      'Read the date from the original document on a live video call; correct a keying error with the evidence, otherwise treat the document as not belonging to the person.',
+    references: cite('S5', 'S1'),
+  },
+  check(profile, context) {
+    const stated = calendarDay(profile.dateOfBirth);
+    if (!stated) return undefined;
+    return (profile.documents ?? []).flatMap((document, index) => {
+      const printed = calendarDay(document.dateOfBirth);
+      if (!printed || document.dateOfBirth === profile.dateOfBirth) return [];
+      const swapped =
+        printed.year === stated.year && printed.month === stated.day && printed.day === stated.month;
+      const data = {
+        document: documentLabel(document),
+        documentDate: document.dateOfBirth ?? '',
+        profileDate: profile.dateOfBirth ?? '',
+      };
+      const path = `documents[${index}].dateOfBirth`;
+      return [
+        swapped
+          ? context.finding('swapped', {
+              data,
+              path,
+              severity: 'low',
+              weight: 8,
+              evidence: { swapped: true },
+            })
+          : context.finding('differs', { data, path, evidence: { swapped: false } }),
+      ];
+    });
+  },
+});

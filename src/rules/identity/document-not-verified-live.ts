@@ -1,0 +1,61 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+
+const LIVE_METHODS = new Set(['in-person', 'live-video']);
+
+/**
+ * A fully remote hire whose identity documents were never checked, or only checked by an automated
+ * upload flow. Public guidance asks for a live person to see the document and its holder, because
+ * stolen and doctored documents pass upload-only checks.
+ */
+export const documentNotVerifiedLive = defineRule({
+  id: 'document-not-verified-live',
+  meta: {
+    description:
+      'A fully remote hire has no identity document verified by a person (in person or on live video).',
+    category: 'identity',
+    severity: 'low',
+    weight: 10,
+    group: 'identity-verification-gap',
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      notRun:
+        'No identity document was verified for this fully remote hire: {{count}} document(s) on file, none checked.',
+      automatedOnly:
+        'The identity documents of this fully remote hire were checked only by an automated upload check, never by a person in person or on live video.',
+    },
+    requires: ['employment.workArrangement', 'documents'],
+    mitigates: ['identity-verification'],
+    indicators: ['idn-work-eligibility-gap'],
+    falsePositives: [
+      'A live check that took place but was not recorded on the profile (record its method).',
+      'Early-stage candidates, before the organisation\u2019s identity step.',
+    ],
+    mitigation:
+      'Verify the document with its holder on a live video call with the camera on, or in person or through a notary where lawful, before access or equipment is granted.',
+    references: cite('S3', 'S20', 'S5'),
+  },
+  check(profile, context) {
+    if (profile.employment?.workArrangement !== 'remote') return undefined;
+    const documents = profile.documents ?? [];
+    const checked = documents.filter((document) => document.verification?.status === 'passed');
+    if (checked.some((document) => LIVE_METHODS.has(document.verification?.method ?? ''))) return undefined;
+    if (checked.length === 0) {
+      return context.finding('notRun', {
+        data: { count: documents.length },
+        path: 'documents',
+        evidence: { workArrangement: 'remote', documents: documents.length, passed: 0 },
+      });
+    }
+    if (checked.some((document) => document.verification?.method === undefined))
+      return context.skip('documents[].verification.method (how a passed check was done)');
+    return context.finding('automatedOnly', {
+      path: 'documents',
+      evidence: {
+        workArrangement: 'remote',
+        methods: checked.map((document) => document.verification?.method),
+      },
+    });
+  },
+});
