@@ -59,13 +59,6 @@ export const SOURCES = {
       'Charges and Seizures Brought in Fraud Scheme Aimed at Denying Revenue for Workers Associated with North Korea (Chapman et al., 16 May 2024)',
     url: 'https://www.justice.gov/opa/pr/charges-and-seizures-brought-fraud-scheme-aimed-denying-revenue-workers-associated-north-korea',
   },
-  S8: {
-    key: 'S8',
-    publisher: 'U.S. Department of Justice',
-    title:
-      'Charges and Seizures Brought in Fraud Scheme Aimed at Denying Revenue for Workers Associated with North Korea (Chapman et al., 16 May 2024)',
-    url: 'https://www.justice.gov/opa/pr/charges-and-seizures-brought-fraud-scheme-aimed-denying-revenue-workers-associated-north-korea',
-  },
   S9: {
     key: 'S9',
     publisher: 'U.S. Attorney\u2019s Office, M.D. Tenn.',
@@ -123,12 +116,6 @@ export const SOURCES = {
     publisher: 'Google Cloud / Mandiant',
     title: 'The Defender\u2019s Advantage Podcast: Responding to a DPRK ITW Incident (19 May 2025)',
     url: 'https://pod.wave.co/podcast/the-defenders-advantage-podcast/responding-to-a-dprk-itw-incident',
-  },
-  S26: {
-    key: 'S26',
-    publisher: 'CrowdStrike',
-    title: '2025 Threat Hunting Report (FAMOUS CHOLLIMA, 4 Aug 2025)',
-    url: 'https://www.crowdstrike.com/en-us/resources/reports/threat-hunting-report/',
   },
   S26: {
     key: 'S26',
