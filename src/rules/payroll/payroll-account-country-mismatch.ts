@@ -1,0 +1,61 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+import { accountEvidence, accountLabel, residenceAndRole } from './_lib/accounts.js';
+
+/**
+ * Pay lands in a bank outside the country the person says they live in (and, for a domestic role,
+ * outside the role's country). The 2022 advisory names frequent transfers to PRC bank accounts; the
+ * St. Louis and January-2025 cases remitted wages to Chinese accounts.
+ */
+export const payrollAccountCountryMismatch = defineRule({
+  id: 'payroll-account-country-mismatch',
+  meta: {
+    description:
+      'The payroll account is in a country other than the claimed country of residence or the role.',
+    category: 'payroll',
+    severity: 'high',
+    weight: 40,
+    group: 'payroll-destination',
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      differs:
+        'Pay goes to the {{account}} in {{accountCountry}}, but the person says they live in {{claimedCountry}} and the role is in {{roleCountry}}. Wages for DPRK IT workers were routed to foreign accounts.',
+    },
+    requires: ['payroll.accounts'],
+    mitigates: ['logistics-and-money'],
+    indicators: ['pay-foreign-destination'],
+    falsePositives: [
+      'A foreign contractor paid in their own country of residence (role and residence differ: clear by design).',
+      'An expatriate\u2019s home-country account, for a role that is not a domestic payroll position.',
+    ],
+    mitigation:
+      'Confirm where the person lives on a live call and pay a domestic employee only into a domestic account in their legal name; escalate foreign destinations to finance and compliance.',
+    references: cite('S1', 'S11', 'S28'),
+  },
+  check(profile, context) {
+    const { residence, role } = residenceAndRole(profile);
+    if (!residence && !role) return context.skip('claimed.country or employment.roleCountry');
+    // A foreign contractor may be paid where they live or where the role is; a domestic hire only at home.
+    const expected = new Set([residence, role].filter((c): c is string => !!c));
+    return (profile.payroll?.accounts ?? []).flatMap((account, index) => {
+      if (!account.country || expected.has(account.country)) return [];
+      return [
+        context.finding('differs', {
+          data: {
+            account: accountLabel(account),
+            accountCountry: account.country,
+            claimedCountry: residence ?? 'an unstated country',
+            roleCountry: role ?? 'an unstated country',
+          },
+          path: `payroll.accounts[${index}].country`,
+          evidence: {
+            ...accountEvidence(account),
+            ...(residence ? { claimedCountry: residence } : {}),
+            ...(role ? { roleCountry: role } : {}),
+          },
+        }),
+      ];
+    });
+  },
+});

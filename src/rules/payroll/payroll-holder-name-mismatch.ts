@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import { compareNames } from '../../normalize/name.js';
+import type { Profile } from '../../schema/profile.js';
+import { cite } from '../_lib/references.js';
+import { accountEvidence, accountLabel } from './_lib/accounts.js';
+
+// "Jane Doe and John Doe", "Jane Doe & John Doe", "Jane Doe / John Doe", "Jane or John Doe".
+const JOINT_SEPARATOR = /\s+(?:and|or|und|et|y)\s+|\s*[&+/;]\s*/i;
+const BUSINESS_SUFFIX =
+  /\b(?:llc|l\.l\.c|inc|incorporated|ltd|limited|corp|corporation|company|gmbh|plc|llp|pllc|lp|pty|sarl|bv)\.?$/i;
+
+/** The individual names on a holder line; "Jane & John Doe" gives both "Jane Doe" and "John Doe". */
+export function holderNames(holder: string): string[] {
+  const parts = holder
+    .split(JOINT_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  const surname = parts.at(-1)?.split(/\s+/).at(-1);
+  return parts.map((part) => (!/\s/.test(part) && surname && parts.length > 1 ? `${part} ${surname}` : part));
+}
+
+function holderIncludesPerson(profile: Profile, holder: string): boolean {
+  const name = profile.name;
+  if (!name) return false;
+  return holderNames(holder).some((part) => compareNames(name, part).match);
+}
+
+/**
+ * Pay goes into an account held by someone else. Chapman took direct deposits for many identities into
+ * her own accounts (DOJ); exchange accounts were opened in alias names (N.D. Ga.). The holder name comes
+ * from account verification; joint accounts that include the person are clear.
+ */
+export const payrollHolderNameMismatch = defineRule({
+  id: 'payroll-holder-name-mismatch',
+  meta: {
+    description: 'The payroll account is held in a name other than the person\u2019s legal name.',
+    category: 'payroll',
+    severity: 'high',
+    weight: 40,
+    group: 'payroll-ownership',
+    presets: ['recommended'],
+    status: 'stable',
+    options: z.object({
+      allowContractorBusinessAccounts: z
+        .boolean()
+        .default(true)
+        .describe(
+          'Treat a business-held account (LLC, Inc, Ltd ...) as expected for a contractor, who may invoice through their own company.',
+        ),
+    }),
+    messages: {
+      differs:
+        'Pay goes to the {{account}}, held by "{{holder}}", which does not match the legal name "{{legalName}}". Pay routed to someone else\u2019s account is how facilitators collect wages for stolen identities.',
+    },
+    requires: ['payroll.accounts'],
+    mitigates: ['logistics-and-money'],
+    indicators: ['pay-holder-mismatch'],
+    falsePositives: [
+      'A joint account whose holders include the person (listed as "Jane Doe and John Doe"): clear by design.',
+      'A genuine sole contractor paid into the account of their own business (option allowContractorBusinessAccounts).',
+      'A recent marriage or name change not yet on the bank record (add the former name as an alias).',
+    ],
+    mitigation:
+      'Ask for a bank letter or a voided cheque in the person\u2019s legal name, confirm it on a live call, and do not release pay to a third party\u2019s account.',
+    references: cite('S7', 'S13', 'S5', 'S28'),
+  },
+  check(profile, context) {
+    const name = profile.name;
+    if (!name) return context.skip('name.full');
+    const isContractor = profile.kind === 'contractor';
+    return (profile.payroll?.accounts ?? []).flatMap((account, index) => {
+      const holder = account.holderName?.trim();
+      if (!holder || holderIncludesPerson(profile, holder)) return [];
+      if (context.options.allowContractorBusinessAccounts && isContractor && BUSINESS_SUFFIX.test(holder))
+        return [];
+      const best = Math.max(0, ...holderNames(holder).map((part) => compareNames(name, part).score));
+      return [
+        context.finding('differs', {
+          data: { account: accountLabel(account), holder, legalName: name.full },
+          path: `payroll.accounts[${index}].holderName`,
+          evidence: { ...accountEvidence(account), similarity: Math.round(best * 100) / 100 },
+        }),
+      ];
+    });
+  },
+});
