@@ -1,0 +1,45 @@
+import { foldText } from './fold.js';
+
+/** Courtesy titles dropped from the start of a name. */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'rev',
+]);
+/**
+ * Generational and professional suffixes dropped from the end of a name. A lone "v" is left alone
+ * because it is far more often a middle initial than "the fifth".
+ */
+const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'esq']);
+
+/** Apostrophes inside a name join its parts ("O'Brien" is one token, "obrien"). */
+const APOSTROPHES_RE = /['\u2018\u2019\u02bc\u02bb`\uff07]/gu;
+const NON_NAME_RE = /[^\p{L}\p{N}]+/gu;
+const HYPHENATED_RE = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][\p{L}\p{N}]+)+/gu;
+
+/** The tokens of a folded name, honorifics and suffixes removed, never emptied by that removal. */
+export function tokenize(input: unknown): string[] {
+  if (typeof input !== 'string') return [];
+  const tokens = foldText(input.replace(APOSTROPHES_RE, ''))
+    .replace(NON_NAME_RE, ' ')
+    .split(' ')
+    .filter((token) => token.length > 0);
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0] ?? '')) tokens.shift();
+  while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
+  return tokens;
+}
+
+/** Tokens that belong to a hyphenated compound in `input` ("Smith-Jones" gives smith and jones). */
+export function hyphenatedParts(input: unknown): string[] {
+  if (typeof input !== 'string') return [];
+  const parts: string[] = [];
+  for (const compound of foldText(input).match(HYPHENATED_RE) ?? []) parts.push(...tokenize(compound));
+  return parts;
+}
