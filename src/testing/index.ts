@@ -15,3 +15,7 @@ export { runRule, DEFAULT_TEST_NOW } from './run-rule.js';
 export type { RuleRunResult, RunRuleOptions } from './run-rule.js';
 export { checkRuleMeta } from './_lib/check-meta.js';
 export { formatFindingDiff } from './_lib/finding-diff.js';
+export { mergeDeep, profile, resetBuilders, roster } from './builders.js';
+export type { FarmOptions, PostalAddressInput, ProfileOverrides, RosterOptions } from './builders.js';
+export { backtest, DecisionMismatchError, expectDecisions, formatBacktest } from './backtest.js';
+export type { BacktestResult, DecisionMismatch, LabelledProfile, RuleBacktest } from './backtest.js';
