@@ -75,7 +75,16 @@ function fromUs(address: UsAddress): NormalizedAddress {
     canonical: renderUs(address),
     parts: {
       ...EMPTY_PARTS,
-      ...(line && { ...line, units: line.units.map((unit) => ({ ...unit })) }),
+      ...(line && {
+        houseNumber: line.houseNumber,
+        preDirectional: line.preDirectional,
+        streetName: line.streetName,
+        suffix: line.suffix,
+        postDirectional: line.postDirectional,
+        units: line.units.map((unit) => ({ ...unit })),
+        poBox: line.poBox,
+        ruralRoute: line.ruralRoute,
+      }),
       unitType: lastUnit?.type ?? '',
       unitId: lastUnit?.id ?? '',
       city: address.city,

@@ -251,8 +251,8 @@ export function readStreetLine(
   }
   while (!numbered && inSegment(tokens, i, segment)) {
     const word = text(tokens, i) as string;
+    if (startsUnit(tokens, i)) break;
     if (words.length > 0) {
-      if (startsUnit(tokens, i)) break;
       if (STREET_SUFFIX.has(word) && suffixEndsName(tokens, i, segment, closed)) {
         line.suffix = STREET_SUFFIX.get(word) as string;
         i++;

@@ -68,8 +68,11 @@ function readLine(tokens: readonly Token[], end: number, closedLine: boolean) {
   const lastSegment = body[body.length - 1]?.segment;
   const closed = closedLine || (body[start] !== undefined && body[start].segment !== lastSegment);
   const read = readStreetLine(body, start, closed);
-  const after = read ? read.end : start;
-  return { line: read?.line, rest: read ? '' : words(body, start, body.length), leftover: body.slice(after) };
+  if (read) return { line: read.line, rest: '', leftover: body.slice(read.end) };
+  // Unparsed: a last comma-separated part still reads as the city ("Main Street, Springfield").
+  const cityAt = closedLine ? body.length : body.findIndex((t) => t.segment === lastSegment);
+  const from = cityAt > start ? cityAt : body.length;
+  return { line: undefined, rest: words(body, start, from), leftover: body.slice(from) };
 }
 
 /** Parses a one-line address ("123 N Main St Apt 4B, Springfield, IL 62701-1234"). */
@@ -85,7 +88,7 @@ export function parseUsString(input: string): UsAddress {
   }
   let zipAt = -1;
   for (let i = end - 1; i > 0; i--) {
-    const before = tokens[i - 1]?.text ?? '';
+    const before = tokens[i - 1]?.segment === tokens[i]?.segment ? (tokens[i - 1]?.text ?? '') : '';
     if (ZIP.test(tokens[i]?.text ?? '') && !/^(#|BOX|BX|APT|UNIT|STE|SUITE|RM|ROOM|BLDG)$/.test(before)) {
       zipAt = i;
       break;
