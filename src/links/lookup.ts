@@ -1,4 +1,5 @@
 import type { Profile } from '../schema/profile.js';
+import type { Severity } from '../schema/primitives.js';
 
 /** The attributes the link index keys profiles by. */
 export type LinkAttribute =
@@ -13,6 +14,19 @@ export type LinkAttribute =
   | 'resume'
   | 'ssn';
 
+export const LINK_ATTRIBUTES: readonly LinkAttribute[] = [
+  'shipping-address',
+  'home-address',
+  'bank-account',
+  'phone',
+  'email',
+  'device-serial',
+  'login-network',
+  'photo-hash',
+  'resume',
+  'ssn',
+];
+
 /** Other profiles that share one key with the profile being screened. */
 export interface LinkMatch {
   attribute: LinkAttribute;
@@ -24,11 +38,37 @@ export interface LinkMatch {
   profileIds: string[];
   /** Distinct organisations among all profiles carrying the key, this one included. */
   organizationCount: number;
+  /**
+   * Distinct identities carrying the key, this one included: profiles with the same normalised full
+   * name count once (one person's candidate and employee records are not two people).
+   */
+  identityCount: number;
+  /** Distinct normalised full names among the carriers, this one included (unnamed profiles count 0). */
+  nameCount: number;
+  /** Addresses: carriers who live there (home address), this one included. */
+  residentCount: number;
+  /** Addresses: carriers who have equipment shipped there but do not live there, this one included. */
+  shipOnlyCount: number;
+  /** Addresses: 2-3 residents sharing one family name at a home address, exempt as a household. */
+  household: boolean;
+  /** Addresses: recorded as a commercial delivery point by some carrier. */
+  commercial: boolean;
+  /** Résumés: the lowest estimated Jaccard similarity among the matched profiles. */
+  similarity?: number;
+  /** The policy's verdict: undefined when the sharing is expected (household, below threshold, hub key). */
+  severity?: Severity;
+  /** Points for the verdict's severity, for the finding's `weight`. */
+  weight?: number;
 }
 
+/** A suspicious cluster as rules see it. */
 export interface ClusterSummary {
   id: string;
   size: number;
+  /** 0-100: how strongly the ties together suggest one operator. */
+  suspicion: number;
+  severity: Severity;
+  organizationCount: number;
 }
 
 /** What rules read of a roster's link index. */

@@ -1,0 +1,217 @@
+import { normalizeAddress } from '../normalize/address.js';
+import { normalizeName } from '../normalize/name.js';
+import { phoneKey } from '../normalize/phone.js';
+import { maskSsn, ssnKey } from '../normalize/ssn.js';
+import type { PostalAddress, Profile } from '../schema/profile.js';
+import {
+  canonicalBankAccount,
+  canonicalEmail,
+  canonicalPhotoHash,
+  canonicalSerial,
+  lastFour,
+  maskEmail,
+  networkOf,
+} from './_lib/canon.js';
+import type { LinkAttribute } from './lookup.js';
+import { resumeSignature } from './minhash.js';
+
+/**
+ * The key spaces of the index. Home and shipping addresses share one space, so a facilitator's home
+ * links to the hires who ship laptops there; each entry remembers whether its profile lives there.
+ */
+export type KeySpace = Exclude<LinkAttribute, 'home-address' | 'shipping-address'> | 'address';
+
+export const KEY_SPACES: readonly KeySpace[] = [
+  'address',
+  'bank-account',
+  'phone',
+  'email',
+  'device-serial',
+  'login-network',
+  'photo-hash',
+  'resume',
+  'ssn',
+];
+
+/** The key space an attribute is stored in. */
+export function spaceOf(attribute: LinkAttribute): KeySpace {
+  return attribute === 'home-address' || attribute === 'shipping-address' ? 'address' : attribute;
+}
+
+/** One linkable value of a profile. */
+export interface LinkKey {
+  attribute: LinkAttribute;
+  /** Canonical value. Never leaves the index in HMAC mode and never appears in findings. */
+  key: string;
+  /** Where it came from on the profile, e.g. `devices[2].shippedTo`. */
+  path: string;
+  /** A display-safe form: masked for SSNs, accounts, phones and e-mails. */
+  display: string;
+  /** Addresses: the person lives here (a home address). */
+  lives?: boolean;
+  /** Addresses: equipment is shipped here. */
+  ships?: boolean;
+  /** Addresses: recorded as a commercial delivery point (an office), where many people share one address. */
+  commercial?: boolean;
+}
+
+/** The values that exempt or scope a link, kept by the index as small fingerprints. */
+export interface ProfileKeys {
+  keys: LinkKey[];
+  /** MinHash signature of the résumé text, when long enough. */
+  resume?: { signature: Uint32Array; path: string };
+  /** Normalised full name, compared for equality only (one SSN under different names). */
+  fullName?: string;
+  /** Normalised family name, compared for equality only (household exemption). */
+  familyName?: string;
+  organizationId?: string;
+}
+
+/** What the extractor may leave out: allowlisted offices, coworking spaces and corporate egress. */
+export interface KeyFilter {
+  /** True when an address key (`normalizeAddress().fullKey` or `buildingKey`) is allowlisted. */
+  isAllowedAddress?(fullKey: string, buildingKey: string): boolean;
+  /** True when a login IP is inside an allowlisted network. */
+  isAllowedIp?(ip: string): boolean;
+  /** True when an attribute's canonical key is allowlisted. */
+  isAllowedKey?(attribute: LinkAttribute, key: string): boolean;
+}
+
+export interface KeyOptions {
+  /** Country for phone numbers written without a country code; defaults to the claimed country, then US. */
+  defaultCountry?: string;
+  /**
+   * Logins whose connection type is unknown or absent: `include` (default) because enrichment is often
+   * missing and a farm's residential line would otherwise vanish; `skip` to count only confirmed
+   * residential connections.
+   */
+  unknownConnection?: 'include' | 'skip';
+  filter?: KeyFilter;
+}
+
+/** Connection types shared by design: mobile CGNAT, corporate/business egress, VPN, hosting, proxy, Tor. */
+const SHARED_BY_DESIGN = new Set(['mobile', 'business', 'hosting', 'vpn', 'proxy', 'tor']);
+
+/** `123 N MAIN ST #4B, 62701 US` rendered from a full key, so every spelling displays the same. */
+export function addressDisplay(fullKey: string): string {
+  const [country = '', zip = '', ...rest] = fullKey.split('|');
+  const line = rest.filter(Boolean).join(' ').replace(/# /g, '#');
+  return `${line}${zip ? `, ${zip}` : ''} ${country}`.trim();
+}
+
+function familyOf(profile: Profile): string | undefined {
+  const family = profile.name?.family ?? profile.name?.full.trim().split(/\s+/).pop();
+  const normal = family ? normalizeName(family) : '';
+  return normal || undefined;
+}
+
+/**
+ * Extracts every linkable key of a profile with its path and a display-safe form, deduplicated per
+ * attribute. Pure: the same profile always gives the same keys in the same order.
+ *
+ * @example
+ * extractKeys({ id: 'p1', phones: [{ number: '+1 415 555 2671' }] }).keys
+ * // [{ attribute: 'phone', key: '+14155552671', path: 'phones[0]', display: '+1***2671' }]
+ */
+export function extractKeys(profile: Profile, options: KeyOptions = {}): ProfileKeys {
+  const filter = options.filter ?? {};
+  const keys: LinkKey[] = [];
+  const index = new Map<string, LinkKey>();
+  const put = (key: LinkKey): void => {
+    if (filter.isAllowedKey?.(key.attribute, key.key)) return;
+    const id = `${key.attribute}\u0000${key.key}`;
+    const existing = index.get(id);
+    if (existing) {
+      if (key.commercial) existing.commercial = true;
+      return;
+    }
+    index.set(id, key);
+    keys.push(key);
+  };
+
+  const address = (attribute: LinkAttribute, value: PostalAddress, path: string, lives: boolean): void => {
+    const normal = normalizeAddress(value);
+    if (!normal || normal.kind === 'unparsed') return;
+    if (filter.isAllowedAddress?.(normal.fullKey, normal.buildingKey)) return;
+    put({
+      attribute,
+      key: normal.fullKey,
+      path,
+      display: addressDisplay(normal.fullKey),
+      lives,
+      ships: !lives,
+      ...(value.deliveryType === 'commercial' && { commercial: true }),
+    });
+  };
+  profile.addresses?.forEach((value, i) => {
+    if (value.purpose === 'home') address('home-address', value, `addresses[${i}]`, true);
+  });
+  profile.addresses?.forEach((value, i) => {
+    if (value.purpose === 'shipping') address('shipping-address', value, `addresses[${i}]`, false);
+  });
+  profile.devices?.forEach((device, i) => {
+    if (device.shippedTo) address('shipping-address', device.shippedTo, `devices[${i}].shippedTo`, false);
+  });
+
+  profile.payroll?.accounts?.forEach((account, i) => {
+    const key = canonicalBankAccount(account.routingNumber, account.accountNumber);
+    if (key) put({ attribute: 'bank-account', key, path: `payroll.accounts[${i}]`, display: lastFour(key) });
+  });
+
+  const country = options.defaultCountry ?? profile.claimed?.country ?? 'US';
+  profile.phones?.forEach((phone, i) => {
+    const key = phoneKey(phone.number, country);
+    if (key)
+      put({
+        attribute: 'phone',
+        key,
+        path: `phones[${i}]`,
+        display: `${key.slice(0, 2)}***${key.slice(-4)}`,
+      });
+  });
+  profile.emails?.forEach((email, i) => {
+    const key = canonicalEmail(email.address);
+    if (key) put({ attribute: 'email', key, path: `emails[${i}]`, display: maskEmail(key) });
+  });
+
+  profile.devices?.forEach((device, i) => {
+    for (const field of ['serial', 'reportedSerial'] as const) {
+      const raw = device[field];
+      const key = raw === undefined ? undefined : canonicalSerial(raw);
+      if (key)
+        put({ attribute: 'device-serial', key, path: `devices[${i}].${field}`, display: lastFour(key) });
+    }
+  });
+
+  const unknown = options.unknownConnection ?? 'include';
+  profile.logins?.forEach((login, i) => {
+    if (!login.ip) return;
+    const type = login.geo?.connectionType;
+    if (type !== undefined && SHARED_BY_DESIGN.has(type)) return;
+    if ((type === undefined || type === 'unknown') && unknown === 'skip') return;
+    if (filter.isAllowedIp?.(login.ip)) return;
+    const key = networkOf(login.ip);
+    if (key) put({ attribute: 'login-network', key, path: `logins[${i}].ip`, display: key });
+  });
+
+  if (profile.photoHash) {
+    const key = canonicalPhotoHash(profile.photoHash);
+    if (key) put({ attribute: 'photo-hash', key, path: 'photoHash', display: `photo ${key.slice(0, 8)}` });
+  }
+
+  profile.nationalIds?.forEach((id, i) => {
+    if (id.type !== 'us-ssn' || !id.value) return;
+    const key = ssnKey(id.value);
+    if (key) put({ attribute: 'ssn', key, path: `nationalIds[${i}]`, display: maskSsn(id.value) });
+  });
+
+  const out: ProfileKeys = { keys };
+  const signature = profile.resumeText ? resumeSignature(profile.resumeText) : undefined;
+  if (signature) out.resume = { signature, path: 'resumeText' };
+  const full = profile.name?.full ? normalizeName(profile.name.full) : '';
+  if (full) out.fullName = full;
+  const family = familyOf(profile);
+  if (family) out.familyName = family;
+  if (profile.organizationId) out.organizationId = profile.organizationId;
+  return out;
+}

@@ -1,0 +1,101 @@
+import type { Severity } from '../schema/primitives.js';
+import type { LinkAttribute } from './lookup.js';
+
+/** How many distinct identities sharing one key is how suspicious. */
+export interface AttributePolicy {
+  /** `[identities, severity]` steps, ascending: the highest step reached applies. */
+  ladder: ReadonlyArray<readonly [number, Severity]>;
+  /** Identities from which the key ties profiles into one cluster. */
+  linkFrom: number;
+  /**
+   * Above this many identities a key is treated as a data artefact (a placeholder phone, a public
+   * template, a carrier gateway) and neither flags nor links: review it as data quality instead.
+   */
+  maxIdentities: number;
+}
+
+export type LinkPolicies = Record<LinkAttribute, AttributePolicy>;
+
+const ADDRESS: AttributePolicy = {
+  // INDICATORS xp-shared-address: 2 → medium, ≥3 → high, ≥5 → critical (default thresholds).
+  ladder: [
+    [2, 'medium'],
+    [3, 'high'],
+    [5, 'critical'],
+  ],
+  linkFrom: 2,
+  // Chapman hosted 90+ computers at one home [S7]; a cap far above that only catches bad data.
+  maxIdentities: 1_000,
+};
+
+/** The default policies, from INDICATORS.md §1.9 (`default:` thresholds there are ours to tune). */
+export const DEFAULT_POLICIES: LinkPolicies = {
+  'shipping-address': ADDRESS,
+  'home-address': ADDRESS,
+  // xp-shared-payout: ≥2 identities per account → high; 29 farms used 29 accounts [S6].
+  'bank-account': {
+    ladder: [
+      [2, 'high'],
+      [5, 'critical'],
+    ],
+    linkFrom: 2,
+    maxIdentities: 1_000,
+  },
+  // xp-shared-contact: any match across identities → high.
+  phone: { ladder: [[2, 'high']], linkFrom: 2, maxIdentities: 200 },
+  email: { ladder: [[2, 'high']], linkFrom: 2, maxIdentities: 200 },
+  // xp-shared-device: ≥2 identities per hardware serial → high (unconfirmed as a named indicator).
+  'device-serial': { ladder: [[2, 'high']], linkFrom: 2, maxIdentities: 200 },
+  // xp-shared-egress-ip: ≥2 users on one residential network → medium here because a /24 holds many
+  // households; ≥3 → high and only then does it link clusters.
+  'login-network': {
+    ladder: [
+      [2, 'medium'],
+      [3, 'high'],
+    ],
+    linkFrom: 3,
+    maxIdentities: 100,
+  },
+  // xp-shared-face (photo hash reuse) → high.
+  'photo-hash': { ladder: [[2, 'high']], linkFrom: 2, maxIdentities: 200 },
+  // xp-shared-template: similarity ≥ 0.9 → medium; a template used by dozens is a public one.
+  resume: { ladder: [[2, 'medium']], linkFrom: 2, maxIdentities: 50 },
+  ssn: { ladder: [[2, 'high']], linkFrom: 2, maxIdentities: 1_000 },
+};
+
+/** Points per severity, inside the bands the rule brief sets (medium 20-30, high 35-50, critical 60-80). */
+export const SEVERITY_WEIGHT: Record<Severity, number> = {
+  info: 3,
+  low: 10,
+  medium: 25,
+  high: 45,
+  critical: 70,
+};
+
+const ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+
+/** The more serious of two severities. */
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
+}
+
+/** The severity a count of identities reaches on a ladder, or undefined below its first step. */
+export function severityFor(policy: AttributePolicy, identities: number): Severity | undefined {
+  if (identities > policy.maxIdentities) return undefined;
+  let out: Severity | undefined;
+  for (const [from, severity] of policy.ladder) if (identities >= from) out = severity;
+  return out;
+}
+
+/** Options that shape address policy beyond the ladder. */
+export interface AddressPolicyOptions {
+  /** Up to this many residents sharing a family name at a home address are a household (default 3). */
+  householdMax: number;
+  /**
+   * Commercial delivery points (offices) need this many identities to flag, and flag at most `medium`:
+   * many staff legitimately receive equipment at one office. CMRAs (private mailboxes) count as residential.
+   */
+  commercialMinimum: number;
+}
+
+export const DEFAULT_ADDRESS_OPTIONS: AddressPolicyOptions = { householdMax: 3, commercialMinimum: 5 };

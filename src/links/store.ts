@@ -1,0 +1,165 @@
+/** A key's 64-bit fingerprint as two unsigned 32-bit halves. */
+export interface KeyHash {
+  hi: number;
+  lo: number;
+}
+
+/**
+ * Where the index keeps its posting lists. Entries are integer codes, `profile * 8 + flags`; keys are
+ * 64-bit fingerprints only (plain hash or truncated HMAC), so a store never holds a raw identifier.
+ * Swap in another implementation (a memory-mapped file, a database table) with the same five methods.
+ */
+export interface PostingStore {
+  /** The entry codes under a key; empty when none. Do not keep the array across writes. */
+  get(hi: number, lo: number): readonly number[];
+  /**
+   * Adds `profile` under a key, or ORs `flags` into its entry. `space` and `display` describe the key
+   * and are kept only once a second profile shares it (for cluster explanations).
+   */
+  add(hi: number, lo: number, profile: number, flags: number, space: number, display: string): void;
+  remove(hi: number, lo: number, profile: number): void;
+  /** Calls `visit` for every key that two or more entries share. */
+  forEachShared(visit: (space: number, display: string, codes: readonly number[]) => void): void;
+  /** Keys ever stored (including keys whose entries were all removed). */
+  readonly size: number;
+}
+
+const EMPTY: readonly number[] = Object.freeze([]);
+
+/**
+ * The default store: open addressing with linear probing over typed arrays (12 bytes a slot at most
+ * 60 % load). A key held by one profile costs one slot; shared keys get a JS array of codes.
+ */
+export class MemoryPostingStore implements PostingStore {
+  private capacity: number;
+  private his: Uint32Array;
+  private los: Uint32Array;
+  /** 0: slot empty or key emptied; > 0: single entry code + 1; < 0: -(list index + 1). */
+  private vals: Int32Array;
+  private used: Uint8Array;
+  private count = 0;
+  private lists: (number[] | undefined)[] = [];
+  private listSpace: number[] = [];
+  private listDisplay: string[] = [];
+  private freeLists: number[] = [];
+
+  constructor(initialCapacity = 1 << 12) {
+    let capacity = 16;
+    while (capacity < initialCapacity) capacity *= 2;
+    this.capacity = capacity;
+    this.his = new Uint32Array(capacity);
+    this.los = new Uint32Array(capacity);
+    this.vals = new Int32Array(capacity);
+    this.used = new Uint8Array(capacity);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private slotOf(hi: number, lo: number): number {
+    const mask = this.capacity - 1;
+    let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
+    while (this.used[slot] === 1) {
+      if (this.his[slot] === hi && this.los[slot] === lo) return slot;
+      slot = (slot + 1) & mask;
+    }
+    return ~slot;
+  }
+
+  private grow(): void {
+    const { his, los, vals, used, capacity } = this;
+    this.capacity = capacity * 2;
+    this.his = new Uint32Array(this.capacity);
+    this.los = new Uint32Array(this.capacity);
+    this.vals = new Int32Array(this.capacity);
+    this.used = new Uint8Array(this.capacity);
+    for (let i = 0; i < capacity; i++) {
+      if (used[i] !== 1) continue;
+      const slot = ~this.slotOf(his[i] as number, los[i] as number);
+      this.his[slot] = his[i] as number;
+      this.los[slot] = los[i] as number;
+      this.vals[slot] = vals[i] as number;
+      this.used[slot] = 1;
+    }
+  }
+
+  get(hi: number, lo: number): readonly number[] {
+    const slot = this.slotOf(hi, lo);
+    if (slot < 0) return EMPTY;
+    const value = this.vals[slot] as number;
+    if (value > 0) return [value - 1];
+    if (value < 0) return this.lists[-value - 1] ?? EMPTY;
+    return EMPTY;
+  }
+
+  add(hi: number, lo: number, profile: number, flags: number, space: number, display: string): void {
+    let slot = this.slotOf(hi, lo);
+    if (slot < 0) {
+      if ((this.count + 1) * 10 > this.capacity * 6) {
+        this.grow();
+        slot = ~this.slotOf(hi, lo);
+      } else slot = ~slot;
+      this.his[slot] = hi;
+      this.los[slot] = lo;
+      this.used[slot] = 1;
+      this.count++;
+    }
+    const code = profile * 8 + flags;
+    const value = this.vals[slot] as number;
+    if (value === 0) {
+      this.vals[slot] = code + 1;
+      return;
+    }
+    if (value > 0) {
+      const existing = value - 1;
+      if (existing >>> 3 === profile) {
+        this.vals[slot] = (existing | flags) + 1;
+        return;
+      }
+      const index = this.freeLists.pop() ?? this.lists.length;
+      this.lists[index] = [existing, code];
+      this.listSpace[index] = space;
+      this.listDisplay[index] = display;
+      this.vals[slot] = -(index + 1);
+      return;
+    }
+    const list = this.lists[-value - 1] as number[];
+    for (let i = 0; i < list.length; i++) {
+      if ((list[i] as number) >>> 3 === profile) {
+        list[i] = (list[i] as number) | flags;
+        return;
+      }
+    }
+    list.push(code);
+  }
+
+  remove(hi: number, lo: number, profile: number): void {
+    const slot = this.slotOf(hi, lo);
+    if (slot < 0) return;
+    const value = this.vals[slot] as number;
+    if (value > 0) {
+      if ((value - 1) >>> 3 === profile) this.vals[slot] = 0;
+      return;
+    }
+    if (value === 0) return;
+    const index = -value - 1;
+    const list = this.lists[index] as number[];
+    const kept = list.filter((code) => code >>> 3 !== profile);
+    if (kept.length >= 2) {
+      this.lists[index] = kept;
+      return;
+    }
+    this.lists[index] = undefined;
+    this.listDisplay[index] = '';
+    this.freeLists.push(index);
+    this.vals[slot] = kept.length === 1 ? (kept[0] as number) + 1 : 0;
+  }
+
+  forEachShared(visit: (space: number, display: string, codes: readonly number[]) => void): void {
+    this.lists.forEach((list, index) => {
+      if (list && list.length >= 2)
+        visit(this.listSpace[index] as number, this.listDisplay[index] as string, list);
+    });
+  }
+}
