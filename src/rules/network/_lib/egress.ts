@@ -52,6 +52,15 @@ export function hidesLocation(facts: Readonly<IpFacts> | undefined): boolean {
   return type !== undefined && ANONYMISING_CONNECTION_TYPES.includes(type);
 }
 
+/**
+ * Whether an address's location stands for the user's: not an anonymiser, and not corporate or
+ * sanctioned egress, which geolocates at the company's gateway rather than at the person.
+ */
+export function locatesUser(facts: Readonly<IpFacts> | undefined, allow: EgressAllowlist): boolean {
+  if (!facts || hidesLocation(facts) || facts.connectionType === 'business') return false;
+  return !isSanctioned(facts, allow);
+}
+
 export interface IndexedLogin {
   login: Login;
   index: number;

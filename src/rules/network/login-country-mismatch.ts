@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+import {
+  distinctDays,
+  egressAllowlist,
+  isInteractiveWorkLogin,
+  locatesUser,
+  loginsInWindow,
+  percent,
+} from './_lib/egress.js';
+
+const options = z.object({
+  // INDICATORS.md net-geo-vs-claimed suggests "> 30 % of sessions"; a default, not a sourced figure.
+  maxShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.3)
+    .describe('Largest share of logins from another country that stays clear.'),
+  windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
+  travelAllowanceDays: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(7)
+    .describe('Logins abroad on at most this many distinct days read as a trip, whatever their share.'),
+  minLogins: z
+    .number()
+    .int()
+    .positive()
+    .default(5)
+    .describe('Fewest located logins for a share to mean anything.'),
+  ...egressAllowlist,
+});
+
+/**
+ * Logins come from a country other than the one the person says they live in, most of the time and on more
+ * days than a trip. It compares two things about one person (their stated residence and where their own
+ * logins come from); it never reasons about anyone's origin.
+ */
+export const loginCountryMismatch = defineRule({
+  id: 'login-country-mismatch',
+  meta: {
+    description:
+      'Over weeks, a large share of logins comes from a country other than the claimed country of residence.',
+    category: 'network',
+    severity: 'medium',
+    weight: 30,
+    group: 'login-location',
+    presets: ['recommended'],
+    status: 'stable',
+    options,
+    messages: {
+      elsewhere:
+        '{{count}} of {{total}} logins in the last {{days}} days ({{percent}}%), on {{abroadDays}} different days, came from {{countries}} rather than {{claimed}}, the country of residence on file.',
+    },
+    requires: ['logins', 'claimed.country'],
+    mitigates: ['remote-access-scrutiny', 'identity-verification'],
+    indicators: ['net-geo-vs-claimed', 'net-multi-country-burst'],
+    falsePositives: [
+      'Corporate VPN or gateway egress, which geolocates at the gateway: business connections and allowlisted providers or ASNs are left out.',
+      'Travel: a trip of up to travelAllowanceDays days is never a finding on its own.',
+      'ISP geolocation error near a border, or a mobile carrier that routes through another country.',
+      'A move abroad that HR has not recorded yet.',
+    ],
+    mitigation:
+      'Ask the person where they have been working and compare with the residence on file; confirm the address with a live video call or a mailed code.',
+    references: cite('S41', 'S30', 'S1'),
+  },
+  check(profile, context) {
+    const claimed = profile.claimed?.country as string;
+    const { maxShare, windowDays, travelAllowanceDays, minLogins } = context.options;
+    // A VPN exit's country is the VPN's, not the person's: those logins belong to the anonymiser rules.
+    const located = loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin).filter(
+      ({ facts }) => facts?.country !== undefined && locatesUser(facts, context.options),
+    );
+    if (located.length < minLogins)
+      return context.skip(
+        `at least ${minLogins} located, non-VPN, non-corporate logins in the last ${windowDays} days`,
+      );
+    const abroad = located.filter(({ facts }) => facts?.country?.toUpperCase() !== claimed);
+    const share = abroad.length / located.length;
+    const abroadDays = distinctDays(abroad.map(({ at }) => at));
+    if (share <= maxShare || abroadDays <= travelAllowanceDays) return undefined;
+    const byCountry = new Map<string, number>();
+    for (const { facts } of abroad) {
+      const country = (facts?.country as string).toUpperCase();
+      byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
+    }
+    const countries = [...byCountry.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+    return context.finding('elsewhere', {
+      data: {
+        count: abroad.length,
+        total: located.length,
+        days: windowDays,
+        percent: percent(share),
+        abroadDays,
+        countries: countries.map(([country]) => country).join(', '),
+        claimed,
+      },
+      path: 'logins',
+      evidence: { byCountry: Object.fromEntries(countries), claimed, maxShare, travelAllowanceDays },
+    });
+  },
+});

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import { coordinatesOf, greatCircleKm, type LatLon } from '../_lib/geo.js';
+import { cite } from '../_lib/references.js';
+import {
+  distinctDays,
+  egressAllowlist,
+  isInteractiveWorkLogin,
+  locatesUser,
+  loginsInWindow,
+  percent,
+} from './_lib/egress.js';
+
+// INDICATORS.md net-geo-vs-claimed: "> 500 km from verified home for > 30 % of sessions in 14 days" (defaults).
+const options = z.object({
+  maxKm: z
+    .number()
+    .positive()
+    .default(500)
+    .describe('Distance from the claimed home beyond which a login counts as far.'),
+  maxShare: z.number().min(0).max(1).default(0.3).describe('Largest share of far logins that stays clear.'),
+  windowDays: z.number().int().positive().default(14).describe('Days before the as-of time to look at.'),
+  travelAllowanceDays: z
+    .number()
+    .int()
+    .nonnegative()
+    .default(7)
+    .describe('Far logins on at most this many distinct days read as a trip, whatever their share.'),
+  minLogins: z
+    .number()
+    .int()
+    .positive()
+    .default(5)
+    .describe('Fewest located logins for a share to mean anything.'),
+  ...egressAllowlist,
+});
+
+/**
+ * Logins geolocate far from the home on file for much of a fortnight: in the LevelBlue case a worker
+ * claiming a U.S. home had a baseline of logins from China.
+ */
+export const loginFarFromHome = defineRule({
+  id: 'login-far-from-home',
+  meta: {
+    description: 'A large share of recent logins geolocates far from the claimed home.',
+    category: 'network',
+    severity: 'medium',
+    weight: 25,
+    group: 'login-location',
+    presets: ['recommended'],
+    status: 'stable',
+    options,
+    messages: {
+      far: '{{count}} of {{total}} logins in the last {{days}} days ({{percent}}%), on {{farDays}} different days, came from more than {{maxKm}} km from the home on file (median {{medianKm}} km).',
+    },
+    requires: ['logins', 'claimed.lat', 'claimed.lon'],
+    mitigates: ['remote-access-scrutiny', 'identity-verification'],
+    indicators: ['net-geo-vs-claimed'],
+    falsePositives: [
+      'Corporate VPN or gateway egress, which geolocates at the gateway: business connections and allowlisted providers or ASNs are left out.',
+      'Travel: a trip of up to travelAllowanceDays days is never a finding on its own.',
+      'ISP geolocation error, which can place a rural line in a distant city.',
+    ],
+    mitigation:
+      'Ask the person where they have been working; confirm the home address on a live video call or with a mailed code.',
+    references: cite('S41', 'S30'),
+  },
+  check(profile, context) {
+    const home = coordinatesOf(profile.claimed) as LatLon;
+    const { maxKm, maxShare, windowDays, travelAllowanceDays, minLogins } = context.options;
+    const located = loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin).flatMap((entry) => {
+      const point = coordinatesOf(entry.facts);
+      return point && locatesUser(entry.facts, context.options)
+        ? [{ ...entry, km: greatCircleKm(home, point) }]
+        : [];
+    });
+    if (located.length < minLogins)
+      return context.skip(
+        `at least ${minLogins} logins with coordinates, not via VPN or corporate egress, in the last ${windowDays} days`,
+      );
+    const far = located.filter(({ km }) => km > maxKm);
+    const share = far.length / located.length;
+    const farDays = distinctDays(far.map(({ at }) => at));
+    if (share <= maxShare || farDays <= travelAllowanceDays) return undefined;
+    const distances = far.map(({ km }) => km).sort((a, b) => a - b);
+    const mid = Math.floor(distances.length / 2);
+    const median =
+      distances.length % 2 === 1
+        ? (distances[mid] as number)
+        : ((distances[mid - 1] as number) + (distances[mid] as number)) / 2;
+    return context.finding('far', {
+      data: {
+        count: far.length,
+        total: located.length,
+        days: windowDays,
+        percent: percent(share),
+        farDays,
+        maxKm,
+        medianKm: Math.round(median),
+      },
+      path: 'logins',
+      evidence: {
+        farLogins: far.slice(0, 20).map(({ index }) => `logins[${index}]`),
+        maxShare,
+        travelAllowanceDays,
+      },
+    });
+  },
+});
