@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import { normalizeAddress } from '../../normalize/address.js';
+import type { Address } from '../../schema/profile.js';
+import { addressText } from '../_lib/address-text.js';
+import { cite } from '../_lib/references.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface Change {
+  index: number;
+  at: number;
+  address: Address;
+}
+
+function keyOf(address: Address): string {
+  return normalizeAddress(address)?.fullKey ?? addressText(address).toLowerCase();
+}
+
+/**
+ * The shipping address for company equipment changed shortly before the device shipped, or changed
+ * repeatedly. Secureworks saw fake contractors ask for delivery-address changes that rerouted laptops
+ * to farms. The 14-day window and the 2-change step to high are INDICATORS defaults, not sourced values.
+ */
+export const shippingAddressChangedBeforeShipment = defineRule({
+  id: 'shipping-address-changed-before-shipment',
+  meta: {
+    description:
+      'The shipping address changed shortly before company equipment shipped, or changed more than once.',
+    category: 'hiring',
+    severity: 'medium',
+    weight: 25,
+    group: 'shipping-changes',
+    presets: ['recommended'],
+    status: 'stable',
+    options: z.object({
+      windowDays: z
+        .number()
+        .int()
+        .positive()
+        .default(14)
+        .describe(
+          'A shipping-address change this many days or fewer before a device shipped is counted (our default).',
+        ),
+    }),
+    messages: {
+      changed:
+        'The shipping address changed {{changes}} in the {{windowDays}} days before device {{device}} shipped on {{shippedOn}}, most recently to {{address}}. Fake workers reroute laptops to farms by changing the delivery address late.',
+    },
+    requires: ['addresses', 'devices[].shippedAt'],
+    mitigates: ['logistics-and-money'],
+    indicators: ['adr-ship-address-changed'],
+    falsePositives: [
+      'A genuine move around the job change, where the home address changed to the same new address (clear by design).',
+      'A change back to the home address on file (clear by design).',
+    ],
+    mitigation:
+      'Hold the shipment, confirm the new address with the person on a live video call and through a contact already on file, and ship only to a verified home address.',
+    references: cite('S27', 'S3', 'S20'),
+  },
+  check(profile, context) {
+    const addresses = profile.addresses ?? [];
+    const homeKeys = new Set(addresses.filter((a) => a.purpose === 'home').map(keyOf));
+    const history = addresses
+      .map((address, index) => ({ address, index, at: Date.parse(address.recordedAt ?? '') }))
+      .filter((entry) => entry.address.purpose === 'shipping' && !Number.isNaN(entry.at))
+      .sort((a, b) => a.at - b.at || a.index - b.index);
+    if (history.length < 2) return undefined;
+
+    // A change is a later shipping record with a different address, other than a move to the home on file.
+    const changes: Change[] = [];
+    history.forEach((entry, n) => {
+      const previous = history[n - 1];
+      if (!previous) return;
+      const key = keyOf(entry.address);
+      if (key !== keyOf(previous.address) && !homeKeys.has(key)) changes.push(entry);
+    });
+
+    const windowMs = context.options.windowDays * DAY_MS;
+    return (profile.devices ?? []).flatMap((device, index) => {
+      const shipped = Date.parse(device.shippedAt ?? '');
+      if (Number.isNaN(shipped)) return [];
+      const recent = changes.filter((c) => c.at <= shipped && shipped - c.at <= windowMs);
+      const last = recent.at(-1);
+      if (!last) return [];
+      const many = recent.length >= 2;
+      return [
+        context.finding('changed', {
+          data: {
+            changes: recent.length === 1 ? 'once' : `${recent.length} times`,
+            windowDays: context.options.windowDays,
+            device: device.id,
+            shippedOn: new Date(shipped).toISOString().slice(0, 10),
+            address: addressText(last.address),
+          },
+          path: `addresses[${last.index}]`,
+          evidence: { changedAt: recent.map((c) => new Date(c.at).toISOString()), deviceId: device.id },
+          ...(many ? { severity: 'high' as const, weight: 40 } : {}),
+        }),
+      ];
+    });
+  },
+});

@@ -1,0 +1,94 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { normalizeAddress } from '../../normalize/address.js';
+import type { PostalAddress, Profile } from '../../schema/profile.js';
+import { addressText } from '../_lib/address-text.js';
+import { cite } from '../_lib/references.js';
+
+const DROP_WORDS = {
+  cmra: 'a commercial mail-receiving agency (a mailbox store)',
+  'po-box': 'a PO box',
+  forwarder: 'a package or freight forwarder',
+  'carrier-pickup': 'a carrier hold-for-pickup location',
+  vacant: 'a vacant property',
+} as const;
+
+type DropType = keyof typeof DROP_WORDS;
+
+function dropType(address: PostalAddress): DropType | undefined {
+  const declared = address.deliveryType;
+  if (declared && declared in DROP_WORDS) return declared as DropType;
+  if (declared === undefined || declared === 'unknown')
+    return normalizeAddress(address)?.kind === 'po-box' ? 'po-box' : undefined;
+  return undefined;
+}
+
+function destinations(profile: Profile): Array<{ address: PostalAddress; path: string }> {
+  const out: Array<{ address: PostalAddress; path: string }> = [];
+  profile.addresses?.forEach((address, index) => {
+    if (address.purpose === 'shipping') out.push({ address, path: `addresses[${index}]` });
+  });
+  profile.devices?.forEach((device, index) => {
+    if (device.shippedTo) out.push({ address: device.shippedTo, path: `devices[${index}].shippedTo` });
+  });
+  return out;
+}
+
+/**
+ * Equipment goes to a mail drop rather than a residence: a mailbox store, PO box, forwarder, carrier
+ * pickup point or vacant property. In the KnowBe4 case the laptop was collected at a carrier facility
+ * (secondary report); SEAL lists addresses that are empty or business venues. Distinct from
+ * `shipping-address-not-home`, which compares the destination with the home address.
+ */
+export const shippingToMailDrop = defineRule({
+  id: 'shipping-to-mail-drop',
+  meta: {
+    description:
+      'Company equipment is to be shipped to a mailbox store, PO box, forwarder, carrier pickup point or vacant property.',
+    category: 'hiring',
+    severity: 'medium',
+    weight: 25,
+    presets: ['recommended'],
+    status: 'stable',
+    messages: {
+      drop: 'Equipment is to be shipped to {{address}}, which is {{dropType}}, not a residence. Laptop farms and reshippers receive company laptops at mail drops and pickup points.',
+    },
+    requires: [],
+    mitigates: ['logistics-and-money'],
+    indicators: ['adr-address-type-risk'],
+    falsePositives: [
+      'A rural PO box that is the person\u2019s own postal address (the home address on file is the same box: clear by design).',
+      'An apartment building\u2019s package locker or mail room (same building as the home address: clear by design).',
+    ],
+    mitigation:
+      'Ship only to a verified residential home address, or arrange in-person pickup with an identity check against the person seen on video.',
+    references: cite('S35', 'S3', 'S20'),
+  },
+  check(profile, context) {
+    const targets = destinations(profile);
+    if (targets.length === 0)
+      return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
+    const homes = (profile.addresses ?? [])
+      .filter((address) => address.purpose === 'home')
+      .map((address) => normalizeAddress(address))
+      .filter((n) => n !== undefined);
+    const homeKeys = new Set(homes.flatMap((n) => [n.fullKey, n.buildingKey]));
+    const seen = new Set<string>();
+    return targets.flatMap(({ address, path }) => {
+      const type = dropType(address);
+      if (!type) return [];
+      const normalized = normalizeAddress(address);
+      // The person's own box, or a locker in their own building, is where their mail goes anyway.
+      if (normalized && (homeKeys.has(normalized.fullKey) || homeKeys.has(normalized.buildingKey))) return [];
+      const key = normalized?.fullKey ?? addressText(address);
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        context.finding('drop', {
+          data: { address: addressText(address), dropType: DROP_WORDS[type] },
+          path,
+          evidence: { deliveryType: type, ...(normalized ? { addressKey: normalized.fullKey } : {}) },
+        }),
+      ];
+    });
+  },
+});
