@@ -1,0 +1,122 @@
+import { baseNameForCatalog as baseName } from '../_lib/software-name.js';
+import type { SoftwareCatalog, SoftwareEntry, VpnProvider, VpnProviderCatalog } from './types.js';
+
+/** A catalog hit: the entry and the match name that matched. */
+export interface CatalogMatch<E extends SoftwareEntry> {
+  entry: E;
+  pattern: string;
+}
+
+interface Matcher {
+  exact: Map<string, { entry: SoftwareEntry; pattern: string }>;
+  prefixes: Array<{ prefix: string; entry: SoftwareEntry; pattern: string }>;
+}
+
+const matchers = new WeakMap<object, Matcher>();
+// Stripped one at a time from the end, each form tried in turn: '(64-bit)', 'x64', '8.0.9', 'v15'.
+const DECORATIONS = [
+  /\s*\([^()]*\)$/,
+  /[\s_-]+(?:x64|x86|amd64|arm64|64-bit|32-bit)$/,
+  /[\s_-]+v?\d+(?:\.\d+)*[a-z]?$/,
+];
+
+/** The base name, then each shorter form with one more version or architecture suffix removed. */
+function candidates(name: string): string[] {
+  const forms = [baseName(name)];
+  for (let changed = true; changed;) {
+    changed = false;
+    const current = forms[forms.length - 1] as string;
+    for (const pattern of DECORATIONS) {
+      const shorter = current.replace(pattern, '').trim();
+      if (shorter !== current && shorter !== '') {
+        forms.push(shorter);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return forms;
+}
+
+function matcherFor(catalog: SoftwareCatalog): Matcher {
+  const cached = matchers.get(catalog);
+  if (cached) return cached;
+  const matcher: Matcher = { exact: new Map(), prefixes: [] };
+  for (const entry of catalog.entries as readonly SoftwareEntry[]) {
+    for (const pattern of entry.matchNames) {
+      if (pattern.endsWith('*'))
+        matcher.prefixes.push({ prefix: baseName(pattern.slice(0, -1)), entry, pattern });
+      else if (!matcher.exact.has(baseName(pattern)))
+        matcher.exact.set(baseName(pattern), { entry, pattern });
+    }
+  }
+  matcher.prefixes.sort((a, b) => b.prefix.length - a.prefix.length);
+  matchers.set(catalog, matcher);
+  return matcher;
+}
+
+/**
+ * Finds the catalog entry for a process or installed-software name. Case-insensitive; ignores a
+ * path, `.exe`/`.app`, and trailing version or architecture suffixes ('AnyDesk 8.0.9', 'TeamViewer 15
+ * (64-bit)'). Names match whole: 'AnyDeskTop' does not match 'AnyDesk', because a substring match would
+ * flag unrelated software; custom builds are covered by explicit patterns such as 'AnyDesk-*'.
+ * The lowercase index is built once per catalog and cached.
+ *
+ * @example
+ * matchCatalog(REMOTE_ACCESS_TOOLS, 'C:\\Program Files\\AnyDesk\\AnyDesk.exe')?.entry.id; // 'anydesk'
+ * matchCatalog(REMOTE_ACCESS_TOOLS, 'AnyDesk 8.0.9')?.entry.id; // 'anydesk'
+ * matchCatalog(REMOTE_ACCESS_TOOLS, 'AnyDeskTop'); // undefined
+ */
+export function matchCatalog<C extends SoftwareCatalog>(
+  catalog: C,
+  softwareName: string,
+): CatalogMatch<C['entries'][number]> | undefined {
+  const matcher = matcherFor(catalog);
+  for (const form of candidates(softwareName)) {
+    const exact = matcher.exact.get(form);
+    if (exact) return exact as CatalogMatch<C['entries'][number]>;
+    const prefixed = matcher.prefixes.find(({ prefix }) => form.startsWith(prefix));
+    if (prefixed)
+      return { entry: prefixed.entry, pattern: prefixed.pattern } as CatalogMatch<C['entries'][number]>;
+  }
+  return undefined;
+}
+
+const LEGAL_WORDS = new Set([
+  'inc',
+  'ltd',
+  'llc',
+  'corp',
+  'corporation',
+  'co',
+  'ab',
+  'ag',
+  'sa',
+  'srl',
+  'gmbh',
+  'limited',
+  'systems',
+]);
+
+function providerKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '' && word !== 'vpn' && !LEGAL_WORDS.has(word));
+  return words.join('').replace(/vpn$/, '');
+}
+
+/**
+ * Finds the VPN provider named by an IP-intel `provider` (or `org`) string, ignoring case, punctuation,
+ * a 'VPN' suffix and legal-form words ('Astrill Systems Corp', 'NordVPN', 'Private Internet Access').
+ *
+ * @example
+ * matchVpnProvider(VPN_PROVIDERS, 'ASTRILL SYSTEMS CORP.')?.id; // 'astrill'
+ * matchVpnProvider(VPN_PROVIDERS, 'Nord VPN')?.id; // 'nordvpn'
+ */
+export function matchVpnProvider(catalog: VpnProviderCatalog, providerName: string): VpnProvider | undefined {
+  const key = providerKey(providerName);
+  if (key === '') return undefined;
+  return catalog.entries.find((entry) => entry.aliases.some((alias) => providerKey(alias) === key));
+}
