@@ -77,7 +77,7 @@ export const shippingAddressChangedBeforeShipment = defineRule({
     });
 
     const windowMs = context.options.windowDays * DAY_MS;
-    return (profile.devices ?? []).flatMap((device, index) => {
+    return (profile.devices ?? []).flatMap((device) => {
       const shipped = Date.parse(device.shippedAt ?? '');
       if (Number.isNaN(shipped)) return [];
       const recent = changes.filter((c) => c.at <= shipped && shipped - c.at <= windowMs);
