@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule } from '../../src/engine/define-rule';
-import type { RuleMeta } from '../../src/engine/types';
+import { defineRule } from '../../src/engine/define-rule.js';
+import type { RuleMeta } from '../../src/engine/types.js';
 
 const base = {
   category: 'hiring',

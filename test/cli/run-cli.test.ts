@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run-cli';
-import type { BatchReport } from '../../src/report/batch';
+import { runCli } from '../../src/cli/run-cli.js';
+import type { BatchReport } from '../../src/report/batch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hirescreen-cli-'));
 function file(name: string, content: string | Buffer): string {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { maskTail, redactDeep, redactorFor } from '../../src/engine/redact';
+import { maskTail, redactDeep, redactorFor } from '../../src/engine/redact.js';
 
 describe('redactorFor', () => {
   const profile = {

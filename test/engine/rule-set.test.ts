@@ -1,8 +1,8 @@
-import { ConfigError } from '../../src/engine/errors';
-import { createRuleSet } from '../../src/engine/rule-set';
-import { allOf, anyOf, atLeast } from '../../src/engine/combinators';
-import { createScreener } from '../../src/engine/screener';
-import { brokenRule, cameraRule, criticalRule, leakyRule } from '../_support/fake-rules';
+import { ConfigError } from '../../src/engine/errors.js';
+import { createRuleSet } from '../../src/engine/rule-set.js';
+import { allOf, anyOf, atLeast } from '../../src/engine/combinators.js';
+import { createScreener } from '../../src/engine/screener.js';
+import { brokenRule, cameraRule, criticalRule, leakyRule } from '../_support/fake-rules.js';
 
 const registry = {
   rules: [cameraRule, brokenRule, leakyRule, criticalRule],

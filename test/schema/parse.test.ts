@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { ValidationError } from '../../src/engine/errors';
-import { parseProfile, safeParseProfile } from '../../src/schema/parse';
+import { ValidationError } from '../../src/engine/errors.js';
+import { parseProfile, safeParseProfile } from '../../src/schema/parse.js';
 
 function issues(input: unknown) {
   const result = safeParseProfile(input);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decide, DEFAULT_THRESHOLDS, noisyOr, type ScoringInput } from '../../src/scoring/noisy-or';
+import { decide, DEFAULT_THRESHOLDS, noisyOr, type ScoringInput } from '../../src/scoring/noisy-or.js';
 
 const input = fc.record({
   group: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
