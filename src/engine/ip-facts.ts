@@ -1,3 +1,4 @@
+import { ipFactsFromLogin, mergeIpFacts } from '../intel/merge-facts.js';
 import type { IpFacts } from '../intel/types.js';
 import type { Login } from '../schema/profile.js';
 
@@ -9,53 +10,20 @@ export interface IpFactsView {
   forLogin(login: Login): Readonly<IpFacts> | undefined;
 }
 
-type LoginGeo = NonNullable<Login['geo']>;
-const GEO_FIELDS = [
-  'country',
-  'region',
-  'city',
-  'lat',
-  'lon',
-  'asn',
-  'org',
-  'connectionType',
-  'provider',
-] as const;
-
-function factsFromLogin(login: Login): IpFacts | undefined {
-  const geo: LoginGeo | undefined = login.geo;
-  if (!geo) return undefined;
-  const fields = GEO_FIELDS.filter((field) => geo[field] !== undefined);
-  if (fields.length === 0) return undefined;
-  return { ip: login.ip ?? '', ...geo, sources: [{ name: 'login-event', fields: [...fields] }] };
-}
-
 /**
- * Provider facts win over a login event's own geo fields for classification (connection type and
- * provider), because a VPN exit looks like an ordinary city to a plain geo lookup; the login's fields
- * fill what providers do not know. Each fact's source is kept.
+ * A view over providers' facts by IP. A login's facts merge its own geo with the providers' answer by
+ * `mergeIpFacts`'s precedence: location from the event, network classification from providers, and an
+ * anonymiser classification from any source is never hidden.
  */
-export function mergeLoginFacts(login: Login, provider: Readonly<IpFacts> | undefined): IpFacts | undefined {
-  const own = factsFromLogin(login);
-  if (!provider) return own;
-  if (!own) return provider as IpFacts;
-  const merged: IpFacts = { ...own, ...stripUndefined(provider), ip: provider.ip || own.ip, sources: [] };
-  merged.sources = [...provider.sources, ...own.sources];
-  return merged;
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** A view over a map of provider facts. */
 export function createIpFactsView(byIp: ReadonlyMap<string, Readonly<IpFacts>>): IpFactsView {
   const cache = new WeakMap<Login, IpFacts | undefined>();
   return {
     get: (ip) => byIp.get(ip),
     forLogin(login) {
       if (cache.has(login)) return cache.get(login);
-      const facts = mergeLoginFacts(login, login.ip ? byIp.get(login.ip) : undefined);
+      const provider = login.ip === undefined ? undefined : byIp.get(login.ip);
+      const event = login.geo ? ipFactsFromLogin(login) : undefined;
+      const facts = provider || event ? mergeIpFacts(login.ip ?? '', { event, providers: [provider] }) : undefined;
       cache.set(login, facts);
       return facts;
     },
