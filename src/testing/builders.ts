@@ -119,12 +119,14 @@ export function profile(overrides?: ProfileOverrides): ProfileInput {
     claimed: { country: 'US', region: place.region, city: place.city, timeZone: place.timeZone },
     emails: [{ address: `${given}.${family}${n}@example.com`.toLowerCase(), purpose: 'personal' }],
     phones: [
-      { number: `+1 ${place.area} 555 01${String(n % 100).padStart(2, '0')}`, purpose: 'mobile', lineType: 'mobile' },
+      {
+        number: `+1 ${place.area} 555 01${String(n % 100).padStart(2, '0')}`,
+        purpose: 'mobile',
+        lineType: 'mobile',
+      },
     ],
     addresses: [homeFor(n)],
-    interviews: [
-      { at: '2025-12-02T16:00:00Z', mode: 'video', cameraOn: true, identityVerifiedLive: true },
-    ],
+    interviews: [{ at: '2025-12-02T16:00:00Z', mode: 'video', cameraOn: true, identityVerifiedLive: true }],
     employment: { startDate: '2026-01-05', workArrangement: 'remote', roleCountry: 'US' },
   };
   return mergeDeep(base, overrides);
@@ -148,10 +150,24 @@ export interface FarmOptions extends RosterOptions {
 
 // One apartment written the ways people type it; the address normaliser maps all of them to one key.
 const FARM_SPELLINGS: readonly PostalAddressInput[] = [
-  { line1: '123 North Main Street', line2: 'Apt 4B', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
+  {
+    line1: '123 North Main Street',
+    line2: 'Apt 4B',
+    city: 'Springfield',
+    region: 'IL',
+    postalCode: '62701',
+    country: 'US',
+  },
   { line1: '123 N Main St #4B', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' },
   { line1: '123 N. MAIN ST APT 4B', city: 'SPRINGFIELD', region: 'IL', postalCode: '62701', country: 'US' },
-  { line1: '123 north main street', line2: 'Apartment 4B', city: 'Springfield', region: 'Illinois', postalCode: '62701-1234', country: 'US' },
+  {
+    line1: '123 north main street',
+    line2: 'Apartment 4B',
+    city: 'Springfield',
+    region: 'Illinois',
+    postalCode: '62701-1234',
+    country: 'US',
+  },
 ];
 
 function organisationIds(option: RosterOptions['organisations'], fallback: number): string[] {
@@ -202,7 +218,9 @@ export const roster = {
         kind: 'employee',
         organizationId,
         addresses: [homeFor(sequence + 1), { ...at, purpose: 'shipping' }],
-        devices: [{ id: `laptop-${index + 1}`, serial: `SN-FARM-${pad(index + 1)}`, managed: true, shippedTo: at }],
+        devices: [
+          { id: `laptop-${index + 1}`, serial: `SN-FARM-${pad(index + 1)}`, managed: true, shippedTo: at },
+        ],
       };
     });
   },
@@ -217,7 +235,9 @@ export const roster = {
       organizationId,
       claimed: options.address ? {} : { region: place.region, city: place.city, timeZone: place.timeZone },
       addresses: [{ ...home, purpose: 'home', deliveryType: 'residential' }],
-      devices: [{ id: `laptop-${index + 1}`, serial: `SN-HOME-${pad(index + 1)}`, managed: true, shippedTo: home }],
+      devices: [
+        { id: `laptop-${index + 1}`, serial: `SN-HOME-${pad(index + 1)}`, managed: true, shippedTo: home },
+      ],
     }));
   },
 
@@ -235,7 +255,14 @@ export const roster = {
     return members(options, 5, 1, (index, organizationId) => ({
       kind: 'employee',
       organizationId,
-      devices: [{ id: `laptop-${index + 1}`, serial: `SN-OFFICE-${pad(index + 1)}`, managed: true, shippedTo: office }],
+      devices: [
+        {
+          id: `laptop-${index + 1}`,
+          serial: `SN-OFFICE-${pad(index + 1)}`,
+          managed: true,
+          shippedTo: office,
+        },
+      ],
     }));
   },
 };

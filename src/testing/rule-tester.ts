@@ -75,7 +75,9 @@ function caseProblems(rule: AnyRule, kind: Kind, testCase: AnyCase): string[] {
   if (kind === 'invalid') {
     const { findings } = testCase as InvalidCase;
     if (!Array.isArray(findings) || findings.length === 0)
-      problems.push('an invalid case must list at least one expected finding (a clear profile is a valid case)');
+      problems.push(
+        'an invalid case must list at least one expected finding (a clear profile is a valid case)',
+      );
     else
       findings.forEach((want, index) => {
         problems.push(...unknownFields(want, FINDING_FIELDS, `findings[${index}]: `));
@@ -96,8 +98,7 @@ function caseProblems(rule: AnyRule, kind: Kind, testCase: AnyCase): string[] {
 function optionProblems(rule: AnyRule, options: Record<string, unknown> | undefined): string[] {
   if (options === undefined) return [];
   const schema = rule.meta.options;
-  if (!schema)
-    return Object.keys(options).length > 0 ? [`options: rule "${rule.id}" takes no options`] : [];
+  if (!schema) return Object.keys(options).length > 0 ? [`options: rule "${rule.id}" takes no options`] : [];
   const parsed = schema.safeParse(options);
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => {
@@ -140,7 +141,9 @@ function runCase(
   const failure = (problem: string, detail = ''): RuleTestFailure =>
     new RuleTestFailure(`${title}: ${problem}${detail ? `\n\n${detail}` : ''}`);
   if (duplicateOf)
-    throw failure(`duplicate case: the same input as ${duplicateOf} (profile, options, now, links, IP facts)`);
+    throw failure(
+      `duplicate case: the same input as ${duplicateOf} (profile, options, now, links, IP facts)`,
+    );
   const problems = caseProblems(rule, kind, testCase);
   if (problems.length > 0) throw failure('the case is malformed', problems.map((p) => `  - ${p}`).join('\n'));
 
@@ -188,12 +191,17 @@ function runCase(
       formatFindingDiff(expected, []),
     );
   const countDiffers = expected.length !== result.findings.length;
-  const firstDiff = expected.findIndex((want, i) => !result.findings[i] || !findingMatches(want, result.findings[i]));
+  const firstDiff = expected.findIndex(
+    (want, i) => !result.findings[i] || !findingMatches(want, result.findings[i]),
+  );
   if (countDiffers || firstDiff >= 0) {
     const headline = countDiffers
       ? `expected ${expected.length} finding(s), got ${result.findings.length}`
       : `finding ${firstDiff + 1} differs from what the case expects`;
-    throw failure(headline, `${formatFindingDiff(expected, result.findings)}\n\n  (\u2717 marks a field that differs)`);
+    throw failure(
+      headline,
+      `${formatFindingDiff(expected, result.findings)}\n\n  (\u2717 marks a field that differs)`,
+    );
   }
 }
 
@@ -257,7 +265,8 @@ export class RuleTester {
           try {
             const key = keyOf(testCase);
             duplicateOf = seen.get(key);
-            if (!duplicateOf) seen.set(key, `${kind} #${index + 1}${testCase.name ? ` "${testCase.name}"` : ''}`);
+            if (!duplicateOf)
+              seen.set(key, `${kind} #${index + 1}${testCase.name ? ` "${testCase.name}"` : ''}`);
           } catch {
             // A profile that cannot be serialised is reported by the case itself.
           }

@@ -23,7 +23,8 @@ export interface RuleRunResult {
   error: string | undefined;
 }
 
-const FROZEN_WRITE = /read[- ]only property|object is not extensible|Cannot delete property|Cannot add property/;
+const FROZEN_WRITE =
+  /read[- ]only property|object is not extensible|Cannot delete property|Cannot add property/;
 
 function deepFreeze(value: unknown): void {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;

@@ -6,7 +6,8 @@ const WELL_FORMED = /\{\{\s*[A-Za-z0-9_]+\s*\}\}/g;
 export function placeholderProblems(template: string): string[] {
   const rest = template.replace(WELL_FORMED, '\u0000');
   const problems: string[] = [];
-  const snippet = (at: number): string => rest.slice(Math.max(0, at - 12), at + 14).replace(/\u0000/g, '{{\u2026}}');
+  const snippet = (at: number): string =>
+    rest.slice(Math.max(0, at - 12), at + 14).replace(/\u0000/g, '{{\u2026}}');
   for (const token of ['{{', '}}']) {
     const at = rest.indexOf(token);
     if (at >= 0) problems.push(`unbalanced "${token}" near "${snippet(at)}" (write {{name}})`);

@@ -39,7 +39,9 @@ export function actualView(finding: Finding, want?: ExpectedFinding): Record<str
     severity: finding.severity,
     related: finding.related?.profileIds,
     evidence: want?.evidence
-      ? Object.fromEntries(evidenceKeys.filter((k) => k in finding.evidence).map((k) => [k, finding.evidence[k]]))
+      ? Object.fromEntries(
+          evidenceKeys.filter((k) => k in finding.evidence).map((k) => [k, finding.evidence[k]]),
+        )
       : finding.evidence,
     message: finding.message,
   };
@@ -85,7 +87,12 @@ function rowsFor(want: ExpectedFinding | undefined, got: Finding | undefined): R
   };
   scalar('messageId');
   rows.push(
-    ...objectRows('data', want?.data, view?.data as Record<string, unknown> | undefined, want ? NOT_CHECKED : ABSENT),
+    ...objectRows(
+      'data',
+      want?.data,
+      view?.data as Record<string, unknown> | undefined,
+      want ? NOT_CHECKED : ABSENT,
+    ),
   );
   scalar('path');
   scalar('severity');
@@ -131,10 +138,7 @@ function renderRows(rows: readonly Row[]): string[] {
  * @example
  * formatFindingDiff([{ messageId: 'differs', path: 'addresses[1]' }], result.findings)
  */
-export function formatFindingDiff(
-  expected: readonly ExpectedFinding[],
-  actual: readonly Finding[],
-): string {
+export function formatFindingDiff(expected: readonly ExpectedFinding[], actual: readonly Finding[]): string {
   const blocks: string[] = [];
   const count = Math.max(expected.length, actual.length);
   for (let index = 0; index < count; index += 1) {
