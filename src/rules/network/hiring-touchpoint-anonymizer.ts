@@ -1,0 +1,92 @@
+import { defineRule } from '../../engine/define-rule.js';
+import { z } from 'zod';
+import type { IpFacts } from '../../intel/types.js';
+import { cite } from '../_lib/references.js';
+import { anonymiserOf, egressAllowlist, HIRING_SOURCES } from './_lib/egress.js';
+
+const options = z.object({ ...egressAllowlist });
+
+const LABELS: Record<string, string> = {
+  ats: 'application',
+  interview: 'interview',
+  esign: 'e-signature',
+};
+
+interface Touchpoint {
+  label: string;
+  path: string;
+  facts: Readonly<IpFacts> | undefined;
+}
+
+/**
+ * The application, interview or e-signature came through a VPN, proxy, Tor or hosting range. DTEX advises
+ * reviewing interview-platform logs, SEAL notes that e-signature records expose IPs, and Microsoft names
+ * ATS telemetry as a detection surface.
+ */
+export const hiringTouchpointAnonymizer = defineRule({
+  id: 'hiring-touchpoint-anonymizer',
+  meta: {
+    description:
+      'The application, interview or e-signature connection came through a VPN, proxy, Tor or hosting network.',
+    category: 'network',
+    severity: 'medium',
+    weight: 25,
+    group: 'anonymized-egress',
+    presets: ['recommended'],
+    status: 'stable',
+    options,
+    messages: {
+      anonymised:
+        '{{count}} hiring step(s) ({{steps}}) came through {{types}}, which hides where the candidate really connected from.',
+    },
+    requires: [],
+    mitigates: ['remote-access-scrutiny', 'identity-verification'],
+    indicators: ['net-hiring-touchpoint-ip'],
+    falsePositives: [
+      'Candidates applying or interviewing while travelling, or from a privacy VPN.',
+      'A current employer\u2019s corporate VPN classified as VPN or hosting: allowlist it if known.',
+    ],
+    mitigation:
+      'Hold the next interview on live video without the VPN and ask the candidate to confirm their location; compare with the address on the application.',
+    references: cite('S30', 'S35', 'S19'),
+  },
+  check(profile, context) {
+    const touchpoints: Touchpoint[] = [];
+    (profile.logins ?? []).forEach((login, index) => {
+      if (login.source === undefined || !HIRING_SOURCES.includes(login.source)) return;
+      touchpoints.push({
+        label: `${LABELS[login.source]} on ${login.at.slice(0, 10)}`,
+        path: `logins[${index}]`,
+        facts: context.ip.forLogin(login),
+      });
+    });
+    (profile.interviews ?? []).forEach((interview, index) => {
+      if (interview.ip === undefined) return;
+      touchpoints.push({
+        label: `interview on ${interview.at?.slice(0, 10) ?? 'an unknown date'}`,
+        path: `interviews[${index}]`,
+        facts: context.ip.get(interview.ip),
+      });
+    });
+    if (touchpoints.length === 0)
+      return context.skip('hiring-step IPs (logins with source ats, interview or esign, or interviews[].ip)');
+    if (!touchpoints.some(({ facts }) => facts?.connectionType !== undefined))
+      return context.skip('connection type (IP intelligence) for the hiring-step IPs');
+    const hits = touchpoints.flatMap((touchpoint) => {
+      const type = anonymiserOf(touchpoint.facts, context.options);
+      return type ? [{ ...touchpoint, type }] : [];
+    });
+    if (hits.length === 0) return undefined;
+    const types = [
+      ...new Set(hits.map(({ type }) => (type === 'vpn' ? 'VPN' : type === 'tor' ? 'Tor' : type))),
+    ].sort();
+    return context.finding('anonymised', {
+      data: { count: hits.length, steps: hits.map(({ label }) => label).join(', '), types: types.join(', ') },
+      path: (hits[0] as Touchpoint).path,
+      evidence: {
+        paths: hits.map(({ path }) => path),
+        providers: [...new Set(hits.map(({ facts }) => facts?.provider).filter(Boolean))].sort(),
+      },
+    });
+  },
+});
