@@ -25,7 +25,7 @@ interface CaseBase extends RunRuleOptions {
 }
 
 /** A profile the rule must leave clear. */
-export interface ValidCase extends CaseBase {}
+export type ValidCase = CaseBase;
 
 /** A profile on which the rule must report exactly the listed findings, in order. */
 export interface InvalidCase extends CaseBase {
