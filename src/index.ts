@@ -56,7 +56,43 @@ export type {
 } from './schema/profile.js';
 export { builtinRegistry, presetFromRules } from './presets/registry.js';
 export type { LinkAttribute, LinkLookup, LinkMatch } from './links/lookup.js';
-export type { IpFacts, IpIntelProvider, ConnectionType } from './intel/types.js';
+
+// IP intelligence and reference catalogs.
+export type { ConnectionType, IpFactFields, IpFactSource, IpFacts, IpIntelProvider } from './intel/types.js';
+export { ANONYMISING_CONNECTION_TYPES, CONNECTION_TYPES } from './intel/types.js';
+export { IntelError } from './intel/errors.js';
+export { CidrIndex, CidrIndexBuilder } from './intel/cidr-index.js';
+export type { CidrMatch } from './intel/cidr-index.js';
+export { parseCidrList, CIDR_LIST_COLUMNS } from './intel/cidr-list.js';
+export type { CidrList, CidrRange, ParseCidrListOptions } from './intel/cidr-list.js';
+export { createCidrProvider, loadCidrFile } from './intel/cidr-provider.js';
+export type { CidrIntelProvider, CidrProviderOptions } from './intel/cidr-provider.js';
+export { mergeIpFacts, ipFactsFromLogin } from './intel/merge-facts.js';
+export {
+  REMOTE_ACCESS_TOOLS,
+  VPN_PROVIDERS,
+  KEEP_AWAKE_TOOLS,
+  IP_KVM_DEVICES,
+  matchCatalog,
+  matchVpnProvider,
+  matchIpKvmUsb,
+  matchIpKvmDisplay,
+  findKvmLookAlike,
+  extendCatalog,
+  safeExtendCatalog,
+} from './intel/catalogs/index.js';
+
+// Normalisers: the canonical keys rules and the link index use.
+export { normalizeAddress, addressKey, buildingKey } from './normalize/address.js';
+export type { AddressInput, NormalizedAddress } from './normalize/address.js';
+export { normalizeName, nameTokens, jaroWinkler, compareNames } from './normalize/name.js';
+export type { NameComparison, NameLike } from './normalize/name.js';
+export { normalizePhone, phoneKey, metadataCanIdentifyVoip } from './normalize/phone.js';
+export type { NormalizedPhone } from './normalize/phone.js';
+export { normalizeEmail, emailKey, isDisposableEmailDomain, isFreeMailDomain } from './normalize/email.js';
+export type { NormalizedEmail } from './normalize/email.js';
+export { parseSsn, ssnStructuralProblems, maskSsn, ssnKey, maskIdentifier } from './normalize/ssn.js';
+export { parseIp, networkKey, isPrivateOrReservedIp } from './normalize/ip.js';
 export { batchReport } from './report/batch.js';
 export type { BatchReport, BatchSummary, Reject } from './report/batch.js';
 export { formatJson } from './report/json.js';
