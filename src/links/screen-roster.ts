@@ -1,0 +1,106 @@
+import { ValidationError } from '../engine/errors.js';
+import { createScreener, type ScreenerOptions } from '../engine/screener.js';
+import type { Decision, Screening } from '../engine/types.js';
+import { safeParseProfile } from '../schema/parse.js';
+import type { Profile } from '../schema/profile.js';
+import type { Cluster } from './cluster.js';
+import { LinkIndex, type LinkIndexOptions } from './link-index.js';
+
+export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links'> {
+  /** Options of the roster's link index (HMAC secret, allowlists, policies). */
+  links?: LinkIndexOptions;
+}
+
+/** A record that could not be screened, with its zero-based position and the bad fields. */
+export interface RosterReject {
+  position: number;
+  profileId: string | undefined;
+  error: ValidationError;
+}
+
+export interface RosterSummary {
+  /** Records read. Always `screened + rejected`. */
+  total: number;
+  screened: number;
+  rejected: number;
+  clusters: number;
+  /** Profiles that belong to a suspicious cluster. */
+  profilesInClusters: number;
+  decisions: Record<Decision, number>;
+}
+
+export interface RosterResult {
+  /** One per valid record, in input order. */
+  screenings: Screening[];
+  /** Suspicious clusters, most suspicious first. */
+  clusters: Cluster[];
+  rejects: RosterReject[];
+  summary: RosterSummary;
+  /** The index built over the roster, for follow-up lookups (e.g. screening one new hire). */
+  index: LinkIndex;
+}
+
+/**
+ * Screens a whole roster with the cross-profile rules: validates every record (invalid ones and
+ * duplicate ids become rejects with position and field paths), indexes the valid ones, clusters them
+ * and screens each against the index.
+ *
+ * @example
+ * const { clusters, screenings, summary } = await screenRoster(records, {
+ *   now: '2026-01-15T00:00:00Z',
+ *   links: { hmacSecret: process.env.LINK_SECRET, allowlist: { addresses: ['1 Market St, San Francisco CA 94105'] } },
+ * });
+ */
+export async function screenRoster(
+  profiles: Iterable<unknown> | AsyncIterable<unknown>,
+  options: ScreenRosterOptions = {},
+): Promise<RosterResult> {
+  const { links: linkOptions, ...screenerOptions } = options;
+  const index = new LinkIndex(linkOptions);
+  const valid: Profile[] = [];
+  const rejects: RosterReject[] = [];
+  const seen = new Set<string>();
+  let position = 0;
+  for await (const input of profiles as AsyncIterable<unknown>) {
+    const parsed = safeParseProfile(input, { position });
+    if (!parsed.success) {
+      rejects.push({ position, profileId: parsed.error.profileId, error: parsed.error });
+    } else if (seen.has(parsed.data.id)) {
+      const error = new ValidationError(
+        [{ path: 'id', code: 'duplicate_id', message: 'appears earlier in the roster' }],
+        { position, profileId: parsed.data.id },
+      );
+      rejects.push({ position, profileId: parsed.data.id, error });
+    } else {
+      seen.add(parsed.data.id);
+      valid.push(parsed.data);
+      index.add(parsed.data);
+    }
+    position += 1;
+  }
+
+  const clusters = index.clusters();
+  const screener = createScreener({ ...screenerOptions, links: index });
+  const screenings: Screening[] = [];
+  for await (const result of screener.screenMany(valid)) {
+    if (result.ok) screenings.push(result.screening);
+    else rejects.push({ position: result.position, profileId: result.error.profileId, error: result.error });
+  }
+  rejects.sort((a, b) => a.position - b.position);
+  const decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
+  for (const screening of screenings) decisions[screening.decision] += 1;
+  return {
+    screenings,
+    clusters,
+    rejects,
+    index,
+    summary: {
+      total: position,
+      screened: screenings.length,
+      rejected: rejects.length,
+      clusters: clusters.length,
+      profilesInClusters: clusters.reduce((sum, cluster) => sum + cluster.members.length, 0),
+      decisions,
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { cite } from '../_lib/references.js';
+import { sharedKeyRule } from './_lib/shared-key-rule.js';
+
+/** One hardware serial under different identities; unconfirmed as a named indicator (INDICATORS §1.9). */
+export const sharedDevice = sharedKeyRule({
+  id: 'shared-device',
+  attribute: 'device-serial',
+  description: 'A device serial on this profile also appears on other identities\u2019 records.',
+  message:
+    'Device serial {{key}} also appears on other identities\u2019 records ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One machine used by several identities suggests one operator.',
+  severity: 'high',
+  weight: 40,
+  presets: ['strict'],
+  status: 'experimental',
+  present: (profile) =>
+    (profile.devices ?? []).some(
+      (device) => device.serial !== undefined || device.reportedSerial !== undefined,
+    ),
+  missing: 'device serials (devices[].serial or devices[].reportedSerial)',
+  mitigates: ['remote-access-scrutiny'],
+  indicators: ['xp-shared-device'],
+  falsePositives: [
+    'A device re-issued to a new hire after the previous user left.',
+    'Asset-record data-entry errors.',
+  ],
+  mitigation:
+    'Check the asset history of the serial; if the device is not a re-issue, review every profile listed.',
+  references: cite('S1', 'S23'),
+});

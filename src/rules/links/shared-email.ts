@@ -1,0 +1,26 @@
+import { cite } from '../_lib/references.js';
+import { sharedKeyRule } from './_lib/shared-key-rule.js';
+
+/** Same mailbox (after folding dots and +tags where the provider ignores them) on different identities. */
+export const sharedEmail = sharedKeyRule({
+  id: 'shared-email',
+  attribute: 'email',
+  description: 'The e-mail address on this profile is also on file for other identities.',
+  message:
+    'The e-mail address {{key}} is also on file for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One operator often runs several personas from one mailbox.',
+  severity: 'high',
+  weight: 45,
+  group: 'shared-contact',
+  presets: ['recommended'],
+  status: 'stable',
+  present: (profile) => (profile.emails ?? []).length > 0,
+  missing: 'e-mail addresses (emails)',
+  mitigates: ['identity-verification'],
+  indicators: ['xp-shared-contact'],
+  falsePositives: [
+    'A shared family mailbox.',
+    'A recruiter\u2019s or agency\u2019s address entered by mistake.',
+  ],
+  mitigation: 'Ask each person to confirm their own address from a live session; verify identity on video.',
+  references: cite('S4'),
+});

@@ -1,0 +1,29 @@
+import { cite } from '../_lib/references.js';
+import { sharedKeyRule } from './_lib/shared-key-rule.js';
+
+/**
+ * Different workers log in from one residential network (IPv4 /24, IPv6 /64). Mobile CGNAT, VPN,
+ * hosting and business egress are left out by the index because they are shared by design.
+ */
+export const sharedLoginNetwork = sharedKeyRule({
+  id: 'shared-login-network',
+  attribute: 'login-network',
+  description: 'This profile logs in from a residential network that other identities also log in from.',
+  message:
+    'Logins come from the residential network {{key}}, which {{count}} different identities log in from ({{others}}), across {{organizations}} organisation(s). Laptops hosted at one farm share its home connection.',
+  severity: 'medium',
+  weight: 25,
+  presets: ['recommended'],
+  status: 'stable',
+  present: (profile) => (profile.logins ?? []).some((login) => login.ip !== undefined),
+  missing: 'login IP addresses (logins[].ip)',
+  mitigates: ['remote-access-scrutiny'],
+  indicators: ['xp-shared-egress-ip'],
+  falsePositives: [
+    'Neighbours on one ISP block (a /24 holds many households): two identities only rate medium.',
+    'Coworking spaces, hotels and office networks (allowlist their CIDRs).',
+  ],
+  mitigation:
+    'Compare the devices and times of the logins; check where each company laptop is physically, e.g. with a live video walk-through.',
+  references: cite('S1', 'S23'),
+});
