@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { REMOTE_ACCESS_TOOLS } from '../../../intel/catalogs/remote-access-tools.js';
+import type { RemoteAccessTool } from '../../../intel/catalogs/types.js';
+import type { Profile } from '../../../schema/profile.js';
+import { catalogIdList, softwareHits, type SoftwareHit } from './software.js';
+
+/** Options the remote-tool rules share: what the organisation sanctions. */
+export const remoteToolOptions = {
+  allowedTools: catalogIdList(
+    REMOTE_ACCESS_TOOLS,
+    'Remote-access catalog ids the organisation sanctions (its help-desk tool), e.g. ["teamviewer"].',
+  ),
+  // Built-in OS tools (the RDP client mstsc, Quick Assist) sit on every Windows laptop; inventories that
+  // list them would flag everyone. mstsc is also a client: it reaches out, it does not let anyone in.
+  includeBuiltIn: z
+    .boolean()
+    .default(false)
+    .describe('Also flag tools built into the operating system (Remote Desktop Connection, Quick Assist).'),
+};
+
+export interface RemoteToolOptions {
+  allowedTools: readonly string[];
+  includeBuiltIn: boolean;
+}
+
+/** Remote-access tools on the profile's devices that the organisation has not sanctioned. */
+export function unsanctionedRemoteTools(
+  profile: Profile,
+  options: RemoteToolOptions,
+): SoftwareHit<RemoteAccessTool>[] {
+  return softwareHits(profile, REMOTE_ACCESS_TOOLS).filter(
+    ({ entry }) => !options.allowedTools.includes(entry.id) && (options.includeBuiltIn || !entry.builtIn),
+  );
+}

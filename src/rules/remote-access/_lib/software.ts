@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { matchCatalog } from '../../../intel/catalogs/match.js';
+import type { SoftwareCatalog, SoftwareEntry } from '../../../intel/catalogs/types.js';
+import type { Profile } from '../../../schema/profile.js';
+
+/** One catalog hit in a device's software inventory. */
+export interface SoftwareHit<E extends SoftwareEntry> {
+  entry: E;
+  /** The inventory name as reported. */
+  name: string;
+  deviceIndex: number;
+  deviceId: string;
+  softwareIndex: number;
+  path: string;
+  firstSeenAt: string | undefined;
+  managed: boolean | undefined;
+  deliveredAt: string | undefined;
+}
+
+/** An option listing catalog ids, refusing ids the catalog does not have. */
+export function catalogIdList(catalog: SoftwareCatalog, description: string) {
+  const ids = (catalog.entries as readonly SoftwareEntry[]).map((entry) => entry.id);
+  return z
+    .array(
+      z.string().refine((id) => ids.includes(id), {
+        message: `must be a catalog id, one of: ${ids.join(', ')}`,
+      }),
+    )
+    .default([])
+    .describe(description);
+}
+
+/** Every software item on every device that the catalog knows, in profile order. */
+export function softwareHits<C extends SoftwareCatalog>(
+  profile: Profile,
+  catalog: C,
+): SoftwareHit<C['entries'][number]>[] {
+  const hits: SoftwareHit<C['entries'][number]>[] = [];
+  (profile.devices ?? []).forEach((device, deviceIndex) => {
+    (device.software ?? []).forEach((software, softwareIndex) => {
+      const match = matchCatalog(catalog, software.name);
+      if (!match) return;
+      hits.push({
+        entry: match.entry,
+        name: software.name,
+        deviceIndex,
+        deviceId: device.id,
+        softwareIndex,
+        path: `devices[${deviceIndex}].software[${softwareIndex}]`,
+        firstSeenAt: software.firstSeenAt,
+        managed: device.managed,
+        deliveredAt: device.deliveredAt,
+      });
+    });
+  });
+  return hits;
+}
+
+/** Groups hits by device, keeping one hit per catalog entry (the first seen in the inventory). */
+export function byDevice<E extends SoftwareEntry>(hits: readonly SoftwareHit<E>[]): SoftwareHit<E>[][] {
+  const groups = new Map<number, Map<string, SoftwareHit<E>>>();
+  for (const hit of hits) {
+    const tools = groups.get(hit.deviceIndex) ?? new Map<string, SoftwareHit<E>>();
+    if (!tools.has(hit.entry.id)) tools.set(hit.entry.id, hit);
+    groups.set(hit.deviceIndex, tools);
+  }
+  return [...groups.values()].map((tools) => [...tools.values()]);
+}
