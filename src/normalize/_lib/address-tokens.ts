@@ -17,8 +17,12 @@ const VULGAR_FRACTION: Readonly<Record<string, string>> = {
   '⅔': ' 2/3',
 };
 
+const PRINTABLE_ASCII = /^[\x20-\x7e\t\r\n]*$/;
+
 /** NFKC, diacritics stripped, upper case: the alphabet every later step works in. */
 export function foldText(text: string): string {
+  // Most input is plain ASCII, where NFKC and diacritic stripping change nothing.
+  if (PRINTABLE_ASCII.test(text)) return text.toUpperCase();
   return text
     .replace(/[¼½¾⅓⅔]/g, (c) => VULGAR_FRACTION[c] ?? c)
     .normalize('NFKC')
@@ -27,7 +31,15 @@ export function foldText(text: string): string {
     .toUpperCase();
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(c);
+}
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
 /**

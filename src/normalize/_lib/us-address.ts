@@ -24,11 +24,11 @@ const COUNTRY_WORDS: readonly string[] = [
   'U S',
 ];
 
-const words = (tokens: readonly Token[], from: number, to: number): string =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ');
+function words(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += i === from ? tokens[i]?.text : ` ${tokens[i]?.text}`;
+  return out;
+}
 
 /** The longest state name ending just before `end`; how many tokens it used. */
 function stateBefore(
