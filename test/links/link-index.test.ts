@@ -1,0 +1,189 @@
+import { LinkIndex } from '../../src/links/link-index.js';
+import { MemoryPostingStore } from '../../src/links/store.js';
+import { UnionFind } from '../../src/links/union-find.js';
+import { parseProfile } from '../../src/schema/parse.js';
+import type { ProfileInput } from '../../src/schema/profile.js';
+
+const home = (line1: string, postalCode = '62701') => ({ purpose: 'home' as const, line1, city: 'Springfield', region: 'IL', postalCode });
+const ship = (line1: string, postalCode = '62701') => ({ purpose: 'shipping' as const, line1, city: 'Springfield', region: 'IL', postalCode });
+const p = (input: ProfileInput) => parseProfile(input);
+
+describe('UnionFind', () => {
+  it('joins sets and reports their size', () => {
+    const sets = new UnionFind(6);
+    sets.union(0, 1);
+    sets.union(2, 3);
+    sets.union(1, 3);
+    expect(sets.find(0)).toBe(sets.find(2));
+    expect(sets.find(4)).not.toBe(sets.find(0));
+    expect(sets.sizeOf(3)).toBe(4);
+    expect(sets.sizeOf(5)).toBe(1);
+  });
+});
+
+describe('MemoryPostingStore', () => {
+  it('keeps singletons inline, grows lists, merges flags and removes entries', () => {
+    const store = new MemoryPostingStore(16);
+    for (let i = 0; i < 100; i++) store.add(i, i * 7, i, 0, 1, '');
+    store.add(5, 35, 200, 2, 1, 'shared');
+    store.add(5, 35, 200, 1, 1, 'shared');
+    expect(store.get(5, 35)).toEqual([5 * 8, 200 * 8 + 3]);
+    expect(store.size).toBe(100);
+    store.remove(5, 35, 5);
+    expect(store.get(5, 35)).toEqual([200 * 8 + 3]);
+    store.remove(5, 35, 200);
+    expect(store.get(5, 35)).toEqual([]);
+    expect(store.get(99, 693)).toEqual([99 * 8]);
+  });
+});
+
+describe('LinkIndex', () => {
+  it('looks up a key, and forgets a removed profile', () => {
+    const index = new LinkIndex();
+    index.add(p({ id: 'a', phones: [{ number: '+1 415 555 2671' }] }));
+    index.add(p({ id: 'b', phones: [{ number: '(415) 555-2671' }] }));
+    expect(index.lookup('phone', '+14155552671')).toEqual(['a', 'b']);
+    expect(index.remove('a')).toBe(true);
+    expect(index.remove('a')).toBe(false);
+    expect(index.lookup('phone', '+14155552671')).toEqual(['b']);
+    expect(index.size).toBe(1);
+  });
+
+  it('replaces a profile added twice under one id', () => {
+    const index = new LinkIndex();
+    index.add(p({ id: 'a', phones: [{ number: '+1 415 555 2671' }] }));
+    index.add(p({ id: 'a', phones: [{ number: '+1 415 555 0000' }] }));
+    expect(index.lookup('phone', '+14155552671')).toEqual([]);
+    expect(index.lookup('phone', '+14155550000')).toEqual(['a']);
+  });
+
+  it('matches one new profile against the index without adding it', () => {
+    const index = new LinkIndex();
+    index.add(p({ id: 'a', organizationId: 'o1', addresses: [ship('123 North Main Street Apt 4B')] }));
+    index.add(p({ id: 'b', organizationId: 'o2', addresses: [ship('123 N Main St #4B', '62701-1234')] }));
+    const fresh = p({ id: 'c', organizationId: 'o3', devices: [{ id: 'd', shippedTo: ship('123 N. Main St. Unit 4B') }] });
+    expect(index.matchesFor(fresh, 'shipping-address')).toEqual([
+      {
+        attribute: 'shipping-address',
+        displayKey: '123 N MAIN ST #4B, 62701 US',
+        path: 'devices[0].shippedTo',
+        profileIds: ['a', 'b'],
+        organizationCount: 3,
+        identityCount: 3,
+        nameCount: 0,
+        residentCount: 0,
+        shipOnlyCount: 3,
+        household: false,
+        commercial: false,
+        severity: 'high',
+        weight: 45,
+      },
+    ]);
+    expect(index.size).toBe(2);
+  });
+
+  it('clusters profiles tied by suspicious keys, with a stable id and an explanation', () => {
+    const index = new LinkIndex();
+    index.add(p({ id: 'w1', organizationId: 'o1', addresses: [ship('1 Elm St')], payroll: { accounts: [{ routingNumber: '021000021', accountNumber: '55501234' }] } }));
+    index.add(p({ id: 'w2', organizationId: 'o2', addresses: [ship('1 Elm Street')] }));
+    index.add(p({ id: 'w3', organizationId: 'o2', payroll: { accounts: [{ routingNumber: '021000021', accountNumber: '5550-1234' }] } }));
+    index.add(p({ id: 'x', organizationId: 'o1', addresses: [ship('2 Elm St')] }));
+    const [cluster, ...rest] = index.clusters();
+    expect(rest).toEqual([]);
+    expect(cluster).toEqual({
+      id: expect.stringMatching(/^cl-[0-9a-f]{16}$/),
+      members: ['w1', 'w2', 'w3'],
+      attributes: [
+        { attribute: 'bank-account', displayKey: '****1234', profileIds: ['w1', 'w3'], severity: 'high' },
+        { attribute: 'shipping-address', displayKey: '1 ELM ST, 62701 US', profileIds: ['w1', 'w2'], severity: 'medium' },
+      ],
+      organizations: ['o1', 'o2'],
+      suspicion: 59,
+      severity: 'high',
+      explanation:
+        '3 profiles at 2 organisations share: bank account ****1234 (2 profiles, high); shipping address 1 ELM ST, 62701 US (2 profiles, medium).',
+    });
+    expect(index.clusterOf('w3')).toEqual({ id: cluster?.id, size: 3, suspicion: 59, severity: 'high', organizationCount: 2 });
+    expect(index.clusterOf('x')).toBeUndefined();
+  });
+
+  it('exempts a household of 2-3 residents sharing a family name at home, but not a fourth person', () => {
+    const index = new LinkIndex();
+    index.add(p({ id: 'h1', name: { full: 'Ana Lima' }, addresses: [home('5 Oak Ave')] }));
+    index.add(p({ id: 'h2', name: { full: 'Rui Lima' }, addresses: [home('5 Oak Avenue')] }));
+    expect(index.clusters()).toEqual([]);
+    expect(index.matchesFor(p({ id: 'h3', name: { full: 'Eva Lima' }, addresses: [home('5 Oak Ave')] }), 'home-address')[0]).toMatchObject({
+      household: true,
+    });
+    index.add(p({ id: 'h4', name: { full: 'Tom Reed' }, devices: [{ id: 'd', shippedTo: home('5 Oak Ave') }] }));
+    expect(index.clusters().map((c) => c.members)).toEqual([['h1', 'h2', 'h4']]);
+  });
+
+  it('needs five identities at a commercial address and caps it at medium', () => {
+    const index = new LinkIndex();
+    for (let i = 1; i <= 4; i++) index.add(p({ id: `c${i}`, addresses: [{ ...ship('500 Market St Ste 200'), deliveryType: 'commercial' }] }));
+    expect(index.clusters()).toEqual([]);
+    index.add(p({ id: 'c5', addresses: [ship('500 Market St Suite 200')] }));
+    expect(index.clusters().map((c) => [c.members.length, c.severity])).toEqual([[5, 'medium']]);
+  });
+
+  it('does not index allowlisted offices and networks', () => {
+    const index = new LinkIndex({ allowlist: { addresses: ['500 Market St, Springfield IL 62701'], networks: ['203.0.113.0/24'] } });
+    for (let i = 1; i <= 4; i++)
+      index.add(
+        p({
+          id: `e${i}`,
+          addresses: [ship(`500 Market St Ste ${i}`)],
+          logins: [{ at: '2026-01-01T00:00:00Z', ip: `203.0.113.${i}`, geo: { connectionType: 'residential' } }],
+        }),
+      );
+    expect(index.clusters()).toEqual([]);
+    expect(() => new LinkIndex({ allowlist: { networks: ['not a cidr'] } })).toThrow('allowlist.networks');
+  });
+
+  it('links near-duplicate résumés but not unrelated ones', () => {
+    const text =
+      'Senior full stack engineer with eight years of experience building scalable web applications in React Node and Go for fintech and logistics clients across North America and Europe with a focus on payments';
+    const index = new LinkIndex();
+    index.add(p({ id: 'r1', resumeText: text }));
+    index.add(p({ id: 'r2', resumeText: `${text}.` }));
+    index.add(p({ id: 'r3', resumeText: 'Registered nurse and clinical educator who coordinated patient care teams in three regional hospitals and trained new graduates in emergency triage and medication safety' }));
+    expect(index.clusters().map((c) => c.members)).toEqual([['r1', 'r2']]);
+    expect(index.matchesFor(p({ id: 'r4', resumeText: text }), 'resume')[0]).toMatchObject({ profileIds: ['r1', 'r2'], similarity: 1, severity: 'medium' });
+  });
+
+  it('holds no raw identifier in HMAC mode', () => {
+    const raw = {
+      ssn: '123456789',
+      account: '000987654321',
+      phone: '4155552671',
+      email: 'ana.lima',
+      street: 'MAIN',
+      name: 'Lima',
+    };
+    const index = new LinkIndex({ hmacSecret: 'test-secret' });
+    for (const [id, given] of [
+      ['a', 'Ana'],
+      ['b', 'Bo'],
+    ] as const)
+      index.add(
+        p({
+          id,
+          name: { full: `${given} Lima` },
+          nationalIds: [{ type: 'us-ssn', value: '123-45-6789' }],
+          payroll: { accounts: [{ routingNumber: '021000021', accountNumber: raw.account }] },
+          phones: [{ number: '+1 415 555 2671' }],
+          emails: [{ address: 'ana.lima@example.org' }],
+          addresses: [ship('123 N Main St')],
+        }),
+      );
+    expect(index.clusters()).toHaveLength(1);
+    const serialised = JSON.stringify(index.snapshot()) + JSON.stringify(index.clusters());
+    for (const value of Object.values(raw)) expect(serialised.toLowerCase()).not.toContain(value.toLowerCase());
+    // A plain index does keep displayable addresses: the scan above is not vacuous.
+    const plain = new LinkIndex();
+    plain.add(p({ id: 'a', addresses: [ship('123 N Main St')] }));
+    plain.add(p({ id: 'b', addresses: [ship('123 N Main St')] }));
+    expect(JSON.stringify(plain.snapshot())).toContain('MAIN');
+  });
+});
