@@ -1,4 +1,4 @@
-import type { AnyRule } from '../../src/engine/types.js';
+import type { AnyRule, Mitigation } from '../../src/engine/types.js';
 import { MITIGATIONS } from './guidance.js';
 import { code, table } from './markdown.js';
 import { optionsTable } from './options-table.js';
@@ -40,7 +40,7 @@ export function generatedSection(rule: AnyRule): string {
       ['group', code(meta.group ?? rule.id)],
       ['presets', list(meta.presets)],
       ['status', statusText(rule)],
-      ['mitigates', list(meta.mitigates, (m) => MITIGATIONS[m]?.title ?? m)],
+      ['mitigates', list(meta.mitigates, (m) => MITIGATIONS[m as Mitigation]?.title ?? m)],
       ['indicators', list(meta.indicators)],
       ['requires', list(meta.requires)],
       ...(meta.needs && meta.needs.length > 0 ? [['needs', list(meta.needs)]] : []),
