@@ -52,311 +52,63 @@ interface Place {
 }
 
 // Real cities with a real ZIP and area code of each.
+// prettier-ignore
 const PLACES: readonly Place[] = [
-  {
-    city: 'Austin',
-    region: 'TX',
-    zip: '78704',
-    timeZone: 'America/Chicago',
-    area: '512',
-    lat: 30.24,
-    lon: -97.77,
-  },
-  {
-    city: 'Columbus',
-    region: 'OH',
-    zip: '43215',
-    timeZone: 'America/New_York',
-    area: '614',
-    lat: 39.96,
-    lon: -83.0,
-  },
-  {
-    city: 'Denver',
-    region: 'CO',
-    zip: '80205',
-    timeZone: 'America/Denver',
-    area: '303',
-    lat: 39.76,
-    lon: -104.96,
-  },
-  {
-    city: 'Portland',
-    region: 'OR',
-    zip: '97214',
-    timeZone: 'America/Los_Angeles',
-    area: '503',
-    lat: 45.51,
-    lon: -122.64,
-  },
-  {
-    city: 'Raleigh',
-    region: 'NC',
-    zip: '27601',
-    timeZone: 'America/New_York',
-    area: '919',
-    lat: 35.77,
-    lon: -78.64,
-  },
-  {
-    city: 'Madison',
-    region: 'WI',
-    zip: '53703',
-    timeZone: 'America/Chicago',
-    area: '608',
-    lat: 43.08,
-    lon: -89.38,
-  },
-  {
-    city: 'Phoenix',
-    region: 'AZ',
-    zip: '85004',
-    timeZone: 'America/Phoenix',
-    area: '602',
-    lat: 33.45,
-    lon: -112.07,
-  },
-  {
-    city: 'Atlanta',
-    region: 'GA',
-    zip: '30308',
-    timeZone: 'America/New_York',
-    area: '404',
-    lat: 33.77,
-    lon: -84.38,
-  },
-  {
-    city: 'Seattle',
-    region: 'WA',
-    zip: '98103',
-    timeZone: 'America/Los_Angeles',
-    area: '206',
-    lat: 47.67,
-    lon: -122.34,
-  },
-  {
-    city: 'Minneapolis',
-    region: 'MN',
-    zip: '55408',
-    timeZone: 'America/Chicago',
-    area: '612',
-    lat: 44.95,
-    lon: -93.29,
-  },
-  {
-    city: 'Pittsburgh',
-    region: 'PA',
-    zip: '15213',
-    timeZone: 'America/New_York',
-    area: '412',
-    lat: 40.44,
-    lon: -79.95,
-  },
-  {
-    city: 'Salt Lake City',
-    region: 'UT',
-    zip: '84102',
-    timeZone: 'America/Denver',
-    area: '801',
-    lat: 40.76,
-    lon: -111.87,
-  },
-  {
-    city: 'Nashville',
-    region: 'TN',
-    zip: '37203',
-    timeZone: 'America/Chicago',
-    area: '615',
-    lat: 36.15,
-    lon: -86.79,
-  },
-  {
-    city: 'Boston',
-    region: 'MA',
-    zip: '02130',
-    timeZone: 'America/New_York',
-    area: '617',
-    lat: 42.31,
-    lon: -71.11,
-  },
-  {
-    city: 'San Diego',
-    region: 'CA',
-    zip: '92104',
-    timeZone: 'America/Los_Angeles',
-    area: '619',
-    lat: 32.74,
-    lon: -117.13,
-  },
-  {
-    city: 'Chicago',
-    region: 'IL',
-    zip: '60614',
-    timeZone: 'America/Chicago',
-    area: '773',
-    lat: 41.92,
-    lon: -87.65,
-  },
-  {
-    city: 'New York',
-    region: 'NY',
-    zip: '10025',
-    timeZone: 'America/New_York',
-    area: '212',
-    lat: 40.8,
-    lon: -73.97,
-  },
-  {
-    city: 'Miami',
-    region: 'FL',
-    zip: '33133',
-    timeZone: 'America/New_York',
-    area: '305',
-    lat: 25.73,
-    lon: -80.24,
-  },
+  { city: 'Austin', region: 'TX', zip: '78704', timeZone: 'America/Chicago', area: '512', lat: 30.24, lon: -97.77 },
+  { city: 'Columbus', region: 'OH', zip: '43215', timeZone: 'America/New_York', area: '614', lat: 39.96, lon: -83.0 },
+  { city: 'Denver', region: 'CO', zip: '80205', timeZone: 'America/Denver', area: '303', lat: 39.76, lon: -104.96 },
+  { city: 'Portland', region: 'OR', zip: '97214', timeZone: 'America/Los_Angeles', area: '503', lat: 45.51, lon: -122.64 },
+  { city: 'Raleigh', region: 'NC', zip: '27601', timeZone: 'America/New_York', area: '919', lat: 35.77, lon: -78.64 },
+  { city: 'Madison', region: 'WI', zip: '53703', timeZone: 'America/Chicago', area: '608', lat: 43.08, lon: -89.38 },
+  { city: 'Phoenix', region: 'AZ', zip: '85004', timeZone: 'America/Phoenix', area: '602', lat: 33.45, lon: -112.07 },
+  { city: 'Atlanta', region: 'GA', zip: '30308', timeZone: 'America/New_York', area: '404', lat: 33.77, lon: -84.38 },
+  { city: 'Seattle', region: 'WA', zip: '98103', timeZone: 'America/Los_Angeles', area: '206', lat: 47.67, lon: -122.34 },
+  { city: 'Minneapolis', region: 'MN', zip: '55408', timeZone: 'America/Chicago', area: '612', lat: 44.95, lon: -93.29 },
+  { city: 'Pittsburgh', region: 'PA', zip: '15213', timeZone: 'America/New_York', area: '412', lat: 40.44, lon: -79.95 },
+  { city: 'Salt Lake City', region: 'UT', zip: '84102', timeZone: 'America/Denver', area: '801', lat: 40.76, lon: -111.87 },
+  { city: 'Nashville', region: 'TN', zip: '37203', timeZone: 'America/Chicago', area: '615', lat: 36.15, lon: -86.79 },
+  { city: 'Boston', region: 'MA', zip: '02130', timeZone: 'America/New_York', area: '617', lat: 42.31, lon: -71.11 },
+  { city: 'San Diego', region: 'CA', zip: '92104', timeZone: 'America/Los_Angeles', area: '619', lat: 32.74, lon: -117.13 },
+  { city: 'Chicago', region: 'IL', zip: '60614', timeZone: 'America/Chicago', area: '773', lat: 41.92, lon: -87.65 },
+  { city: 'New York', region: 'NY', zip: '10025', timeZone: 'America/New_York', area: '212', lat: 40.8, lon: -73.97 },
+  { city: 'Miami', region: 'FL', zip: '33133', timeZone: 'America/New_York', area: '305', lat: 25.73, lon: -80.24 },
 ];
 
 /** [formal given name, a nickname the person goes by] where the nickname table links them. */
+// prettier-ignore
 const GIVEN: readonly (readonly [string, string?])[] = [
-  ['Robert', 'Bob'],
-  ['William', 'Bill'],
-  ['Elizabeth', 'Liz'],
-  ['Katherine', 'Kate'],
-  ['Michael', 'Mike'],
-  ['Christopher', 'Chris'],
-  ['Jennifer'],
-  ['Alexander', 'Alex'],
-  ['Margaret', 'Peggy'],
-  ['Daniel', 'Dan'],
-  ['Olivia'],
-  ['Aisha'],
-  ['Wei'],
-  ['Priya'],
-  ['Mohammed'],
-  ['Fatima'],
-  ['Hiroshi'],
-  ['Ngozi'],
-  ['Carlos'],
-  ['Sofia'],
-  ['Dmitri'],
-  ['Anh'],
-  ['Emily'],
-  ['James', 'Jim'],
-  ['Thomas', 'Tom'],
-  ['Patricia', 'Pat'],
-  ['Samuel', 'Sam'],
-  ['Rebecca', 'Becky'],
-  ['Joseph', 'Joe'],
-  ['Grace'],
-  ['Kwame'],
-  ['Leila'],
-  ['Mateo'],
+  ['Robert', 'Bob'], ['William', 'Bill'], ['Elizabeth', 'Liz'], ['Katherine', 'Kate'], ['Michael', 'Mike'],
+  ['Christopher', 'Chris'], ['Jennifer'], ['Alexander', 'Alex'], ['Margaret', 'Peggy'], ['Daniel', 'Dan'],
+  ['Olivia'], ['Aisha'], ['Wei'], ['Priya'], ['Mohammed'], ['Fatima'], ['Hiroshi'], ['Ngozi'], ['Carlos'],
+  ['Sofia'], ['Dmitri'], ['Anh'], ['Emily'], ['James', 'Jim'], ['Thomas', 'Tom'], ['Patricia', 'Pat'],
+  ['Samuel', 'Sam'], ['Rebecca', 'Becky'], ['Joseph', 'Joe'], ['Grace'], ['Kwame'], ['Leila'], ['Mateo'],
 ];
 /** Names typed with and without diacritics by the same person on different records. */
+// prettier-ignore
 const ACCENTED_GIVEN: readonly (readonly [string, string])[] = [
-  ['José', 'Jose'],
-  ['Zoë', 'Zoe'],
-  ['Chloé', 'Chloe'],
-  ['Renée', 'Renee'],
-  ['Björn', 'Bjorn'],
-  ['Inés', 'Ines'],
+  ['José', 'Jose'], ['Zoë', 'Zoe'], ['Chloé', 'Chloe'], ['Renée', 'Renee'], ['Björn', 'Bjorn'], ['Inés', 'Ines'],
 ];
+// prettier-ignore
 const ACCENTED_FAMILY: readonly (readonly [string, string])[] = [
-  ['Álvarez', 'Alvarez'],
-  ['Müller', 'Muller'],
-  ['Nuñez', 'Nunez'],
-  ['Gómez', 'Gomez'],
-  ['Søndergaard', 'Sondergaard'],
+  ['Álvarez', 'Alvarez'], ['Müller', 'Muller'], ['Nuñez', 'Nunez'], ['Gómez', 'Gomez'], ['Søndergaard', 'Sondergaard'],
 ];
+// prettier-ignore
 const FAMILY = [
-  'Smith',
-  'Johnson',
-  'Garcia',
-  'Nguyen',
-  'Patel',
-  'Kim',
-  'Okafor',
-  'Kowalski',
-  'Rossi',
-  'Cohen',
-  'Haddad',
-  'Tanaka',
-  'Williams',
-  'Brown',
-  'Martinez',
-  'Chen',
-  'Singh',
-  "O'Brien",
-  'Novak',
-  'Mensah',
-  'Andersen',
-  'Lopez',
-  'Ivanova',
-  'Hughes',
-  'Reyes',
-  'Walsh',
-  'Schmidt',
-  'Mbeki',
-  'Park',
-  'Carter',
+  'Smith', 'Johnson', 'Garcia', 'Nguyen', 'Patel', 'Kim', 'Okafor', 'Kowalski', 'Rossi', 'Cohen', 'Haddad',
+  'Tanaka', 'Williams', 'Brown', 'Martinez', 'Chen', 'Singh', "O'Brien", 'Novak', 'Mensah', 'Andersen',
+  'Lopez', 'Ivanova', 'Hughes', 'Reyes', 'Walsh', 'Schmidt', 'Mbeki', 'Park', 'Carter',
 ];
 const MIDDLE = ['Anne', 'James', 'Marie', 'Lee', 'Ray', 'Lynn', 'Jo', 'Grace', 'Paul', 'Elena'];
-const STREETS = [
-  'Oak Street',
-  'Maple Avenue',
-  'Cedar Lane',
-  'Elm Drive',
-  'Birch Road',
-  'Willow Way',
-  'Lincoln Boulevard',
-  'Park Place',
-  'Highland Avenue',
-  'River Road',
-];
-const FREE_MAIL = [
-  'gmail.com',
-  'gmail.com',
-  'gmail.com',
-  'outlook.com',
-  'yahoo.com',
-  'icloud.com',
-  'hotmail.com',
-  'proton.me',
-];
-const HANDLES = [
-  'skywalker',
-  'pixelpirate',
-  'coffeeaddict',
-  'nightowl',
-  'bluebird',
-  'thunderbolt',
-  'codemonkey',
-];
-const EMPLOYERS = [
-  'Acme Corp',
-  'Globex',
-  'Initech',
-  'Umbrella Health',
-  'Stark Logistics',
-  'Wayne Financial',
-  'Hooli',
-  'Vandelay Industries',
-  'Soylent Foods',
-  'Cyberdyne Systems',
-  'Wonka Labs',
-  'Tyrell Analytics',
-];
-const SCHOOLS = [
-  'Ohio State University',
-  'University of Texas at Austin',
-  'Georgia Tech',
-  'Portland State University',
-  'University of Wisconsin',
-  'Arizona State University',
-  'Community College of Denver',
-  'Boston University',
-];
+// prettier-ignore
+const STREETS = ['Oak Street', 'Maple Avenue', 'Cedar Lane', 'Elm Drive', 'Birch Road', 'Willow Way', 'Lincoln Boulevard', 'Park Place', 'Highland Avenue', 'River Road'];
+// prettier-ignore
+const FREE_MAIL = ['gmail.com', 'gmail.com', 'gmail.com', 'outlook.com', 'yahoo.com', 'icloud.com', 'hotmail.com', 'proton.me'];
+// prettier-ignore
+const HANDLES = ['skywalker', 'pixelpirate', 'coffeeaddict', 'nightowl', 'bluebird', 'thunderbolt', 'codemonkey'];
+// prettier-ignore
+const EMPLOYERS = ['Acme Corp', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Wayne Financial', 'Hooli', 'Vandelay Industries', 'Soylent Foods', 'Cyberdyne Systems', 'Wonka Labs', 'Tyrell Analytics'];
+// prettier-ignore
+const SCHOOLS = ['Ohio State University', 'University of Texas at Austin', 'Georgia Tech', 'Portland State University', 'University of Wisconsin', 'Arizona State University', 'Community College of Denver', 'Boston University'];
 const MOBILE_CARRIERS = ['Verizon Wireless', 'T-Mobile USA', 'AT&T Mobility'];
 const BANKS = ['Chase', 'Bank of America', 'Wells Fargo', 'US Bank', 'PNC', 'Capital One'];
 
@@ -442,7 +194,9 @@ export function benignCase(index: number, seed = BENIGN_DEFAULT_SEED): BenignCas
   const id = `benign-${pad(index, 6)}`;
 
   // Names: the legal name is what the document shows; the profile holds what the person goes by.
-  let [legalGiven, nickname] = rng.pick(GIVEN);
+  const given = rng.pick(GIVEN);
+  const nickname = given[1];
+  let legalGiven = given[0];
   let family = rng.pick(FAMILY);
   let profileGiven = legalGiven;
   let profileFamily = family;
