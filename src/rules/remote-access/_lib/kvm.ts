@@ -1,0 +1,37 @@
+import { findKvmLookAlike, matchIpKvmUsb, type IpKvmMatch } from '../../../intel/catalogs/match-kvm.js';
+import { IP_KVM_DEVICES } from '../../../intel/catalogs/ip-kvm-devices.js';
+import type { KvmLookAlike } from '../../../intel/catalogs/types.js';
+import type { Device } from '../../../schema/profile.js';
+
+type Usb = NonNullable<Device['usb']>[number];
+
+/** How strongly a USB device looks like an IP-KVM: a named string, generic gadget ids, or only its shape. */
+export type KvmUsbLevel = 'named' | 'generic' | 'shape';
+
+export interface KvmUsbAssessment {
+  level: KvmUsbLevel;
+  matches: IpKvmMatch[];
+  lookAlike: KvmLookAlike | undefined;
+}
+
+/**
+ * The composite-gadget shape: one device that is at once a keyboard, a mouse and a mass-storage drive.
+ * IP-KVMs present exactly that to mount an ISO and type; a wireless receiver has no storage, a flash drive
+ * no keyboard. Ids can be copied from a real keyboard, the shape cannot be hidden without losing a function.
+ */
+export function hasKvmShape(usb: Usb): boolean {
+  const classes = new Set(usb.interfaceClasses ?? []);
+  return classes.has('hid-keyboard') && classes.has('hid-mouse') && classes.has('mass-storage');
+}
+
+/** Assesses one USB device against the IP-KVM catalog; undefined when nothing but weak signatures match. */
+export function assessUsb(usb: Usb): KvmUsbAssessment | undefined {
+  const matches = matchIpKvmUsb(IP_KVM_DEVICES, usb);
+  const lookAlike = findKvmLookAlike(IP_KVM_DEVICES, usb);
+  const named = matches.filter((m) => m.signature.confidence === 'named');
+  if (named.length > 0) return { level: 'named', matches: named, lookAlike };
+  const generic = matches.filter((m) => m.signature.confidence === 'generic');
+  if (generic.length > 0) return { level: 'generic', matches: generic, lookAlike };
+  if (hasKvmShape(usb)) return { level: 'shape', matches: [], lookAlike };
+  return undefined;
+}
