@@ -8,10 +8,29 @@ const profile = parseProfile({
   organizationId: 'org-a',
   name: { full: 'Ana María Lima' },
   addresses: [
-    { purpose: 'home', line1: '123 North Main Street Apt 4B', city: 'Springfield', region: 'IL', postalCode: '62701' },
-    { purpose: 'shipping', line1: '9 Oak Ave', city: 'Austin', region: 'TX', postalCode: '78701-1234', deliveryType: 'commercial' },
+    {
+      purpose: 'home',
+      line1: '123 North Main Street Apt 4B',
+      city: 'Springfield',
+      region: 'IL',
+      postalCode: '62701',
+    },
+    {
+      purpose: 'shipping',
+      line1: '9 Oak Ave',
+      city: 'Austin',
+      region: 'TX',
+      postalCode: '78701-1234',
+      deliveryType: 'commercial',
+    },
   ],
-  devices: [{ id: 'd1', serial: 'c02-xk1 9ab', shippedTo: { line1: '123 N Main St #4B', city: 'Springfield', region: 'IL', postalCode: '62701' } }],
+  devices: [
+    {
+      id: 'd1',
+      serial: 'c02-xk1 9ab',
+      shippedTo: { line1: '123 N Main St #4B', city: 'Springfield', region: 'IL', postalCode: '62701' },
+    },
+  ],
   payroll: { accounts: [{ routingNumber: '021000021', accountNumber: '000123456789' }] },
   phones: [{ number: '(415) 555-2671' }],
   emails: [{ address: 'Ana.Lima+jobs@GoogleMail.com' }, { address: 'ana.lima@example.org' }],
@@ -55,13 +74,23 @@ describe('extractKeys', () => {
         lives: false,
         ships: true,
       },
-      { attribute: 'bank-account', key: '021000021/000123456789', path: 'payroll.accounts[0]', display: '****6789' },
+      {
+        attribute: 'bank-account',
+        key: '021000021/000123456789',
+        path: 'payroll.accounts[0]',
+        display: '****6789',
+      },
       { attribute: 'phone', key: '+14155552671', path: 'phones[0]', display: '+1***2671' },
       { attribute: 'email', key: 'analima@gmail.com', path: 'emails[0]', display: 'a***@gmail.com' },
       { attribute: 'email', key: 'ana.lima@example.org', path: 'emails[1]', display: 'a***@example.org' },
       { attribute: 'device-serial', key: 'C02XK19AB', path: 'devices[0].serial', display: '****19AB' },
       { attribute: 'login-network', key: '203.0.113.0/24', path: 'logins[0].ip', display: '203.0.113.0/24' },
-      { attribute: 'login-network', key: '2001:db9:1:2::/64', path: 'logins[2].ip', display: '2001:db9:1:2::/64' },
+      {
+        attribute: 'login-network',
+        key: '2001:db9:1:2::/64',
+        path: 'logins[2].ip',
+        display: '2001:db9:1:2::/64',
+      },
       { attribute: 'photo-hash', key: 'abcdef0123456789', path: 'photoHash', display: 'photo abcdef01' },
       { attribute: 'ssn', key: '123456789', path: 'nationalIds[0]', display: '***-**-6789' },
     ]);
@@ -69,13 +98,17 @@ describe('extractKeys', () => {
   });
 
   it('never puts a raw SSN or account number in a display form', () => {
-    const displays = extractKeys(profile).keys.map((key) => key.display).join(' ');
+    const displays = extractKeys(profile)
+      .keys.map((key) => key.display)
+      .join(' ');
     expect(displays).not.toContain('123456789');
     expect(displays).not.toContain('000123456789');
   });
 
   it('skips unknown connection types when asked to', () => {
-    const networks = extractKeys(profile, { unknownConnection: 'skip' }).keys.filter((k) => k.attribute === 'login-network');
+    const networks = extractKeys(profile, { unknownConnection: 'skip' }).keys.filter(
+      (k) => k.attribute === 'login-network',
+    );
     expect(networks.map((k) => k.key)).toEqual(['203.0.113.0/24']);
   });
 

@@ -4,8 +4,20 @@ import { UnionFind } from '../../src/links/union-find.js';
 import { parseProfile } from '../../src/schema/parse.js';
 import type { ProfileInput } from '../../src/schema/profile.js';
 
-const home = (line1: string, postalCode = '62701') => ({ purpose: 'home' as const, line1, city: 'Springfield', region: 'IL', postalCode });
-const ship = (line1: string, postalCode = '62701') => ({ purpose: 'shipping' as const, line1, city: 'Springfield', region: 'IL', postalCode });
+const home = (line1: string, postalCode = '62701') => ({
+  purpose: 'home' as const,
+  line1,
+  city: 'Springfield',
+  region: 'IL',
+  postalCode,
+});
+const ship = (line1: string, postalCode = '62701') => ({
+  purpose: 'shipping' as const,
+  line1,
+  city: 'Springfield',
+  region: 'IL',
+  postalCode,
+});
 const p = (input: ProfileInput) => parseProfile(input);
 
 describe('UnionFind', () => {
@@ -61,7 +73,11 @@ describe('LinkIndex', () => {
     const index = new LinkIndex();
     index.add(p({ id: 'a', organizationId: 'o1', addresses: [ship('123 North Main Street Apt 4B')] }));
     index.add(p({ id: 'b', organizationId: 'o2', addresses: [ship('123 N Main St #4B', '62701-1234')] }));
-    const fresh = p({ id: 'c', organizationId: 'o3', devices: [{ id: 'd', shippedTo: ship('123 N. Main St. Unit 4B') }] });
+    const fresh = p({
+      id: 'c',
+      organizationId: 'o3',
+      devices: [{ id: 'd', shippedTo: ship('123 N. Main St. Unit 4B') }],
+    });
     expect(index.matchesFor(fresh, 'shipping-address')).toEqual([
       {
         attribute: 'shipping-address',
@@ -84,9 +100,22 @@ describe('LinkIndex', () => {
 
   it('clusters profiles tied by suspicious keys, with a stable id and an explanation', () => {
     const index = new LinkIndex();
-    index.add(p({ id: 'w1', organizationId: 'o1', addresses: [ship('1 Elm St')], payroll: { accounts: [{ routingNumber: '021000021', accountNumber: '55501234' }] } }));
+    index.add(
+      p({
+        id: 'w1',
+        organizationId: 'o1',
+        addresses: [ship('1 Elm St')],
+        payroll: { accounts: [{ routingNumber: '021000021', accountNumber: '55501234' }] },
+      }),
+    );
     index.add(p({ id: 'w2', organizationId: 'o2', addresses: [ship('1 Elm Street')] }));
-    index.add(p({ id: 'w3', organizationId: 'o2', payroll: { accounts: [{ routingNumber: '021000021', accountNumber: '5550-1234' }] } }));
+    index.add(
+      p({
+        id: 'w3',
+        organizationId: 'o2',
+        payroll: { accounts: [{ routingNumber: '021000021', accountNumber: '5550-1234' }] },
+      }),
+    );
     index.add(p({ id: 'x', organizationId: 'o1', addresses: [ship('2 Elm St')] }));
     const [cluster, ...rest] = index.clusters();
     expect(rest).toEqual([]);
@@ -95,7 +124,12 @@ describe('LinkIndex', () => {
       members: ['w1', 'w2', 'w3'],
       attributes: [
         { attribute: 'bank-account', displayKey: '****1234', profileIds: ['w1', 'w3'], severity: 'high' },
-        { attribute: 'shipping-address', displayKey: '1 ELM ST, 62701 US', profileIds: ['w1', 'w2'], severity: 'medium' },
+        {
+          attribute: 'shipping-address',
+          displayKey: '1 ELM ST, 62701 US',
+          profileIds: ['w1', 'w2'],
+          severity: 'medium',
+        },
       ],
       organizations: ['o1', 'o2'],
       suspicion: 59,
@@ -103,7 +137,13 @@ describe('LinkIndex', () => {
       explanation:
         '3 profiles at 2 organisations share: bank account ****1234 (2 profiles, high); shipping address 1 ELM ST, 62701 US (2 profiles, medium).',
     });
-    expect(index.clusterOf('w3')).toEqual({ id: cluster?.id, size: 3, suspicion: 59, severity: 'high', organizationCount: 2 });
+    expect(index.clusterOf('w3')).toEqual({
+      id: cluster?.id,
+      size: 3,
+      suspicion: 59,
+      severity: 'high',
+      organizationCount: 2,
+    });
     expect(index.clusterOf('x')).toBeUndefined();
   });
 
@@ -112,29 +152,43 @@ describe('LinkIndex', () => {
     index.add(p({ id: 'h1', name: { full: 'Ana Lima' }, addresses: [home('5 Oak Ave')] }));
     index.add(p({ id: 'h2', name: { full: 'Rui Lima' }, addresses: [home('5 Oak Avenue')] }));
     expect(index.clusters()).toEqual([]);
-    expect(index.matchesFor(p({ id: 'h3', name: { full: 'Eva Lima' }, addresses: [home('5 Oak Ave')] }), 'home-address')[0]).toMatchObject({
+    expect(
+      index.matchesFor(
+        p({ id: 'h3', name: { full: 'Eva Lima' }, addresses: [home('5 Oak Ave')] }),
+        'home-address',
+      )[0],
+    ).toMatchObject({
       household: true,
     });
-    index.add(p({ id: 'h4', name: { full: 'Tom Reed' }, devices: [{ id: 'd', shippedTo: home('5 Oak Ave') }] }));
+    index.add(
+      p({ id: 'h4', name: { full: 'Tom Reed' }, devices: [{ id: 'd', shippedTo: home('5 Oak Ave') }] }),
+    );
     expect(index.clusters().map((c) => c.members)).toEqual([['h1', 'h2', 'h4']]);
   });
 
   it('needs five identities at a commercial address and caps it at medium', () => {
     const index = new LinkIndex();
-    for (let i = 1; i <= 4; i++) index.add(p({ id: `c${i}`, addresses: [{ ...ship('500 Market St Ste 200'), deliveryType: 'commercial' }] }));
+    for (let i = 1; i <= 4; i++)
+      index.add(
+        p({ id: `c${i}`, addresses: [{ ...ship('500 Market St Ste 200'), deliveryType: 'commercial' }] }),
+      );
     expect(index.clusters()).toEqual([]);
     index.add(p({ id: 'c5', addresses: [ship('500 Market St Suite 200')] }));
     expect(index.clusters().map((c) => [c.members.length, c.severity])).toEqual([[5, 'medium']]);
   });
 
   it('does not index allowlisted offices and networks', () => {
-    const index = new LinkIndex({ allowlist: { addresses: ['500 Market St, Springfield IL 62701'], networks: ['203.0.113.0/24'] } });
+    const index = new LinkIndex({
+      allowlist: { addresses: ['500 Market St, Springfield IL 62701'], networks: ['203.0.113.0/24'] },
+    });
     for (let i = 1; i <= 4; i++)
       index.add(
         p({
           id: `e${i}`,
           addresses: [ship(`500 Market St Ste ${i}`)],
-          logins: [{ at: '2026-01-01T00:00:00Z', ip: `203.0.113.${i}`, geo: { connectionType: 'residential' } }],
+          logins: [
+            { at: '2026-01-01T00:00:00Z', ip: `203.0.113.${i}`, geo: { connectionType: 'residential' } },
+          ],
         }),
       );
     expect(index.clusters()).toEqual([]);
@@ -147,9 +201,19 @@ describe('LinkIndex', () => {
     const index = new LinkIndex();
     index.add(p({ id: 'r1', resumeText: text }));
     index.add(p({ id: 'r2', resumeText: `${text}.` }));
-    index.add(p({ id: 'r3', resumeText: 'Registered nurse and clinical educator who coordinated patient care teams in three regional hospitals and trained new graduates in emergency triage and medication safety' }));
+    index.add(
+      p({
+        id: 'r3',
+        resumeText:
+          'Registered nurse and clinical educator who coordinated patient care teams in three regional hospitals and trained new graduates in emergency triage and medication safety',
+      }),
+    );
     expect(index.clusters().map((c) => c.members)).toEqual([['r1', 'r2']]);
-    expect(index.matchesFor(p({ id: 'r4', resumeText: text }), 'resume')[0]).toMatchObject({ profileIds: ['r1', 'r2'], similarity: 1, severity: 'medium' });
+    expect(index.matchesFor(p({ id: 'r4', resumeText: text }), 'resume')[0]).toMatchObject({
+      profileIds: ['r1', 'r2'],
+      similarity: 1,
+      severity: 'medium',
+    });
   });
 
   it('holds no raw identifier in HMAC mode', () => {
@@ -179,7 +243,8 @@ describe('LinkIndex', () => {
       );
     expect(index.clusters()).toHaveLength(1);
     const serialised = JSON.stringify(index.snapshot()) + JSON.stringify(index.clusters());
-    for (const value of Object.values(raw)) expect(serialised.toLowerCase()).not.toContain(value.toLowerCase());
+    for (const value of Object.values(raw))
+      expect(serialised.toLowerCase()).not.toContain(value.toLowerCase());
     // A plain index does keep displayable addresses: the scan above is not vacuous.
     const plain = new LinkIndex();
     plain.add(p({ id: 'a', addresses: [ship('123 N Main St')] }));

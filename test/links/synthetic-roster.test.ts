@@ -42,7 +42,8 @@ describe('synthetic roster (acceptance)', () => {
 
   it('flags no household, office or coworking shipper', () => {
     const index = build(profiles);
-    for (const id of [...roster.households.flat(), ...roster.officeStaff]) expect(index.clusterOf(id)).toBeUndefined();
+    for (const id of [...roster.households.flat(), ...roster.officeStaff])
+      expect(index.clusterOf(id)).toBeUndefined();
   });
 
   it('gives the same clusters whatever the insertion order', () => {
@@ -84,7 +85,13 @@ describe('screenRoster', () => {
       rules: linksRules,
       links: { allowlist: roster.allowlist },
     });
-    expect(result.rejects.map((reject) => [reject.position, reject.profileId, reject.error.issues.map((issue) => issue.path)])).toEqual([
+    expect(
+      result.rejects.map((reject) => [
+        reject.position,
+        reject.profileId,
+        reject.error.issues.map((issue) => issue.path),
+      ]),
+    ).toEqual([
       [5, 'bad-1', ['dateOfBirth']],
       [6, undefined, ['']],
       [records.length - 1, roster.profiles[0]!.id as string, ['id']],

@@ -63,7 +63,7 @@ export const referredByFlaggedProfile = defineRule({
       links
         .matchesFor(profile, attribute)
         .filter((match) => !match.household && match.profileIds.includes(referrer))
-        .map((match) => attribute),
+        .map(() => attribute),
     );
     if (shared.length === 0) return undefined;
     const labels = [...new Set(shared)].map(attributeLabel);

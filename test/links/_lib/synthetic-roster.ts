@@ -25,22 +25,77 @@ interface Street {
 
 const DIRS = { N: 'North', S: 'South', E: 'East', W: 'West', '': '' } as const;
 const SUFFIXES = { ST: 'Street', AVE: 'Avenue', RD: 'Road', BLVD: 'Boulevard', DR: 'Drive' } as const;
-const STATES: Record<string, string> = { IL: 'Illinois', TX: 'Texas', AZ: 'Arizona', TN: 'Tennessee', VA: 'Virginia' };
-const NAMES = ['Main', 'Oak', 'Maple', 'Cedar', 'Pine', 'Elm', 'Lake', 'Hill', 'Park', 'Washington', 'Lincoln', 'Jackson'];
-const GIVEN = ['Alex', 'Sam', 'Jordan', 'Taylor', 'Morgan', 'Casey', 'Riley', 'Jamie', 'Avery', 'Quinn', 'Drew', 'Parker'];
-const FAMILY = ['Baker', 'Carter', 'Diaz', 'Evans', 'Foster', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Kowalski', 'Lopez', 'Moreau'];
+const STATES: Record<string, string> = {
+  IL: 'Illinois',
+  TX: 'Texas',
+  AZ: 'Arizona',
+  TN: 'Tennessee',
+  VA: 'Virginia',
+};
+const NAMES = [
+  'Main',
+  'Oak',
+  'Maple',
+  'Cedar',
+  'Pine',
+  'Elm',
+  'Lake',
+  'Hill',
+  'Park',
+  'Washington',
+  'Lincoln',
+  'Jackson',
+];
+const GIVEN = [
+  'Alex',
+  'Sam',
+  'Jordan',
+  'Taylor',
+  'Morgan',
+  'Casey',
+  'Riley',
+  'Jamie',
+  'Avery',
+  'Quinn',
+  'Drew',
+  'Parker',
+];
+const FAMILY = [
+  'Baker',
+  'Carter',
+  'Diaz',
+  'Evans',
+  'Foster',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Lopez',
+  'Moreau',
+];
 
 /** One address typed in one of several styles: spelled-out vs abbreviated, `#` vs `Apt`, ZIP vs ZIP+4. */
 export function typed(street: Street, style: number) {
-  const dir = street.dir === '' ? '' : style % 2 === 0 ? `${DIRS[street.dir]} ` : `${street.dir}${style % 3 === 0 ? '.' : ''} `;
+  const dir =
+    street.dir === ''
+      ? ''
+      : style % 2 === 0
+        ? `${DIRS[street.dir]} `
+        : `${street.dir}${style % 3 === 0 ? '.' : ''} `;
   const suffix = style % 2 === 0 ? SUFFIXES[street.suffix] : street.suffix;
-  const unit = street.unit ? [` Apt ${street.unit}`, ` #${street.unit}`, ` Unit ${street.unit}`, ` APT ${street.unit}`][style % 4] : '';
+  const unit = street.unit
+    ? [` Apt ${street.unit}`, ` #${street.unit}`, ` Unit ${street.unit}`, ` APT ${street.unit}`][style % 4]
+    : '';
   const line1 = `${street.number} ${dir}${street.name} ${suffix}${style % 4 === 1 ? '' : unit}`;
   const base = {
     line1: style % 5 === 0 ? line1.toUpperCase() : line1,
     city: street.city,
     region: style % 3 === 1 ? (STATES[street.state] as string) : street.state,
-    postalCode: style % 2 === 1 ? `${street.zip}-${String(1000 + (street.number % 9000)).padStart(4, '0')}` : street.zip,
+    postalCode:
+      style % 2 === 1
+        ? `${street.zip}-${String(1000 + (street.number % 9000)).padStart(4, '0')}`
+        : street.zip,
   };
   return style % 4 === 1 && street.unit ? { ...base, line2: `#${street.unit}` } : base;
 }
@@ -98,7 +153,9 @@ export function syntheticRoster(seed: number, farmSizes: readonly number[], hone
   const profiles: ProfileInput[] = [];
   const farms: string[][] = [];
   for (const size of farmSizes) {
-    const farm = street(random() < 0.5 ? `${1 + Math.floor(random() * 9)}${pick(['A', 'B', 'C'])}` : undefined);
+    const farm = street(
+      random() < 0.5 ? `${1 + Math.floor(random() * 9)}${pick(['A', 'B', 'C'])}` : undefined,
+    );
     const network = residential();
     const account = String(100000000 + Math.floor(random() * 800000000));
     const members: string[] = [];
@@ -109,8 +166,11 @@ export function syntheticRoster(seed: number, farmSizes: readonly number[], hone
         ...base(id, given, family),
         addresses: [{ purpose: 'home', ...typed(street(), i) }],
         devices: [{ id: `${id}-mac`, shippedTo: typed(farm, i + 2) }],
-        logins: [{ at: '2026-01-05T14:00:00Z', ip: `${network}.${10 + i}`, geo: { connectionType: 'residential' } }],
-        ...(size >= 5 && i % 2 === 0 && { payroll: { accounts: [{ routingNumber: '021000021', accountNumber: account }] } }),
+        logins: [
+          { at: '2026-01-05T14:00:00Z', ip: `${network}.${10 + i}`, geo: { connectionType: 'residential' } },
+        ],
+        ...(size >= 5 &&
+          i % 2 === 0 && { payroll: { accounts: [{ routingNumber: '021000021', accountNumber: account }] } }),
       });
     }
     farms.push(members);
@@ -160,7 +220,8 @@ export function syntheticRoster(seed: number, farmSizes: readonly number[], hone
       logins: [{ at: '2026-01-05T14:00:00Z', ip: `198.51.100.${10 + i}` }],
     });
   }
-  const line = (s: Street) => `${s.number} ${s.dir} ${s.name} ${s.suffix}${s.unit ? ` Ste ${s.unit}` : ''}, ${s.city} ${s.state} ${s.zip}`;
+  const line = (s: Street) =>
+    `${s.number} ${s.dir} ${s.name} ${s.suffix}${s.unit ? ` Ste ${s.unit}` : ''}, ${s.city} ${s.state} ${s.zip}`;
   return {
     profiles,
     farms,

@@ -1,0 +1,50 @@
+import { sharedLoginNetwork } from '../../../src/rules/links/shared-login-network.js';
+import { RuleTester } from '../../../src/testing/rule-tester.js';
+import { indexOf } from './_lib/index-of.js';
+
+const login = (ip: string, connectionType?: 'residential' | 'mobile' | 'vpn') => ({
+  at: '2026-01-05T14:00:00Z',
+  ip,
+  ...(connectionType && { geo: { connectionType } }),
+});
+const links = indexOf(
+  [
+    { id: 'n1', logins: [login('203.0.113.5', 'residential')] },
+    { id: 'n2', logins: [login('203.0.113.9', 'residential')] },
+    { id: 'm1', logins: [login('172.56.7.1', 'mobile')] },
+    { id: 'c1', logins: [login('198.51.100.4')] },
+  ],
+  { allowlist: { networks: ['198.51.100.0/24'] } },
+);
+
+new RuleTester({ defaults: { links } }).run('shared-login-network', sharedLoginNetwork, {
+  valid: [
+    {
+      name: 'mobile CGNAT is shared by design',
+      profile: { id: 'x', logins: [login('172.56.7.1', 'mobile')] },
+    },
+    { name: 'an allowlisted corporate VPN egress', profile: { id: 'y', logins: [login('198.51.100.8')] } },
+    { name: 'a VPN exit', profile: { id: 'z', logins: [login('203.0.113.7', 'vpn')] } },
+  ],
+  invalid: [
+    {
+      name: 'a third identity on one residential /24 is high',
+      profile: { id: 'n3', logins: [login('203.0.113.200', 'residential')] },
+      findings: [
+        {
+          messageId: 'shared',
+          severity: 'high',
+          path: 'logins[0].ip',
+          related: ['n1', 'n2'],
+          data: { key: '203.0.113.0/24', count: 3, others: 'n1, n2', organizations: 0 },
+        },
+      ],
+    },
+  ],
+  skipped: [
+    {
+      profile: { id: 's', logins: [{ at: '2026-01-05T14:00:00Z' }] },
+      missing: ['login IP addresses (logins[].ip)'],
+    },
+  ],
+});
