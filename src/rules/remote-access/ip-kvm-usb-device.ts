@@ -69,27 +69,22 @@ export const ipKvmUsbDevice = defineRule({
               ]
                 .filter(Boolean)
                 .join(', ');
-        return [
-          context.finding(messageId, {
-            data:
-              found.level === 'named'
-                ? {
-                    device: device.id,
-                    kvm: [...new Set(found.matches.map((m) => m.device.name))].join(', '),
-                    evidence,
-                  }
-                : { device: device.id, evidence },
-            path: `devices[${deviceIndex}].usb[${usbIndex}]`,
-            evidence: {
-              level: found.level,
-              signatures: found.matches.map((m) => `${m.device.id}:${m.field}`),
-              interfaceClasses: usb.interfaceClasses ?? [],
-              ...(found.lookAlike ? { imitates: found.lookAlike.name } : {}),
-            },
-            severity,
-            weight,
-          }),
-        ];
+        const details = {
+          path: `devices[${deviceIndex}].usb[${usbIndex}]`,
+          evidence: {
+            level: found.level,
+            signatures: found.matches.map((m) => `${m.device.id}:${m.field}`),
+            interfaceClasses: usb.interfaceClasses ?? [],
+            ...(found.lookAlike ? { imitates: found.lookAlike.name } : {}),
+          },
+          severity,
+          weight,
+        };
+        if (messageId === 'named') {
+          const kvm = [...new Set(found.matches.map((m) => m.device.name))].join(', ');
+          return [context.finding('named', { ...details, data: { device: device.id, kvm, evidence } })];
+        }
+        return [context.finding(messageId, { ...details, data: { device: device.id, evidence } })];
       }),
     );
   },
