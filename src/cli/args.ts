@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import type { InputFormat } from './input/source.js';
 import { UsageError } from './usage-error.js';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'markdown' | 'html';
 export type FailOn = 'review' | 'escalate';
 
 export interface ScreenArgs {
@@ -11,24 +12,37 @@ export interface ScreenArgs {
   failOn: FailOn | undefined;
   asOf: string | undefined;
   output: string | undefined;
+  inputFormat: InputFormat | undefined;
+  columns: string | undefined;
+  config: string | undefined;
+  ipRanges: string[];
+  hmacKeyEnv: string | undefined;
+  links: boolean;
 }
 
 export type CliArgs = ScreenArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage: hirescreen screen <file|-> [options]
 
-Screens candidate or employee profiles for remote-hire fraud (stolen identities, laptop farms).
-<file> holds a JSON array of profiles or NDJSON (one profile per line); "-" reads standard input.
+Screens a roster of candidate or employee profiles for remote-hire fraud (stolen identities, laptop
+farms), linking profiles that share addresses, accounts, devices or networks into clusters.
+<file> holds a JSON array, NDJSON (one profile per line) or CSV; "-" reads standard input.
 
 Options:
-  --format text|json        output format (default: text)
-  --fail-on review|escalate exit with code 1 when any profile reaches this decision
-  --as-of <date-time>       screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
-  --output <file>           write the report to a file instead of standard output
-  -h, --help                show this help
-  -v, --version             show the version
+  --format text|json|markdown|html   report format (default: text)
+  --output <file>                    write the report to a file instead of standard output
+  --input-format json|ndjson|csv     input format (default: from the extension, then the content)
+  --columns <mapping.json>           CSV: map header names to profile paths (see docs/cli.md)
+  --config <file>                    rule-set configuration: JSON, or a JS module exporting one
+  --ip-ranges <file>                 CIDR list of IP facts (VPN, hosting…); repeatable
+  --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
+  --no-links                         screen each profile on its own (no roster link index)
+  --fail-on review|escalate          exit with code 1 when any profile reaches this decision
+  --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
+  -h, --help                         show this help
+  -v, --version                      show the version
 
-Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error or unreadable input.`;
+Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration or unreadable input.`;
 
 function oneOf<T extends string>(
   name: string,
@@ -44,7 +58,7 @@ function oneOf<T extends string>(
  * Parses the command line. Unknown options and missing arguments are `UsageError`s.
  *
  * @example
- * parseCliArgs(['screen', 'roster.json', '--format', 'json'])
+ * parseCliArgs(['screen', 'roster.csv', '--format', 'html', '--output', 'report.html'])
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
@@ -57,6 +71,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'fail-on': { type: 'string' },
         'as-of': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        'input-format': { type: 'string' },
+        columns: { type: 'string' },
+        config: { type: 'string' },
+        'ip-ranges': { type: 'string', multiple: true },
+        'hmac-key-env': { type: 'string' },
+        'no-links': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -77,12 +97,23 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (asOf !== undefined && Number.isNaN(new Date(asOf).getTime())) {
     throw new UsageError(`--as-of must be a date-time like 2026-01-01T00:00:00Z (got "${asOf}")`);
   }
+  const hmacKeyEnv = values['hmac-key-env'];
+  if (hmacKeyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(hmacKeyEnv))
+    throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
+  if (hmacKeyEnv !== undefined && values['no-links'])
+    throw new UsageError('--hmac-key-env keys the link index, which --no-links turns off');
   return {
     command: 'screen',
     file,
-    format: oneOf('format', values.format, ['text', 'json'] as const) ?? 'text',
+    format: oneOf('format', values.format, ['text', 'json', 'markdown', 'html'] as const) ?? 'text',
     failOn: oneOf('fail-on', values['fail-on'], ['review', 'escalate'] as const),
     asOf,
     output: values.output,
+    inputFormat: oneOf('input-format', values['input-format'], ['json', 'ndjson', 'csv'] as const),
+    columns: values.columns,
+    config: values.config,
+    ipRanges: values['ip-ranges'] ?? [],
+    hmacKeyEnv,
+    links: !values['no-links'],
   };
 }

@@ -6,7 +6,8 @@ export type RawRecord =
   | { position: number; line?: number; ok: true; value: unknown }
   | { position: number; line?: number; ok: false; reject: Reject };
 
-function describeJsonError(error: unknown): string {
+/** A JSON.parse failure in words, without quoting the input (it may hold an SSN). */
+export function describeJsonError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // JSON.parse messages can quote the input; keep only the part that says what and where.
   return `not valid JSON (${message.replace(/"[^"]*"/g, '…').slice(0, 120)})`;

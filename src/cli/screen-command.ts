@@ -1,77 +1,109 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { createScreener } from '../engine/screener.js';
-import type { Screening } from '../engine/types.js';
-import { batchReport, type Reject } from '../report/batch.js';
-import { formatJson } from '../report/json.js';
-import { formatBatchText } from '../report/text.js';
+import type { Readable, Writable } from 'node:stream';
+import type { Decision } from '../engine/types.js';
+import type { LinkIndexOptions } from '../links/link-index.js';
+import { DigestBuilder } from '../report/digest.js';
+import { formatHtml } from '../report/html.js';
+import { formatMarkdown } from '../report/markdown.js';
+import { formatDigestText } from '../report/text.js';
 import type { ScreenArgs } from './args.js';
-import { readRecords, type RawRecord } from './read-records.js';
-import { UsageError } from './usage-error.js';
+import { loadColumnMapping } from './input/columns.js';
+import { openSource } from './input/source.js';
+import { JsonReportSpool } from './json-report.js';
+import { hmacSecretFrom, loadIpRanges, loadRuleConfig } from './load-options.js';
+import { openOutput } from './output.js';
+import { createProgress, type ProgressStream } from './progress.js';
+import { runRoster } from './roster-run.js';
 
 export interface CommandIo {
   stdout: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Warnings (unmapped CSV columns, skipped IP ranges). */
+  stderr?: (text: string) => void;
+  /** Standard input as a stream (the real CLI); else `readStdin`'s whole text is used. */
+  stdin?: () => Readable;
+  readStdin?: () => Promise<string>;
+  /** Standard output as a stream, for back-pressure on large reports. */
+  stdoutStream?: Writable;
+  /** Where the progress bar goes; drawn only when it is a TTY. */
+  progress?: ProgressStream;
+  /** The environment, for `--hmac-key-env` (defaults to `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
-async function readInput(file: string, io: CommandIo): Promise<string> {
-  if (file === '-') return io.readStdin();
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'it could not be read';
-    throw new UsageError(`cannot read "${file}": ${why}`);
-  }
-}
+const FAILING: Record<'review' | 'escalate', Decision[]> = {
+  review: ['review', 'escalate'],
+  escalate: ['escalate'],
+};
 
 /**
- * Runs `hirescreen screen`: reads every record, screens the valid ones, rejects the rest with their
- * position and field paths, and writes the report. Returns the exit code.
+ * Runs `hirescreen screen`: reads every record (JSON array, NDJSON or CSV), screens the valid ones
+ * against the roster's link index (or each on its own with `--no-links`), rejects the rest with
+ * their position and field paths, and writes the report. Returns the exit code.
  */
 export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<number> {
-  const text = await readInput(args.file, io);
-  const records: RawRecord[] = [...readRecords(text)];
-  const screener = createScreener(args.asOf ? { now: args.asOf } : {});
-  const lines = new Map<number, number | undefined>();
-  const rejects: Reject[] = [];
-  const readable: unknown[] = [];
-  const positions: number[] = [];
-  for (const record of records) {
-    lines.set(record.position, record.line);
-    if (record.ok) {
-      readable.push(record.value);
-      positions.push(record.position);
-    } else rejects.push(record.reject);
-  }
+  const warn = io.stderr ?? (() => {});
+  const rules = args.config === undefined ? undefined : await loadRuleConfig(args.config);
+  const ipIntel = await loadIpRanges(args.ipRanges, warn);
+  const links: LinkIndexOptions | false = !args.links
+    ? false
+    : args.hmacKeyEnv === undefined
+      ? {}
+      : { hmacSecret: hmacSecretFrom(args.hmacKeyEnv, io.env ?? process.env) };
+  const mapping = args.columns === undefined ? undefined : await loadColumnMapping(args.columns);
 
-  const screenings: Screening[] = [];
-  for await (const result of screener.screenMany(readable)) {
-    const position = positions[result.position] as number;
-    if (result.ok) screenings.push(result.screening);
-    else {
-      const line = lines.get(position);
-      rejects.push({
-        position,
-        ...(line === undefined ? {} : { line }),
-        ...(result.error.profileId === undefined ? {} : { profileId: result.error.profileId }),
-        issues: [...result.error.issues],
+  const source = await openSource(args.file, io, {
+    ...(args.inputFormat && { format: args.inputFormat }),
+    ...(mapping && { mapping }),
+    onIgnoredColumns: (headers) =>
+      warn(`hirescreen: warning: CSV columns not in --columns, ignored: ${headers.join(', ')}\n`),
+  });
+  const digest = new DigestBuilder();
+  const spool = args.format === 'json' ? await JsonReportSpool.create() : undefined;
+  try {
+    const { clusters, rulesetVersion } = await runRoster(
+      source,
+      {
+        screener: {
+          ...(rules && { rules }),
+          ...(ipIntel.length > 0 && { ipIntel }),
+          ...(args.asOf && { now: args.asOf }),
+        },
+        links,
+        progress: createProgress(io.progress),
+      },
+      {
+        screening(screening) {
+          digest.screening(screening);
+          spool?.add(screening);
+        },
+        reject(reject) {
+          digest.reject(reject);
+        },
+      },
+    );
+    const asOf = new Date(args.asOf ?? Date.now()).toISOString();
+    const report = digest.finish({ rulesetVersion, asOf, clusters });
+    const output = openOutput(args.output, io);
+    if (spool) {
+      await spool.writeTo(output, {
+        rulesetVersion: report.rulesetVersion,
+        asOf: report.asOf,
+        summary: report.summary,
+        rejects: report.rejects,
+        clusters: links === false ? undefined : clusters,
       });
+    } else {
+      const text =
+        args.format === 'html'
+          ? formatHtml(report)
+          : args.format === 'markdown'
+            ? formatMarkdown(report)
+            : `${formatDigestText(report)}\n`;
+      await output.write(text);
     }
+    await output.close();
+    return args.failOn && digest.reached(FAILING[args.failOn]) ? 1 : 0;
+  } finally {
+    await spool?.dispose();
+    await source.close();
   }
-  const asOf = screenings[0]?.asOf ?? new Date(args.asOf ?? Date.now()).toISOString();
-  const report = batchReport(screenings, rejects, { rulesetVersion: screener.ruleSet.version, asOf });
-  const output = args.format === 'json' ? formatJson(report) : `${formatBatchText(report)}\n`;
-  if (args.output) await writeFile(args.output, output, 'utf8');
-  else io.stdout(output);
-
-  const failing =
-    args.failOn === 'review' ? ['review', 'escalate'] : args.failOn === 'escalate' ? ['escalate'] : [];
-  return screenings.some((s) => failing.includes(s.decision)) ? 1 : 0;
 }

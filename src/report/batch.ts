@@ -1,5 +1,6 @@
 import type { Issue } from '../engine/errors.js';
 import type { Decision, Screening } from '../engine/types.js';
+import type { Cluster } from '../links/cluster.js';
 
 /** A record that could not be screened, with where it was and what was wrong (never its values). */
 export interface Reject {
@@ -28,6 +29,8 @@ export interface BatchReport {
   summary: BatchSummary;
   screenings: Screening[];
   rejects: Reject[];
+  /** Roster mode: suspicious clusters of linked profiles, most suspicious first. */
+  clusters?: Cluster[];
 }
 
 /**
@@ -40,7 +43,7 @@ export interface BatchReport {
 export function batchReport(
   screenings: Screening[],
   rejects: Reject[],
-  meta: { rulesetVersion: string; asOf: string },
+  meta: { rulesetVersion: string; asOf: string; clusters?: Cluster[] },
 ): BatchReport {
   const decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
   for (const screening of screenings) decisions[screening.decision] += 1;
@@ -57,5 +60,6 @@ export function batchReport(
     },
     screenings,
     rejects: [...rejects].sort((a, b) => a.position - b.position),
+    ...(meta.clusters === undefined ? {} : { clusters: meta.clusters }),
   };
 }

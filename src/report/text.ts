@@ -1,5 +1,8 @@
 import type { Finding, Screening } from '../engine/types.js';
+import type { Cluster } from '../links/cluster.js';
+import { clusterSummary, shownTies, tieText } from './_lib/ties.js';
 import type { BatchReport, Reject } from './batch.js';
+import { digestOf, type ReportDigest } from './digest.js';
 
 const DECISION_WORDS = {
   clear: 'CLEAR: no action needed',
@@ -65,36 +68,66 @@ export function formatScreeningText(screening: Screening): string {
   return lines.join('\n');
 }
 
-function rejectLine(reject: Reject): string {
+/** One rejected record in words: where it was and which fields were wrong. */
+export function rejectLine(reject: Reject): string {
   const where = reject.line === undefined ? `record ${reject.position + 1}` : `line ${reject.line}`;
   const who = reject.profileId ? ` (id "${reject.profileId}")` : '';
   return `  ${where}${who}: ${reject.issues.map((issue) => `${issue.path || '(record)'}: ${issue.message}`).join('; ')}`;
 }
 
+function clusterLines(cluster: Cluster): string[] {
+  return [
+    `  ${cluster.id}: suspicion ${cluster.suspicion}/100, ${cluster.severity.toUpperCase()}`,
+    `    ${clusterSummary(cluster)}`,
+    `    members: ${cluster.members.join(', ')}`,
+    ...shownTies(cluster).map((tie) => `    shared ${tieText(tie)}: ${tie.profileIds.join(', ')}`),
+  ];
+}
+
 /**
- * Renders a batch report as text: the counts (which add up), each non-clear profile in full, and every
- * rejected record with its position and field paths.
+ * Renders a report digest as text: the counts (which add up), the clusters of linked profiles, each
+ * non-clear profile in full, the clear profiles' ids and every rejected record with its position and
+ * field paths.
+ *
+ * @example
+ * console.log(formatDigestText(builder.finish(meta)));
+ */
+export function formatDigestText(digest: ReportDigest): string {
+  const { summary } = digest;
+  const lines = [
+    `hirescreen: ${summary.input} record(s) read, ${summary.screened} screened, ${summary.rejected} rejected.`,
+    `Decisions: ${summary.decisions.escalate} escalate, ${summary.decisions.review} review, ${summary.decisions.clear} clear.`,
+    `Rule set ${digest.rulesetVersion}, as of ${digest.asOf}.`,
+    '',
+  ];
+  if (digest.clusters.length > 0) {
+    lines.push(
+      `Clusters (${digest.clusters.length}): profiles tied together by shared attributes, a sign of one operator or a laptop farm`,
+    );
+    for (const cluster of digest.clusters) lines.push(...clusterLines(cluster));
+    lines.push('');
+  }
+  for (const screening of digest.flagged) lines.push(formatScreeningText(screening), '');
+  const { clear } = digest;
+  if (clear.count > 0) {
+    const more = clear.count - clear.ids.length;
+    lines.push(
+      `Clear (${clear.count}): ${clear.ids.join(', ')}${more > 0 ? `, and ${more} more (--format json lists every profile)` : ''}`,
+      '',
+    );
+  }
+  if (digest.rejects.length > 0) {
+    lines.push(`Rejected records (${digest.rejects.length}):`, ...digest.rejects.map(rejectLine), '');
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Renders a batch report as text (see {@link formatDigestText}).
  *
  * @example
  * console.log(formatBatchText(report));
  */
 export function formatBatchText(report: BatchReport): string {
-  const { summary } = report;
-  const lines = [
-    `hirescreen: ${summary.input} record(s) read, ${summary.screened} screened, ${summary.rejected} rejected.`,
-    `Decisions: ${summary.decisions.escalate} escalate, ${summary.decisions.review} review, ${summary.decisions.clear} clear.`,
-    `Rule set ${report.rulesetVersion}, as of ${report.asOf}.`,
-    '',
-  ];
-  const flagged = report.screenings
-    .filter((s) => s.decision !== 'clear')
-    .sort((a, b) => b.score - a.score || a.profileId.localeCompare(b.profileId));
-  for (const screening of flagged) lines.push(formatScreeningText(screening), '');
-  const clear = report.screenings.filter((s) => s.decision === 'clear');
-  if (clear.length > 0)
-    lines.push(`Clear (${clear.length}): ${clear.map((s) => s.profileId).join(', ')}`, '');
-  if (report.rejects.length > 0) {
-    lines.push(`Rejected records (${report.rejects.length}):`, ...report.rejects.map(rejectLine), '');
-  }
-  return lines.join('\n');
+  return formatDigestText(digestOf(report));
 }

@@ -129,7 +129,10 @@ describe('hirescreen screen', () => {
     [['screen', dir], /^hirescreen: cannot read ".*": it is a directory\n$/],
     [['screen'], /^hirescreen: missing input file/],
     [['scan', 'x'], /^hirescreen: unknown command "scan"/],
-    [['screen', 'x', '--format', 'xml'], /^hirescreen: --format must be one of text, json \(got "xml"\)\n$/],
+    [
+      ['screen', 'x', '--format', 'xml'],
+      /^hirescreen: --format must be one of text, json, markdown, html \(got "xml"\)\n$/,
+    ],
     [['screen', 'x', '--bogus'], /^hirescreen: Unknown option '--bogus'/],
     [['screen', 'x', '--as-of', 'yesterday'], /^hirescreen: --as-of must be a date-time/],
   ])('exits 2 with a one-line reason for %j', async (args, message) => {

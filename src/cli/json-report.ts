@@ -1,0 +1,101 @@
+import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Screening } from '../engine/types.js';
+import type { Cluster } from '../links/cluster.js';
+import type { BatchSummary, Reject } from '../report/batch.js';
+import type { ReportOutput } from './output.js';
+
+const FLUSH_AT = 1 << 20;
+
+function indent(json: string, spaces: string): string {
+  return spaces + json.replace(/\n/g, `\n${spaces}`);
+}
+
+/**
+ * Writes the JSON report (docs/report-format.md) without holding every screening: each one is
+ * serialised as it is produced into a temporary file, and at the end the report is written head
+ * (with the final counts), screenings (copied from the file), rejects and clusters. The bytes are those
+ * of `formatJson(batchReport(...))` for the same data.
+ *
+ * @example
+ * const spool = await JsonReportSpool.create();
+ * spool.add(screening);
+ * await spool.writeTo(output, { rulesetVersion, asOf, summary, rejects, clusters });
+ */
+export class JsonReportSpool {
+  private buffer: string[] = [];
+  private buffered = 0;
+  private count = 0;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly fd: number,
+  ) {}
+
+  static async create(): Promise<JsonReportSpool> {
+    const dir = await mkdtemp(join(tmpdir(), 'hirescreen-report-'));
+    return new JsonReportSpool(dir, openSync(join(dir, 'screenings.json'), 'w'));
+  }
+
+  add(screening: Screening): void {
+    const text = `${this.count === 0 ? '' : ',\n'}${indent(JSON.stringify(screening, null, 2), '    ')}`;
+    this.count += 1;
+    this.buffer.push(text);
+    this.buffered += text.length;
+    if (this.buffered >= FLUSH_AT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buffer.length > 0) writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.buffered = 0;
+  }
+
+  async writeTo(
+    output: ReportOutput,
+    meta: {
+      rulesetVersion: string;
+      asOf: string;
+      summary: BatchSummary;
+      rejects: Reject[];
+      clusters: Cluster[] | undefined;
+    },
+  ): Promise<void> {
+    this.flush();
+    closeSync(this.fd);
+    const head = JSON.stringify(
+      {
+        format: 'hirescreen.report',
+        version: 1,
+        rulesetVersion: meta.rulesetVersion,
+        asOf: meta.asOf,
+        summary: meta.summary,
+      },
+      null,
+      2,
+    ).slice(0, -2);
+    const tail = JSON.stringify(
+      { rejects: meta.rejects, ...(meta.clusters === undefined ? {} : { clusters: meta.clusters }) },
+      null,
+      2,
+    ).slice(2);
+    if (this.count === 0) await output.write(`${head},\n  "screenings": [],\n${tail}\n`);
+    else {
+      await output.write(`${head},\n  "screenings": [\n`);
+      for await (const chunk of createReadStream(join(this.dir, 'screenings.json'), { encoding: 'utf8' }))
+        await output.write(chunk as string);
+      await output.write(`\n  ],\n${tail}\n`);
+    }
+  }
+
+  async dispose(): Promise<void> {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed by writeTo
+    }
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,108 @@
+import { readFile } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RuleSetConfig } from '../engine/rule-set.js';
+import { createCidrProvider, loadCidrFile, type CidrIntelProvider } from '../intel/cidr-provider.js';
+import { HirescreenError } from '../engine/errors.js';
+import { UsageError } from './usage-error.js';
+
+function cannotRead(what: string, file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : 'it could not be read';
+  return new UsageError(`cannot read ${what} "${file}": ${why}`);
+}
+
+/**
+ * Loads `--config`: a JSON rule-set configuration, or a JS module whose default export (or `config`
+ * export) is one. The configuration is validated when the screener is created (exit 2 with the paths).
+ *
+ * @example
+ * const rules = await loadRuleConfig('hirescreen.config.json');
+ */
+export async function loadRuleConfig(file: string): Promise<RuleSetConfig> {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
+    let module: { default?: unknown; config?: unknown };
+    try {
+      module = (await import(pathToFileURL(resolve(file)).href)) as typeof module;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND')
+        throw cannotRead('--config', file, { code: 'ENOENT' });
+      throw new UsageError(`--config "${file}" failed to load: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const config = module.default ?? module.config;
+    if (config === null || typeof config !== 'object')
+      throw new UsageError(`--config "${file}" must export a rule-set configuration (default export)`);
+    return config as RuleSetConfig;
+  }
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw cannotRead('--config', file, error);
+  }
+  let config: unknown;
+  try {
+    config = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw new UsageError(`--config "${file}" is not valid JSON`);
+  }
+  if (config === null || typeof config !== 'object' || Array.isArray(config))
+    throw new UsageError(`--config "${file}" must hold a JSON object like { "extends": ["recommended"] }`);
+  return config as RuleSetConfig;
+}
+
+/**
+ * Loads each `--ip-ranges` CIDR list into a provider named after its file. Invalid ranges are skipped
+ * and reported through `warn`; an unreadable file is a usage error.
+ *
+ * @example
+ * const providers = await loadIpRanges(['vpn.csv'], (line) => process.stderr.write(line));
+ */
+export async function loadIpRanges(
+  files: readonly string[],
+  warn: (text: string) => void,
+): Promise<CidrIntelProvider[]> {
+  const providers: CidrIntelProvider[] = [];
+  for (const file of files) {
+    let list;
+    try {
+      list = await loadCidrFile(file);
+    } catch (error) {
+      if (error instanceof HirescreenError) throw error;
+      throw cannotRead('--ip-ranges', file, error);
+    }
+    const provider = createCidrProvider({
+      name: basename(file),
+      ...(list.asOf !== undefined && { asOf: list.asOf }),
+      ranges: list.ranges,
+    });
+    const skipped = list.errors.length + provider.rejected.length;
+    if (skipped > 0) {
+      const lines = [...list.errors, ...provider.rejected].flatMap((issue) =>
+        issue.line === undefined ? [] : [issue.line],
+      );
+      warn(
+        `hirescreen: warning: ${file}: ${skipped} invalid range(s) skipped${lines.length ? ` (line ${lines.slice(0, 10).join(', ')})` : ''}\n`,
+      );
+    }
+    providers.push(provider);
+  }
+  return providers;
+}
+
+/**
+ * Reads the link-hashing secret from the environment variable `--hmac-key-env` names.
+ *
+ * @example
+ * const secret = hmacSecretFrom('HIRESCREEN_LINK_KEY', process.env);
+ */
+export function hmacSecretFrom(name: string, env: Readonly<Record<string, string | undefined>>): string {
+  const secret = env[name];
+  if (secret === undefined || secret === '')
+    throw new UsageError(
+      `--hmac-key-env: the environment variable ${name} is not set (it must hold the link-hashing secret)`,
+    );
+  return secret;
+}

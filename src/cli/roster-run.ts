@@ -1,0 +1,130 @@
+import { ValidationError } from '../engine/errors.js';
+import { createScreener, type ScreenerOptions } from '../engine/screener.js';
+import type { Screening } from '../engine/types.js';
+import type { Cluster } from '../links/cluster.js';
+import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
+import { screenRoster } from '../links/screen-roster.js';
+import type { Reject } from '../report/batch.js';
+import { safeParseProfile } from '../schema/parse.js';
+import type { RecordSource } from './input/source.js';
+import type { Progress } from './progress.js';
+
+/** Where screenings and rejects go as they are produced (the report builder). */
+export interface RosterSink {
+  screening(screening: Screening): void;
+  reject(reject: Reject): void;
+}
+
+export interface RosterRunOptions {
+  screener: Omit<ScreenerOptions, 'links'>;
+  /** Link-index options for roster mode, or false to screen each profile on its own (`--no-links`). */
+  links: LinkIndexOptions | false;
+  progress: Progress;
+}
+
+export interface RosterRunResult {
+  clusters: Cluster[];
+  rulesetVersion: string;
+}
+
+const DUPLICATE = { path: 'id', code: 'duplicate_id', message: 'appears earlier in the roster' };
+
+function toReject(position: number, line: number | undefined, error: ValidationError): Reject {
+  return {
+    position,
+    ...(line === undefined ? {} : { line }),
+    ...(error.profileId === undefined ? {} : { profileId: error.profileId }),
+    issues: [...error.issues],
+  };
+}
+
+/**
+ * Screens a roster into a sink. A JSON array (already in memory) goes through `screenRoster` as is.
+ * NDJSON and CSV stream in two passes, with the same contract as `screenRoster` (validation, duplicate
+ * ids rejected, one link index, clusters, each profile screened against the index): pass 1 validates
+ * and indexes, keeping only the index's compact keys; pass 2 re-reads the file and screens one batch
+ * at a time, so no pass holds the roster's profiles or screenings. `--no-links` is a single pass.
+ */
+export async function runRoster(
+  source: RecordSource,
+  options: RosterRunOptions,
+  sink: RosterSink,
+): Promise<RosterRunResult> {
+  const { progress } = options;
+  // Resolving the rule set first turns a bad --config into exit 2 before any input is read.
+  const rulesetVersion = createScreener(options.screener).ruleSet.version;
+  if (options.links !== false && source.array) {
+    progress.phase('screening');
+    const result = await screenRoster(source.array, { ...options.screener, links: options.links });
+    for (const screening of result.screenings) sink.screening(screening);
+    for (const reject of result.rejects) sink.reject(toReject(reject.position, undefined, reject.error));
+    progress.tick(result.summary.total);
+    progress.done();
+    return { clusters: result.clusters, rulesetVersion };
+  }
+
+  const skip = new Set<number>();
+  let records = 0;
+  const seen = new Set<string>();
+  let index: LinkIndex | undefined;
+  const check = (record: { position: number; line?: number; value: unknown }): boolean => {
+    const parsed = safeParseProfile(record.value, { position: record.position });
+    if (!parsed.success) {
+      sink.reject(toReject(record.position, record.line, parsed.error));
+      return false;
+    }
+    if (seen.has(parsed.data.id)) {
+      sink.reject({
+        position: record.position,
+        ...(record.line === undefined ? {} : { line: record.line }),
+        profileId: parsed.data.id,
+        issues: [DUPLICATE],
+      });
+      return false;
+    }
+    seen.add(parsed.data.id);
+    index?.add(parsed.data);
+    return true;
+  };
+
+  if (options.links !== false) {
+    index = new LinkIndex(options.links);
+    progress.phase('indexing');
+    for await (const record of source.read()) {
+      progress.tick(1);
+      records += 1;
+      if (!record.ok) sink.reject(record.reject);
+      if (!record.ok || !check(record)) skip.add(record.position);
+    }
+    seen.clear();
+    progress.done();
+  }
+  const clusters = index?.clusters() ?? [];
+  const screener = createScreener({ ...options.screener, ...(index && { links: index }) });
+
+  const pending: Array<{ position: number; line: number | undefined }> = [];
+  async function* screenable(): AsyncGenerator<unknown> {
+    for await (const record of source.read()) {
+      progress.tick(1);
+      if (index) {
+        if (skip.has(record.position) || !record.ok) continue;
+      } else {
+        if (!record.ok) {
+          sink.reject(record.reject);
+          continue;
+        }
+        if (!check(record)) continue;
+      }
+      pending.push({ position: record.position, line: record.line });
+      yield record.value;
+    }
+  }
+  progress.phase('screening', index ? records : undefined);
+  for await (const result of screener.screenMany(screenable())) {
+    const origin = pending.shift() as { position: number; line: number | undefined };
+    if (result.ok) sink.screening(result.screening);
+    else sink.reject(toReject(origin.position, origin.line, result.error));
+  }
+  progress.done();
+  return { clusters, rulesetVersion };
+}

@@ -1,0 +1,100 @@
+import type { Decision, Screening } from '../engine/types.js';
+import type { Cluster } from '../links/cluster.js';
+import type { BatchReport, BatchSummary, Reject } from './batch.js';
+
+/** Clear profiles listed by id in text, Markdown and HTML reports; above this only the count is given. */
+export const CLEAR_ID_LIMIT = 1000;
+
+/**
+ * What the human-readable reports need, kept small enough for a million-record roster: every count,
+ * a score histogram, the non-clear screenings in full, clear profiles as ids (the first
+ * {@link CLEAR_ID_LIMIT}), the clusters and the rejects.
+ */
+export interface ReportDigest {
+  rulesetVersion: string;
+  asOf: string;
+  summary: BatchSummary;
+  /** Profiles per score band: [0-9, 10-19, …, 90-100]. */
+  histogram: number[];
+  /** Review and escalate screenings, highest score first, then by id. */
+  flagged: Screening[];
+  clear: { count: number; ids: string[] };
+  clusters: Cluster[];
+  rejects: Reject[];
+}
+
+/**
+ * Builds a {@link ReportDigest} one screening at a time, holding clear profiles as ids only.
+ *
+ * @example
+ * const builder = new DigestBuilder();
+ * for (const screening of screenings) builder.screening(screening);
+ * const digest = builder.finish({ rulesetVersion, asOf, clusters });
+ */
+export class DigestBuilder {
+  private readonly histogram = new Array<number>(10).fill(0);
+  private readonly decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
+  private readonly flagged: Screening[] = [];
+  private readonly clearIds: string[] = [];
+  private readonly rejects: Reject[] = [];
+  private firstAsOf: string | undefined;
+
+  screening(screening: Screening): void {
+    this.firstAsOf ??= screening.asOf;
+    this.decisions[screening.decision] += 1;
+    const band = Math.min(9, Math.max(0, Math.floor(screening.score / 10)));
+    this.histogram[band] = (this.histogram[band] ?? 0) + 1;
+    if (screening.decision !== 'clear') this.flagged.push(screening);
+    else if (this.clearIds.length < CLEAR_ID_LIMIT) this.clearIds.push(screening.profileId);
+  }
+
+  reject(reject: Reject): void {
+    this.rejects.push(reject);
+  }
+
+  /** Screened profiles so far. */
+  get screened(): number {
+    return this.decisions.clear + this.decisions.review + this.decisions.escalate;
+  }
+
+  /** Whether any screening reached one of these decisions (for `--fail-on`). */
+  reached(decisions: readonly Decision[]): boolean {
+    return decisions.some((decision) => this.decisions[decision] > 0);
+  }
+
+  finish(meta: { rulesetVersion: string; asOf: string; clusters: Cluster[] }): ReportDigest {
+    const screened = this.screened;
+    return {
+      rulesetVersion: meta.rulesetVersion,
+      asOf: this.firstAsOf ?? meta.asOf,
+      summary: {
+        input: screened + this.rejects.length,
+        screened,
+        rejected: this.rejects.length,
+        decisions: { ...this.decisions },
+      },
+      histogram: [...this.histogram],
+      flagged: [...this.flagged].sort((a, b) => b.score - a.score || a.profileId.localeCompare(b.profileId)),
+      clear: { count: this.decisions.clear, ids: [...this.clearIds] },
+      clusters: meta.clusters,
+      rejects: [...this.rejects].sort((a, b) => a.position - b.position),
+    };
+  }
+}
+
+/**
+ * The digest of a whole {@link BatchReport} (for callers that hold one).
+ *
+ * @example
+ * formatBatchText(report) === formatDigestText(digestOf(report))
+ */
+export function digestOf(report: BatchReport): ReportDigest {
+  const builder = new DigestBuilder();
+  for (const screening of report.screenings) builder.screening(screening);
+  for (const reject of report.rejects) builder.reject(reject);
+  return builder.finish({
+    rulesetVersion: report.rulesetVersion,
+    asOf: report.asOf,
+    clusters: report.clusters ?? [],
+  });
+}

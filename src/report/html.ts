@@ -1,0 +1,220 @@
+import type { Finding, Screening } from '../engine/types.js';
+import { attributeLabel, type Cluster } from '../links/cluster.js';
+import { escapeHtml as e, evidenceText } from './_lib/escape.js';
+import { clusterSummary, shownTies } from './_lib/ties.js';
+import { layoutGraph, type GraphEdge, type GraphNode } from './_lib/graph-layout.js';
+import type { ReportDigest } from './digest.js';
+import { rejectLine } from './text.js';
+
+/** Clusters drawn as graphs, members per graph, and flagged profiles written out, before a note says "more". */
+export const HTML_LIMITS = { clusters: 12, members: 60, profiles: 1000, rejects: 1000 };
+
+const DECISION = {
+  clear: 'Clear: no action needed',
+  review: 'Review: a person should look at this profile',
+  escalate: 'Escalate: route to the security team before any access or equipment is granted',
+} as const;
+
+const STYLE = `
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433;margin:0;background:#f6f7f9}
+main{max-width:1000px;margin:0 auto;padding:24px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #d9dde5;padding-bottom:4px}
+h3{font-size:16px;margin:18px 0 6px}.muted{color:#5b6475;font-size:13px}
+.cards{display:flex;gap:10px;flex-wrap:wrap}.card{background:#fff;border:1px solid #d9dde5;border-radius:6px;padding:10px 14px;min-width:110px}
+.card b{display:block;font-size:22px}.escalate{color:#a4161a}.review{color:#9a6700}.clear{color:#1a7f37}
+svg{background:#fff;border:1px solid #d9dde5;border-radius:6px;max-width:100%;height:auto;display:block}
+.profile-card,.cluster{background:#fff;border:1px solid #d9dde5;border-radius:6px;padding:12px 16px;margin:12px 0}
+.badge{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;font-weight:600;color:#fff;background:#5b6475}
+.sev-critical{background:#a4161a}.sev-high{background:#d1495b}.sev-medium{background:#c77d00}.sev-low{background:#3d7ea6}.sev-info{background:#5b6475}
+table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #d9dde5;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}
+ol.findings>li{margin:8px 0}dl{margin:4px 0 4px 12px;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;font-size:13px}dt{color:#5b6475}dd{margin:0;word-break:break-word}
+.todo{background:#eef4ff;border-left:3px solid #3d7ea6;padding:4px 8px;margin-top:4px}
+`;
+
+function histogramSvg(histogram: readonly number[]): string {
+  const width = 640;
+  const height = 220;
+  const left = 40;
+  const bottom = 30;
+  const top = 20;
+  const max = Math.max(1, ...histogram);
+  const slot = (width - left - 10) / histogram.length;
+  const bars = histogram.map((count, i) => {
+    const h = count === 0 ? 0 : Math.max(2, ((height - top - bottom) * count) / max);
+    const x = left + i * slot + 4;
+    const y = height - bottom - h;
+    const color = i >= 7 ? '#a4161a' : i >= 4 ? '#c77d00' : '#1a7f37';
+    const band = i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`;
+    return (
+      `<g class="bar"><title>${e(`score ${band}: ${count} profile(s)`)}</title>` +
+      `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${(slot - 8).toFixed(1)}" height="${h.toFixed(1)}" fill="${color}"/>` +
+      `<text x="${(x + (slot - 8) / 2).toFixed(1)}" y="${(y - 4).toFixed(1)}" text-anchor="middle" font-size="11">${count}</text>` +
+      `<text x="${(x + (slot - 8) / 2).toFixed(1)}" y="${height - bottom + 14}" text-anchor="middle" font-size="11">${band}</text></g>`
+    );
+  });
+  return (
+    `<svg id="histogram" role="img" aria-label="Profiles per score band" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
+    `<line x1="${left}" y1="${height - bottom}" x2="${width - 6}" y2="${height - bottom}" stroke="#5b6475"/>` +
+    `<text x="${left}" y="${height - 4}" font-size="11" fill="#5b6475">score</text>` +
+    `<text x="4" y="${top}" font-size="11" fill="#5b6475">profiles</text>` +
+    `${bars.join('')}</svg>`
+  );
+}
+
+function seedOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function clusterSvg(cluster: Cluster, decisions: ReadonlyMap<string, Screening>): string {
+  const ties = shownTies(cluster);
+  const members = cluster.members.slice(0, HTML_LIMITS.members);
+  const shown = new Set(members);
+  const nodes: GraphNode[] = [
+    ...ties.map((_, i) => ({ id: `tie-${i}`, kind: 'attribute' as const })),
+    ...members.map((id) => ({ id: `p-${id}`, kind: 'profile' as const })),
+  ];
+  const edges: GraphEdge[] = ties.flatMap((tie, i) =>
+    tie.profileIds.filter((id) => shown.has(id)).map((id) => ({ from: `p-${id}`, to: `tie-${i}` })),
+  );
+  const width = 760;
+  const height = Math.min(560, 260 + members.length * 8);
+  const placed = layoutGraph(nodes, edges, { width, height, margin: 70, seed: seedOf(cluster.id) });
+  const at = new Map(placed.map((node) => [node.id, node]));
+  const lines = edges.map((edge) => {
+    const a = at.get(edge.from);
+    const b = at.get(edge.to);
+    return a && b
+      ? `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#9aa3b2" stroke-width="1.5"/>`
+      : '';
+  });
+  const tieNodes = ties.map((tie, i) => {
+    const node = at.get(`tie-${i}`);
+    if (!node) return '';
+    const label = `${attributeLabel(tie.attribute)}${tie.attribute === 'resume' ? '' : `: ${tie.displayKey}`}`;
+    return (
+      `<g class="node attribute"><title>${e(`${label} (${tie.profileIds.length} profiles, ${tie.severity})`)}</title>` +
+      `<rect x="${node.x - 9}" y="${node.y - 9}" width="18" height="18" rx="3" class="sev-${tie.severity}" fill="${tie.severity === 'critical' ? '#a4161a' : tie.severity === 'high' ? '#d1495b' : '#c77d00'}"/>` +
+      `<text x="${node.x}" y="${node.y - 14}" text-anchor="middle" font-size="12" font-weight="600">${e(label.length > 48 ? `${label.slice(0, 47)}…` : label)}</text></g>`
+    );
+  });
+  const profiles = members.map((id) => {
+    const node = at.get(`p-${id}`);
+    if (!node) return '';
+    const screening = decisions.get(id);
+    const fill =
+      screening?.decision === 'escalate'
+        ? '#a4161a'
+        : screening?.decision === 'review'
+          ? '#c77d00'
+          : '#1a7f37';
+    return (
+      `<g class="node profile" data-profile="${e(id)}"><title>${e(`${id}${screening ? `: score ${screening.score}, ${screening.decision}` : ''}`)}</title>` +
+      `<circle cx="${node.x}" cy="${node.y}" r="11" fill="${fill}" stroke="#fff" stroke-width="2"/>` +
+      `<text x="${node.x}" y="${node.y + 25}" text-anchor="middle" font-size="12">${e(id)}</text></g>`
+    );
+  });
+  return (
+    `<svg class="cluster-graph" data-cluster="${e(cluster.id)}" role="img" aria-label="${e(`Cluster ${cluster.id}: ${cluster.members.length} linked profiles`)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
+    `${lines.join('')}${tieNodes.join('')}${profiles.join('')}</svg>`
+  );
+}
+
+function clusterSection(cluster: Cluster, decisions: ReadonlyMap<string, Screening>): string {
+  const more = cluster.members.length - HTML_LIMITS.members;
+  const rows = shownTies(cluster)
+    .map(
+      (tie) =>
+        `<tr><td>${e(attributeLabel(tie.attribute))}</td><td>${e(tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : tie.displayKey)}</td><td><span class="badge sev-${e(tie.severity)}">${e(tie.severity)}</span></td><td>${e(tie.profileIds.join(', '))}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<section class="cluster" id="${e(cluster.id)}"><h3>${e(cluster.id)}: ${cluster.members.length} profiles, suspicion ${cluster.suspicion}/100 <span class="badge sev-${e(cluster.severity)}">${e(cluster.severity)}</span></h3>` +
+    `<p>${e(clusterSummary(cluster))}</p>${clusterSvg(cluster, decisions)}` +
+    (more > 0
+      ? `<p class="muted">The graph shows ${HTML_LIMITS.members} of ${cluster.members.length} members; the table lists all.</p>`
+      : '') +
+    `<table><thead><tr><th>shared</th><th>value (masked)</th><th>severity</th><th>profiles</th></tr></thead><tbody>${rows}</tbody></table></section>`
+  );
+}
+
+function findingItem(finding: Finding): string {
+  const points = finding.suppressed
+    ? `suppressed by ${finding.suppressed.reviewer} until ${finding.suppressed.expiresOn}: ${finding.suppressed.reason}`
+    : finding.counted
+      ? `+${finding.contribution} points`
+      : `0 points (a stronger finding of group "${finding.group}" counts)`;
+  const evidence = Object.entries(finding.evidence)
+    .map(([key, value]) => `<dt>${e(key)}</dt><dd>${e(evidenceText(value))}</dd>`)
+    .join('');
+  const linked = finding.related
+    ? `<div class="muted">linked profiles: ${e(finding.related.profileIds.join(', '))}${finding.related.clusterId ? ` (cluster ${e(finding.related.clusterId)})` : ''}</div>`
+    : '';
+  return (
+    `<li><span class="badge sev-${e(finding.severity)}">${e(finding.severity)}</span> ${e(finding.message)}` +
+    `<div class="muted">rule ${e(finding.ruleId)}${finding.path ? `, field ${e(finding.path)}` : ''}, ${e(points)}</div>${linked}` +
+    (evidence ? `<dl>${evidence}</dl>` : '') +
+    `<div class="todo"><b>What to do:</b> ${e(finding.mitigation)}</div></li>`
+  );
+}
+
+function profileSection(screening: Screening): string {
+  return (
+    `<section class="profile-card" id="profile-${e(screening.profileId)}"><h3>${e(screening.profileId)}: score ${screening.score}/100, <span class="${screening.decision}">${e(DECISION[screening.decision])}</span></h3>` +
+    `<p class="muted">Why: ${e(screening.decisionReasons.join('; '))}</p>` +
+    `<ol class="findings">${screening.findings.map(findingItem).join('')}</ol>` +
+    (screening.dataGaps.length > 0
+      ? `<p class="muted">Not checked for lack of data: ${e(screening.dataGaps.map((gap) => gap.field).join(', '))}</p>`
+      : '') +
+    `</section>`
+  );
+}
+
+/**
+ * Renders a report digest as one self-contained HTML page: counts and decisions, a score histogram and
+ * each cluster as a graph (inline SVG, laid out deterministically here), then every flagged profile's
+ * findings, evidence and what to do. No scripts, fonts, images or requests (a CSP forbids them); every
+ * piece of text is escaped; it opens offline.
+ *
+ * @example
+ * await writeFile('report.html', formatHtml(builder.finish(meta)));
+ */
+export function formatHtml(digest: ReportDigest): string {
+  const { summary } = digest;
+  const decisions = new Map(digest.flagged.map((s) => [s.profileId, s]));
+  const profiles = digest.flagged.slice(0, HTML_LIMITS.profiles);
+  const clusters = digest.clusters.slice(0, HTML_LIMITS.clusters);
+  const card = (label: string, value: number, cls = ''): string =>
+    `<div class="card"><b class="${cls}">${value.toLocaleString('en-US')}</b>${e(label)}</div>`;
+  const clearMore = digest.clear.count - digest.clear.ids.length;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>hirescreen report</title><style>${STYLE}</style></head>
+<body><main>
+<h1>hirescreen report</h1>
+<p class="muted">Rule set ${e(digest.rulesetVersion)}, as of ${e(digest.asOf)}. Every outcome is a prompt for human review, not a verdict.</p>
+<h2>Summary</h2>
+<div class="cards">${card('records read', summary.input)}${card('screened', summary.screened)}${card('rejected', summary.rejected)}${card('escalate', summary.decisions.escalate, 'escalate')}${card('review', summary.decisions.review, 'review')}${card('clear', summary.decisions.clear, 'clear')}${card('clusters', digest.clusters.length)}</div>
+<h2>Scores</h2>
+${histogramSvg(digest.histogram)}
+<h2>Clusters</h2>
+${clusters.length === 0 ? '<p>No profiles are tied together by suspicious shared attributes.</p>' : `<p>Profiles tied together by shared attributes (squares), a sign of one operator or a laptop farm. Circles are profiles: red escalate, amber review, green clear.</p>${clusters.map((c) => clusterSection(c, decisions)).join('\n')}`}
+${digest.clusters.length > clusters.length ? `<p class="muted">${digest.clusters.length - clusters.length} more cluster(s) in the JSON report.</p>` : ''}
+<h2>Flagged profiles (${digest.flagged.length})</h2>
+${profiles.length === 0 ? '<p>No profile needs review.</p>' : profiles.map(profileSection).join('\n')}
+${digest.flagged.length > profiles.length ? `<p class="muted">${digest.flagged.length - profiles.length} more flagged profile(s): see the text or JSON report.</p>` : ''}
+${digest.clear.count > 0 ? `<h2>Clear (${digest.clear.count})</h2><p>${e(digest.clear.ids.join(', '))}${clearMore > 0 ? e(`, and ${clearMore} more`) : ''}</p>` : ''}
+${
+  digest.rejects.length > 0
+    ? `<h2>Rejected records (${digest.rejects.length})</h2><ul>${digest.rejects
+        .slice(0, HTML_LIMITS.rejects)
+        .map((r) => `<li>${e(rejectLine(r).trim())}</li>`)
+        .join('')}</ul>`
+    : ''
+}
+</main></body></html>
+`;
+}

@@ -1,0 +1,113 @@
+import type { Finding, Screening } from '../engine/types.js';
+import { attributeLabel } from '../links/cluster.js';
+import { clusterSummary, shownTies } from './_lib/ties.js';
+import { escapeMarkdown as m, evidenceText } from './_lib/escape.js';
+import type { ReportDigest } from './digest.js';
+import { rejectLine } from './text.js';
+
+const DECISION = { clear: 'CLEAR', review: 'REVIEW', escalate: 'ESCALATE' } as const;
+
+function bar(count: number, max: number): string {
+  return count === 0 ? '' : '█'.repeat(Math.max(1, Math.round((count / max) * 30)));
+}
+
+function findingLines(finding: Finding, index: number): string[] {
+  const points = finding.suppressed
+    ? `suppressed by ${finding.suppressed.reviewer} until ${finding.suppressed.expiresOn}`
+    : finding.counted
+      ? `+${finding.contribution} points`
+      : `0 points (group ${finding.group} counts once)`;
+  const lines = [
+    `${index + 1}. **${finding.severity.toUpperCase()}** ${m(finding.message)}`,
+    `   - rule \`${finding.ruleId}\`${finding.path ? `, field \`${finding.path.replace(/`/g, '')}\`` : ''}, ${m(points)}`,
+  ];
+  if (finding.related) lines.push(`   - linked profiles: ${m(finding.related.profileIds.join(', '))}`);
+  for (const [key, value] of Object.entries(finding.evidence))
+    lines.push(`   - ${m(key)}: ${m(evidenceText(value))}`);
+  lines.push(`   - **What to do:** ${m(finding.mitigation)}`);
+  return lines;
+}
+
+function profileLines(screening: Screening): string[] {
+  return [
+    `### ${m(screening.profileId)}: score ${screening.score}/100, ${DECISION[screening.decision]}`,
+    '',
+    `Why: ${m(screening.decisionReasons.join('; '))}`,
+    '',
+    ...screening.findings.flatMap(findingLines),
+    '',
+  ];
+}
+
+/**
+ * Renders a report digest as GitHub-flavoured Markdown (for tickets and wikis): counts, a score
+ * histogram as a table, clusters with their shared attributes, and each flagged profile's findings.
+ * All input text is escaped, so a profile cannot inject links, HTML or table breaks.
+ *
+ * @example
+ * await writeFile('report.md', formatMarkdown(builder.finish(meta)));
+ */
+export function formatMarkdown(digest: ReportDigest): string {
+  const { summary } = digest;
+  const max = Math.max(1, ...digest.histogram);
+  const lines = [
+    '# hirescreen report',
+    '',
+    `Rule set \`${digest.rulesetVersion}\`, as of ${digest.asOf}. Every outcome is a prompt for human review.`,
+    '',
+    '| records read | screened | rejected | escalate | review | clear | clusters |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| ${summary.input} | ${summary.screened} | ${summary.rejected} | ${summary.decisions.escalate} | ${summary.decisions.review} | ${summary.decisions.clear} | ${digest.clusters.length} |`,
+    '',
+    '## Scores',
+    '',
+    '| score | profiles | |',
+    '| --- | ---: | --- |',
+    ...digest.histogram.map(
+      (count, i) => `| ${i === 9 ? '90-100' : `${i * 10}-${i * 10 + 9}`} | ${count} | ${bar(count, max)} |`,
+    ),
+    '',
+    '## Clusters',
+    '',
+  ];
+  if (digest.clusters.length === 0)
+    lines.push('No profiles are tied together by suspicious shared attributes.', '');
+  for (const cluster of digest.clusters) {
+    lines.push(
+      `### ${cluster.id}: ${cluster.members.length} profiles, suspicion ${cluster.suspicion}/100, ${cluster.severity}`,
+      '',
+      m(clusterSummary(cluster)),
+      '',
+      `Members: ${m(cluster.members.join(', '))}`,
+      '',
+      '| shared | value (masked) | severity | profiles |',
+      '| --- | --- | --- | --- |',
+      ...shownTies(cluster).map(
+        (tie) =>
+          `| ${m(attributeLabel(tie.attribute))} | ${tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : m(tie.displayKey)} | ${tie.severity} | ${m(tie.profileIds.join(', '))} |`,
+      ),
+      '',
+    );
+  }
+  lines.push(`## Flagged profiles (${digest.flagged.length})`, '');
+  if (digest.flagged.length === 0) lines.push('No profile needs review.', '');
+  for (const screening of digest.flagged) lines.push(...profileLines(screening));
+  if (digest.clear.count > 0) {
+    const more = digest.clear.count - digest.clear.ids.length;
+    lines.push(
+      `## Clear (${digest.clear.count})`,
+      '',
+      `${m(digest.clear.ids.join(', '))}${more > 0 ? `, and ${more} more` : ''}`,
+      '',
+    );
+  }
+  if (digest.rejects.length > 0) {
+    lines.push(
+      `## Rejected records (${digest.rejects.length})`,
+      '',
+      ...digest.rejects.map((r) => `- ${m(rejectLine(r).trim())}`),
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
