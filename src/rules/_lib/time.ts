@@ -85,3 +85,25 @@ export function instantOf(iso: string | undefined): number | undefined {
 export function hourLabel(hour: number): string {
   return `${String(((hour % 24) + 24) % 24).padStart(2, '0')}:00`;
 }
+
+/**
+ * Adds `minutes` of activity starting at `startMinute` (minutes since midnight) to 24 hour-of-day bins,
+ * wrapping past midnight. Activity longer than a day adds whole days to every bin.
+ *
+ * @example
+ * const bins = new Array<number>(24).fill(0);
+ * addToHourBins(bins, 23 * 60 + 30, 60); // bins[23] === 30, bins[0] === 30
+ */
+export function addToHourBins(bins: number[], startMinute: number, minutes: number): void {
+  const wholeDays = Math.floor(minutes / MINUTES_PER_DAY);
+  if (wholeDays > 0) for (let h = 0; h < 24; h++) bins[h] = (bins[h] ?? 0) + wholeDays * 60;
+  let left = minutes - wholeDays * MINUTES_PER_DAY;
+  let minute = ((startMinute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  while (left > 0) {
+    const hour = Math.floor(minute / 60);
+    const take = Math.min(left, 60 - (minute % 60));
+    bins[hour] = (bins[hour] ?? 0) + take;
+    left -= take;
+    minute = (minute + take) % MINUTES_PER_DAY;
+  }
+}
