@@ -32,9 +32,13 @@ export function resumeSignature(text: string): Uint32Array | undefined {
   const tokens = words(text);
   if (tokens.length < MIN_RESUME_WORDS) return undefined;
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const tokenHashes = tokens.map((token) => hash32(token, 0x2545f491));
   const seen = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
-    const shingle = hash32(tokens.slice(i, i + SHINGLE_WORDS).join(' '), 0x2545f491);
+    // Order-sensitive combination of the three words' hashes: a shingle hash without building strings.
+    let shingle = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE_WORDS; k++)
+      shingle = fmix32(Math.imul(shingle, 0x01000193) ^ (tokenHashes[i + k] as number));
     if (seen.has(shingle)) continue;
     seen.add(shingle);
     for (let j = 0; j < MINHASH_SIZE; j++) {
