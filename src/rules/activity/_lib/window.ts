@@ -1,0 +1,24 @@
+import type { Activity, Profile } from '../../../schema/profile.js';
+import { instantOf, MINUTE_MS, windowEndingAt } from '../../_lib/time.js';
+
+export interface TimedActivity {
+  activity: Activity;
+  index: number;
+  start: number;
+  /** Minutes of activity: the recorded duration, or one minute for a point event (a commit, a message). */
+  minutes: number;
+  end: number;
+}
+
+/** The activity that starts in the `days` before `now`, in time order. */
+export function activityInWindow(profile: Profile, now: Date, days: number): TimedActivity[] {
+  const { from, to } = windowEndingAt(now, days);
+  const out: TimedActivity[] = [];
+  (profile.activity ?? []).forEach((activity, index) => {
+    const start = instantOf(activity.at);
+    if (start === undefined || start <= from || start > to) return;
+    const minutes = Math.max(1, activity.durationMinutes ?? 0);
+    out.push({ activity, index, start, minutes, end: start + (activity.durationMinutes ?? 0) * MINUTE_MS });
+  });
+  return out.sort((a, b) => a.start - b.start || a.index - b.index);
+}

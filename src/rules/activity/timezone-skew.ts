@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import { cite } from '../_lib/references.js';
+import {
+  addToHourBins,
+  hourLabel,
+  isKnownTimeZone,
+  localMinuteOfDay,
+  MINUTES_PER_DAY,
+  utcMinuteOfDay,
+} from '../_lib/time.js';
+import { activityInWindow } from './_lib/window.js';
+
+// INDICATORS.md beh-timezone-skew (defaults, not sourced figures): over 4 weeks, >= 60 % of active minutes
+// outside 07:00-20:00 claimed local time AND the daily peak inside 09:00-18:00 at UTC+8 or UTC+9 (§3.8:
+// Pyongyang UTC+9, PRC border cities UTC+8).
+const hour = z.number().int().min(0).max(24);
+const options = z.object({
+  minOffHoursShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.6)
+    .describe('Share of active minutes outside the claimed working day that counts.'),
+  workdayStart: hour.default(7).describe('Start of the claimed local working day (hour).'),
+  workdayEnd: hour.default(20).describe('End of the claimed local working day (hour, exclusive).'),
+  peakOffsetsHours: z
+    .array(z.number().min(-12).max(14))
+    .min(1)
+    .default([8, 9])
+    .describe('UTC offsets whose working day the daily peak is compared with.'),
+  peakDayStart: hour.default(9).describe('Start of the working day at those offsets (hour).'),
+  peakDayEnd: hour.default(18).describe('End of the working day at those offsets (hour, exclusive).'),
+  windowDays: z.number().int().positive().default(28).describe('Days before the as-of time to look at.'),
+  minEvents: z
+    .number()
+    .int()
+    .positive()
+    .default(20)
+    .describe('Fewest activity events in the window for the pattern to mean anything.'),
+});
+
+const inHours = (h: number, start: number, end: number) =>
+  start <= end ? h >= start && h < end : h >= start || h < end;
+const offsetLabel = (offset: number) => `UTC${offset >= 0 ? '+' : '-'}${Math.abs(offset)}`;
+
+/**
+ * Work happens at night in the claimed time zone AND peaks inside a working day at UTC+8/+9. One rule, not
+ * two: the off-hours share alone is what night owls, caregivers and global teams produce, and the peak
+ * alone is what everyone who really lives at UTC+8/+9 produces; only together do they say "works another
+ * zone's day while claiming this one".
+ */
+export const timezoneSkew = defineRule({
+  id: 'timezone-skew',
+  meta: {
+    description:
+      'Most activity falls outside the claimed local working day and peaks in a UTC+8/UTC+9 working day.',
+    category: 'activity',
+    severity: 'medium',
+    weight: 25,
+    group: 'working-hours',
+    presets: ['recommended'],
+    status: 'stable',
+    options,
+    messages: {
+      skew: '{{percent}}% of active time over the last {{days}} days ({{events}} events) fell outside {{workday}} in {{zone}}, the claimed time zone, and the daily peak ({{peakUtc}} UTC) sits inside a {{peakDay}} working day at {{offsets}}.',
+    },
+    requires: ['activity', 'claimed.timeZone'],
+    mitigates: ['remote-access-scrutiny'],
+    indicators: ['beh-timezone-skew'],
+    falsePositives: [
+      'Night owls and caregivers who work late evenings (their peak is rarely inside the UTC+8/+9 day).',
+      'Globally distributed teams whose meetings follow Asia-Pacific hours.',
+      'Absence of skew is not exculpatory: these workers often work round the clock or a U.S. night shift.',
+    ],
+    mitigation:
+      'Compare with the team\u2019s expected hours, ask the person about their schedule, and look at the login locations for the same hours.',
+    references: cite('S35', 'S1'),
+  },
+  check(profile, context) {
+    const zone = profile.claimed?.timeZone as string;
+    if (!isKnownTimeZone(zone))
+      return context.skip(`a known IANA time zone in claimed.timeZone (not "${zone}")`);
+    const o = context.options;
+    const events = activityInWindow(profile, context.now, o.windowDays);
+    if (events.length < o.minEvents)
+      return context.skip(`at least ${o.minEvents} activity events in the last ${o.windowDays} days`);
+    const local = new Array<number>(24).fill(0);
+    const utc = new Array<number>(24).fill(0);
+    for (const { start, minutes } of events) {
+      // The offset at the start holds for the whole event (capped at a day): DST changes at night, and a
+      // day-long event spreads evenly over the hours anyway.
+      const span = Math.min(minutes, MINUTES_PER_DAY);
+      addToHourBins(local, localMinuteOfDay(new Date(start), zone), span);
+      addToHourBins(utc, utcMinuteOfDay(new Date(start)), span);
+    }
+    const total = local.reduce((a, b) => a + b, 0);
+    const outside = local.reduce(
+      (sum, m, h) => (inHours(h, o.workdayStart, o.workdayEnd) ? sum : sum + m),
+      0,
+    );
+    const share = outside / total;
+    if (share < o.minOffHoursShare) return undefined;
+    // The peak is the busiest hour after smoothing over its neighbours, so one odd hour does not decide it.
+    const smoothed = utc.map(
+      (_, h) => (utc[(h + 23) % 24] as number) + (utc[h] as number) + (utc[(h + 1) % 24] as number),
+    );
+    const peak = smoothed.indexOf(Math.max(...smoothed));
+    const offsets = o.peakOffsetsHours.filter((offset) =>
+      inHours((((peak + offset) % 24) + 24) % 24, o.peakDayStart, o.peakDayEnd),
+    );
+    if (offsets.length === 0) return undefined;
+    return context.finding('skew', {
+      data: {
+        percent: Math.round(share * 100),
+        days: o.windowDays,
+        events: events.length,
+        workday: `${hourLabel(o.workdayStart)}-${hourLabel(o.workdayEnd)}`,
+        zone,
+        peakUtc: hourLabel(peak),
+        peakDay: `${hourLabel(o.peakDayStart)}-${hourLabel(o.peakDayEnd)}`,
+        offsets: offsets.map(offsetLabel).join(' and '),
+      },
+      path: 'activity',
+      evidence: {
+        share: Math.round(share * 1000) / 1000,
+        localMinutesByHour: local,
+        utcMinutesByHour: utc,
+      },
+    });
+  },
+});
