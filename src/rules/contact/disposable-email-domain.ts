@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { isDisposableEmailDomain, normalizeEmail } from '../../normalize/email.js';
 import { cite } from '../_lib/references.js';
+import { quoteSafely } from '../identity/_lib/quote.js';
 
 /**
  * An e-mail address at a throwaway-mailbox service (per the maintained `disposable-email-domains`
@@ -37,7 +38,7 @@ export const disposableEmailDomain = defineRule({
       if (!parsed?.valid || !isDisposableEmailDomain(parsed.domain)) return [];
       return [
         context.finding('disposable', {
-          data: { address: parsed.address, domain: parsed.domain },
+          data: { address: quoteSafely(parsed.address, profile), domain: parsed.domain },
           path: `emails[${index}].address`,
           evidence: { domain: parsed.domain, list: 'disposable-email-domains' },
         }),

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { normalizeEmail } from '../../normalize/email.js';
 import { cite } from '../_lib/references.js';
+import { quoteSafely } from '../identity/_lib/quote.js';
 
 /**
  * An e-mail address on file that no mail system could deliver to (no '@', doubled dots, an impossible
@@ -33,7 +34,7 @@ export const emailMalformed = defineRule({
       if (normalizeEmail(email.address)?.valid) return [];
       return [
         context.finding('malformed', {
-          data: { address: email.address },
+          data: { address: quoteSafely(email.address, profile) },
           path: `emails[${index}].address`,
         }),
       ];

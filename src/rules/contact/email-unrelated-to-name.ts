@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { localPartNameSimilarity, normalizeEmail } from '../../normalize/email.js';
 import { cite } from '../_lib/references.js';
+import { quoteSafely } from '../identity/_lib/quote.js';
 
 /**
  * A personal e-mail address whose local part bears no resemblance to the person's name. INDICATORS
@@ -53,7 +54,7 @@ export const emailUnrelatedToName = defineRule({
       if (similarity >= context.options.minSimilarity) return [];
       return [
         context.finding('unrelated', {
-          data: { address: parsed.address, name: name.full },
+          data: { address: quoteSafely(parsed.address, profile), name: quoteSafely(name.full, profile) },
           path: `emails[${index}].address`,
           evidence: { similarity: Math.round(similarity * 100) / 100 },
         }),

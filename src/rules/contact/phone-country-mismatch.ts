@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { normalizePhone } from '../../normalize/phone.js';
 import { cite } from '../_lib/references.js';
+import { quoteSafely } from '../identity/_lib/quote.js';
 
 /**
  * A phone number belongs to a different country than the one the person says they live in. Both are
@@ -41,9 +42,9 @@ export const phoneCountryMismatch = defineRule({
       if (!parsed?.valid || parsed.country === undefined || parsed.country === claimedCountry) return [];
       return [
         context.finding('differs', {
-          data: { number: phone.number, phoneCountry: parsed.country, claimedCountry },
+          data: { number: quoteSafely(phone.number, profile), phoneCountry: parsed.country, claimedCountry },
           path: `phones[${index}].number`,
-          evidence: { e164: parsed.e164, phoneCountry: parsed.country, claimedCountry },
+          evidence: { e164: quoteSafely(parsed.e164, profile), phoneCountry: parsed.country, claimedCountry },
         }),
       ];
     });

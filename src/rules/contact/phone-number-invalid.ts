@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/define-rule.js';
 import { normalizePhone } from '../../normalize/phone.js';
 import { cite } from '../_lib/references.js';
 import { defaultPhoneCountry } from './_lib/phone-country.js';
+import { quoteSafely } from '../identity/_lib/quote.js';
 
 /**
  * A phone number on file that no network could ring: not a number at all, the wrong length, or in a
@@ -46,9 +47,12 @@ export const phoneNumberInvalid = defineRule({
       const messageId = parsed?.possible ? 'invalid' : 'impossible';
       return [
         context.finding(messageId, {
-          data: { number: phone.number, where },
+          data: { number: quoteSafely(phone.number, profile), where },
           path: `phones[${index}].number`,
-          evidence: { parsed: parsed?.e164 ?? 'not a phone number', possible: parsed?.possible ?? false },
+          evidence: {
+            parsed: parsed ? quoteSafely(parsed.e164, profile) : 'not a phone number',
+            possible: parsed?.possible ?? false,
+          },
         }),
       ];
     });

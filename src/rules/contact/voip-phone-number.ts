@@ -2,6 +2,7 @@ import { defineRule } from '../../engine/define-rule.js';
 import { metadataCanIdentifyVoip, normalizePhone, phoneLineTypeFromMetadata } from '../../normalize/phone.js';
 import { cite } from '../_lib/references.js';
 import { defaultPhoneCountry } from './_lib/phone-country.js';
+import { quoteSafely } from '../identity/_lib/quote.js';
 
 /** Line types a carrier lookup reports for internet numbers not tied to a service address. */
 const NOMADIC_VOIP = new Set(['voip', 'non-fixed-voip']);
@@ -50,7 +51,10 @@ export const voipPhoneNumber = defineRule({
         if (!NOMADIC_VOIP.has(phone.lineType)) return [];
         return [
           context.finding('carrier', {
-            data: { number: phone.number, carrier: phone.carrier ?? 'carrier not named' },
+            data: {
+              number: quoteSafely(phone.number, profile),
+              carrier: phone.carrier ?? 'carrier not named',
+            },
             path: `${path}.lineType`,
             evidence: { lineType: phone.lineType, source: 'carrier lookup' },
           }),
@@ -62,9 +66,12 @@ export const voipPhoneNumber = defineRule({
       if (phoneLineTypeFromMetadata(parsed) !== 'voip') return [];
       return [
         context.finding('numberingPlan', {
-          data: { number: phone.number, country: parsed.country ?? `+${parsed.callingCode}` },
+          data: {
+            number: quoteSafely(phone.number, profile),
+            country: parsed.country ?? `+${parsed.callingCode}`,
+          },
           path: `${path}.number`,
-          evidence: { e164: parsed.e164, source: 'numbering-plan metadata' },
+          evidence: { e164: quoteSafely(parsed.e164, profile), source: 'numbering-plan metadata' },
         }),
       ];
     });

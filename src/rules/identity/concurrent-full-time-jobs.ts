@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
 import { dayNumber, isoDay } from './_lib/dates.js';
+import { quoteSafely } from './_lib/quote.js';
 
 interface Span {
   index: number;
@@ -74,7 +75,7 @@ export const concurrentFullTimeJobs = defineRule({
         if (days < context.options.minOverlapDays) continue;
         findings.push(
           context.finding('overlap', {
-            data: { first: a.employer, second: b.employer, days },
+            data: { first: quoteSafely(a.employer, profile), second: quoteSafely(b.employer, profile), days },
             path: `employment.workHistory[${b.index}]`,
             evidence: { entries: [a.index, b.index], overlapDays: days },
           }),

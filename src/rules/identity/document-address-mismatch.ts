@@ -4,6 +4,7 @@ import type { PostalAddress } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
 import { cite } from '../_lib/references.js';
 import { documentLabel } from './_lib/document.js';
+import { quoteSafely } from './_lib/quote.js';
 
 /**
  * The address printed on a document is not the home address on file. Addresses are compared by their
@@ -48,8 +49,8 @@ export const documentAddressMismatch = defineRule({
         context.finding('differs', {
           data: {
             document: documentLabel(document),
-            documentAddress: addressText(document.address),
-            home: addressText(homes[0] as PostalAddress),
+            documentAddress: quoteSafely(addressText(document.address), profile),
+            home: quoteSafely(addressText(homes[0] as PostalAddress), profile),
           },
           path: `documents[${index}].address`,
           evidence: { documentKey: key, homeKeys: [...homeKeys] },

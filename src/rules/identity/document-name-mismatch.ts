@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { compareNames } from '../../normalize/name.js';
 import { cite } from '../_lib/references.js';
+import { quoteSafely } from './_lib/quote.js';
 
 /**
  * The name printed on an identity document is not the person's legal name, allowing for nicknames,
@@ -43,8 +44,8 @@ export const documentNameMismatch = defineRule({
         context.finding('differs', {
           data: {
             documentType: document.type.replace('-', ' '),
-            documentName: document.nameOnDocument,
-            legalName: name.full,
+            documentName: quoteSafely(document.nameOnDocument, profile),
+            legalName: quoteSafely(name.full, profile),
           },
           path: `documents[${index}].nameOnDocument`,
           evidence: { similarity: Math.round(comparison.score * 100) / 100, reason: comparison.reason },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
 import { calendarDay, fullYearsBetween } from './_lib/dates.js';
+import { quoteSafely } from './_lib/quote.js';
 
 /**
  * The stated date of birth and the stated history cannot both be true: a listed job starts, or a
@@ -62,7 +63,12 @@ export const historyBeforeWorkingAge = defineRule({
       if (!start || fullYearsBetween(birth, start) >= minimumAge) continue;
       findings.push(
         context.finding('job', {
-          data: { employer: job.employer, start: job.start ?? '', dateOfBirth, minimumAge },
+          data: {
+            employer: quoteSafely(job.employer, profile),
+            start: job.start ?? '',
+            dateOfBirth,
+            minimumAge,
+          },
           path: `employment.workHistory[${index}].start`,
           evidence: { start: job.start, dateOfBirth },
         }),
@@ -75,7 +81,7 @@ export const historyBeforeWorkingAge = defineRule({
       if (year === undefined || year - birth.year >= minimumAge) continue;
       findings.push(
         context.finding('graduation', {
-          data: { institution: school.institution, year, dateOfBirth, minimumAge },
+          data: { institution: quoteSafely(school.institution, profile), year, dateOfBirth, minimumAge },
           path: `employment.education[${index}].graduationYear`,
           evidence: { graduationYear: year, dateOfBirth },
         }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
 import { calendarDay, dayNumber, isoDay } from './_lib/dates.js';
+import { quoteSafely } from './_lib/quote.js';
 
 /** Public launch dates: an account cannot predate its platform, so history before launch is not held against it. */
 const PLATFORMS: Record<string, { label: string; launched: string }> = {
@@ -78,7 +79,7 @@ export const onlineAccountNewerThanHistory = defineRule({
         context.finding('newer', {
           data: {
             platform: platform.label,
-            handle: account.handle ?? '(no handle)',
+            handle: account.handle ? quoteSafely(account.handle, profile) : '(no handle)',
             createdAt: (account.createdAt ?? '').slice(0, 10),
             years: Math.floor(gapYears),
             historyStart,

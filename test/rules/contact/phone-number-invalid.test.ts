@@ -60,6 +60,17 @@ new RuleTester().run('phone-number-invalid', phoneNumberInvalid, {
       ],
     },
     {
+      name: 'masks an SSN typed into the phone field, whatever its separators',
+      profile: { ...phones('US', '524/71/9384'), nationalIds: [{ type: 'us-ssn', value: '524-71-9384' }] },
+      findings: [
+        {
+          messageId: 'impossible',
+          data: { number: '****9384', where: US },
+          evidence: { parsed: '****9384', possible: false },
+        },
+      ],
+    },
+    {
       name: 'flags only the bad number of two',
       profile: phones('US', '(512) 555-0142', '12345'),
       findings: [{ messageId: 'impossible', path: 'phones[1].number' }],
