@@ -31,7 +31,11 @@ export async function loadRuleConfig(file: string): Promise<RuleSetConfig> {
         throw cannotRead('--config', file, { code: 'ENOENT' });
       throw new UsageError(`--config "${file}" failed to load: ${(error as Error).message.split('\n')[0]}`);
     }
-    const config = module.default ?? module.config;
+    const namespace = module as Record<string, unknown>;
+    const config =
+      module.default ??
+      module.config ??
+      ('rules' in namespace || 'extends' in namespace || 'plugins' in namespace ? namespace : undefined);
     if (config === null || typeof config !== 'object')
       throw new UsageError(`--config "${file}" must export a rule-set configuration (default export)`);
     return config as RuleSetConfig;

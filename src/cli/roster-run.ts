@@ -1,4 +1,4 @@
-import { ValidationError } from '../engine/errors.js';
+import type { ValidationError } from '../engine/errors.js';
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';

@@ -37,4 +37,26 @@ describe('the hirescreen executable', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^hirescreen: cannot read ".*nope\.json": no such file\n$/);
   });
+
+  it('loads a rule set from an ES module with --config', () => {
+    const config = join(dir, 'rules.mjs');
+    writeFileSync(
+      config,
+      "export default { extends: ['recommended'], rules: { 'shipping-address-not-home': 'off' } };\n",
+    );
+    const input = join(root, 'examples/data/roster.json');
+    const result = run([
+      'screen',
+      input,
+      '--config',
+      config,
+      '--format',
+      'json',
+      '--as-of',
+      '2026-02-01T00:00:00Z',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toContain('"ruleId": "shipping-address-not-home"');
+  });
 });

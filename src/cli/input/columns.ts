@@ -84,7 +84,7 @@ export function compileHeader(header: readonly string[], mapping: ColumnMapping 
     const name = i === 0 ? rawName.replace(/^\uFEFF/, '').trim() : rawName.trim();
     const mapped = mapping ? mapping.columns[name] : name;
     if (mapped === undefined || mapped === null) {
-      if (mapping) ignored.push(name);
+      if (mapping && mapped === undefined) ignored.push(name);
       columns.push({ header: name, steps: undefined, path: '', kind: 'other' });
       return;
     }
