@@ -55,19 +55,37 @@ const HOSTILE_SSNS = [
   '5247193841',
 ];
 
-function hostile(base: ProfileInput, n: number): ProfileInput {
+type Spelling = (identifier: string) => string;
+
+const group = (digits: string, separator: string): string =>
+  digits.length === 9
+    ? [digits.slice(0, 3), digits.slice(3, 5), digits.slice(5)].join(separator)
+    : [digits.slice(0, 4), digits.slice(4)].join(separator);
+
+/** Ways people type identifiers that the engine's redactor is expected to catch. */
+const COMMON: readonly Spelling[] = [
+  (id) => id,
+  (id) => group(id, ' '),
+  (id) => group(id, '-'),
+  (id) => id.split('').join('.'),
+];
+/** Rarer spellings: other separators and full-width digits. */
+const UNUSUAL: readonly Spelling[] = [
+  (id) => group(id, '/'),
+  (id) => group(id, '_'),
+  (id) => id.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+];
+
+/**
+ * A profile stuffed with identifiers: impossible SSNs and failed checks that make rules fire, and the
+ * person's own identifiers typed (in the given spellings) into free-text fields that rules quote.
+ */
+function hostile(base: ProfileInput, n: number, spellings: readonly Spelling[]): ProfileInput {
+  const spell = (id: string, k: number): string => (spellings[(n + k) % spellings.length] as Spelling)(id);
   const ssn = HOSTILE_SSNS[n % HOSTILE_SSNS.length] as string;
   const validSsn = (base.nationalIds?.[0]?.value ?? '524-71-9384').replace(/-/g, '');
   const account = base.payroll?.accounts?.[0]?.accountNumber ?? '0012345678';
   const docNumber = `X${String(40_000_000 + n * 7919).padStart(8, '0')}`;
-  const spaced = [
-    `${validSsn.slice(0, 3)} ${validSsn.slice(3, 5)} ${validSsn.slice(5)}`,
-    validSsn.split('').join('.'),
-    validSsn,
-    `${validSsn.slice(0, 3)}/${validSsn.slice(3, 5)}/${validSsn.slice(5)}`,
-    `${validSsn.slice(0, 3)}_${validSsn.slice(3, 5)}_${validSsn.slice(5)}`,
-    validSsn.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
-  ][n % 6] as string;
   return {
     ...base,
     id: `pii-${n}`,
@@ -80,7 +98,7 @@ function hostile(base: ProfileInput, n: number): ProfileInput {
         type: 'passport',
         issuingCountry: 'US',
         number: docNumber,
-        nameOnDocument: 'Somebody Else Entirely',
+        nameOnDocument: `Somebody Else ${spell(validSsn, 1)}`,
         dateOfBirth: '1970-01-01',
         expiresOn: '2020-01-01',
         address: { line1: `${docNumber} Main Street`, city: 'Dover', region: 'DE', postalCode: '19901' },
@@ -88,14 +106,32 @@ function hostile(base: ProfileInput, n: number): ProfileInput {
       },
       ...(base.documents ?? []),
     ],
-    // Identifiers typed into the wrong fields: rules that quote these fields must not leak them.
-    phones: [{ number: spaced }, { number: `${account}`, lineType: 'voip' }, ...(base.phones ?? [])],
-    emails: [{ address: `${validSsn}@mailinator.com` }, { address: `${docNumber}@` }, ...(base.emails ?? [])],
+    phones: [
+      { number: spell(validSsn, 0) },
+      { number: spell(account, 1), lineType: 'voip' },
+      { number: `+886 ${spell(ssn.replace(/\D/g, ''), 2)}` },
+      ...(base.phones ?? []),
+    ],
+    emails: [
+      { address: `${spell(validSsn, 2)}@mailinator.com` },
+      { address: `${docNumber}@` },
+      ...(base.emails ?? []),
+    ],
+    addresses: [
+      ...(base.addresses ?? []),
+      {
+        purpose: 'shipping',
+        line1: `${spell(account, 0)} Freight Way`,
+        city: 'Dover',
+        region: 'DE',
+        postalCode: '19901',
+      },
+    ],
     payroll: {
       accounts: [
         {
           accountNumber: account,
-          holderName: `Account ${account}`,
+          holderName: `Account ${spell(account, 0)}`,
           institution: 'Payoneer',
           institutionType: 'money-service',
           country: 'HK',
@@ -106,15 +142,16 @@ function hostile(base: ProfileInput, n: number): ProfileInput {
       ...base.employment,
       workArrangement: 'remote',
       workHistory: [
-        { employer: `Employer ${validSsn}`, start: '2024-01-01', fullTime: true },
-        { employer: `Contractor ${account}`, start: '2024-02-01', fullTime: true },
+        { employer: `Employer ${spell(validSsn, 1)}`, start: '2024-01-01', fullTime: true },
+        { employer: `Contractor ${spell(account, 2)}`, start: '2024-02-01', fullTime: true },
       ],
     },
-    resumeText: `SSN ${spaced}; account ${account}; passport ${docNumber}`,
+    resumeText: `SSN ${spell(validSsn, 0)}; account ${spell(account, 1)}; passport ${docNumber}`,
   };
 }
 
-const profiles: ProfileInput[] = [...benignProfiles(60, 991)].map(hostile);
+const commonProfiles = [...benignProfiles(60, 991)].map((base, n) => hostile(base, n, COMMON));
+const unusualProfiles = [...benignProfiles(30, 992)].map((base, n) => hostile(base, n, UNUSUAL));
 
 /** Records that fail validation while holding identifiers, each in a different way. */
 const BAD_RECORDS: unknown[] = [
@@ -129,6 +166,33 @@ const BAD_RECORDS: unknown[] = [
 ];
 const BAD_IDENTIFIERS = ['524-71-9384', 'X40007919', '1234567890123'];
 
+/** Screens profiles with every built-in rule and scans every output; leaks are named by rule and last four. */
+async function screenAll(
+  profiles: readonly ProfileInput[],
+): Promise<{ leaks: string[]; fired: Set<string> }> {
+  const screener = createScreener({ rules: allRules, now: BENIGN_AS_OF });
+  const leaks = new Set<string>();
+  const fired = new Set<string>();
+  for (const profile of profiles) {
+    const screening: Screening = await screener.screen(profile);
+    const identifiers = identifiersOf(profile);
+    for (const finding of screening.findings) {
+      fired.add(finding.ruleId);
+      const leaked = findLeaks(JSON.stringify(finding), identifiers);
+      if (leaked.length > 0) leaks.add(`${finding.ruleId}: ${finding.path ?? ''}`);
+    }
+    const outputs = {
+      json: formatJson(screening),
+      text: formatScreeningText(screening),
+      'rule errors': screening.ruleResults.map((result) => result.error?.message ?? '').join('\n'),
+    };
+    for (const [where, text] of Object.entries(outputs))
+      if (findLeaks(text, identifiers).length > 0)
+        leaks.add(`${where} of ${profile.id.replace(/\d+$/, 'N')}`);
+  }
+  return { leaks: [...leaks].sort(), fired };
+}
+
 describe('no full identifier in any output', () => {
   it('the detector finds identifiers in any spacing and ignores masked ones', () => {
     const ids = ['524-71-9384', 'X40007919', '000123456789'];
@@ -140,21 +204,7 @@ describe('no full identifier in any output', () => {
   });
 
   it('screens hostile profiles with every built-in rule and leaks nothing', async () => {
-    const screener = createScreener({ rules: allRules, now: BENIGN_AS_OF });
-    const leaks: string[] = [];
-    const fired = new Set<string>();
-    for (const profile of profiles) {
-      const screening: Screening = await screener.screen(profile);
-      for (const finding of screening.findings) fired.add(finding.ruleId);
-      const outputs = {
-        json: formatJson(screening),
-        text: formatScreeningText(screening),
-        errors: screening.ruleResults.map((result) => result.error?.message ?? '').join('\n'),
-      };
-      for (const [where, text] of Object.entries(outputs))
-        for (const leak of findLeaks(text, identifiersOf(profile)))
-          leaks.push(`${profile.id} ${where}: ${core(leak).slice(-4)}`);
-    }
+    const { leaks, fired } = await screenAll(commonProfiles);
     expect(leaks).toEqual([]);
     // The profiles must actually exercise the identifier-bearing rules.
     expect([...fired]).toEqual(
@@ -169,6 +219,11 @@ describe('no full identifier in any output', () => {
         'email-malformed',
       ]),
     );
+  });
+
+  it('leaks nothing when identifiers are typed with slashes, underscores or full-width digits', async () => {
+    const { leaks } = await screenAll(unusualProfiles);
+    expect(leaks).toEqual([]);
   });
 
   it('rejects invalid records without echoing identifiers, one at a time and in a batch', async () => {
