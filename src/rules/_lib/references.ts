@@ -184,12 +184,6 @@ export const SOURCES = {
     title: 'How LevelBlue OTX and Cybereason XDR Detected a North Korea-Linked Remote IT Worker (2026)',
     url: 'https://www.levelblue.com/blogs/spiderlabs-blog/how-levelblue-otx-and-cybereason-xdr-detected-a-north-korea-linked-remote-it-worker',
   },
-  S42: {
-    key: 'S42',
-    publisher: 'WIRED (read via a quotation; the article URL was not captured)',
-    title: 'Leak Reveals the Workaday Lives of North Korean IT Scammers (2025)',
-    url: 'https://discuss.privacyguides.net/t/leak-reveals-the-workaday-lives-of-north-korean-it-scammers/29902',
-  },
   S45: {
     key: 'S45',
     publisher: 'Alston & Bird',
