@@ -1,0 +1,220 @@
+// The benchmark's sections. Each builds its input untimed from the seeded scenario, then times only
+// the work it names, against a baseline measured in the same process on the same input.
+import { createScreener } from '../../src/engine/screener.js';
+import type { Decision } from '../../src/engine/types.js';
+import { LinkIndex } from '../../src/links/link-index.js';
+import { screenRoster } from '../../src/links/screen-roster.js';
+import { safeParseProfile } from '../../src/schema/parse.js';
+import type { Profile } from '../../src/schema/profile.js';
+import { builtinRegistry } from '../../src/presets/registry.js';
+import { createBaselineEngine, factsOf, SUBSET } from '../baselines/json-rules.js';
+import { pairwiseClusters } from '../baselines/pairwise.js';
+import { generateScenario, SCENARIO_NOW, type ScenarioLabel } from '../scenario/generate.js';
+import { scoreDetection, type QualityReport } from '../scenario/quality.js';
+import { now, quantile, retainedHeap, samplePeak } from './measure.js';
+
+const AS_OF = Date.parse(SCENARIO_NOW);
+
+function validated(input: unknown): Profile {
+  const parsed = safeParseProfile(input);
+  if (!parsed.success) throw new Error(`generated profile is invalid: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+export interface RosterFigures {
+  size: number;
+  inputMb: number;
+  parseMs: number;
+  screenMs: number;
+  clusters: number;
+  decisions: Record<Decision, number>;
+  quality: QualityReport;
+}
+
+/**
+ * Whole-roster screening from NDJSON text (`screenRoster`: validate, index, cluster, screen every
+ * profile with the recommended rules against the roster's index) vs `JSON.parse` of the same lines.
+ */
+export async function rosterSection(size: number, seed: number): Promise<RosterFigures> {
+  const lines: string[] = [];
+  const labels = new Map<string, ScenarioLabel>();
+  let bytes = 0;
+  for (const { profile, label } of generateScenario({ size, seed })) {
+    const line = JSON.stringify(profile);
+    bytes += line.length;
+    lines.push(line);
+    labels.set(profile.id, label);
+  }
+  let parseMs = Infinity;
+  // Best of two: JSON.parse is the yardstick, so give it its warm, fastest run.
+  for (let round = 0; round < 2; round++) {
+    const start = now();
+    let sink = 0;
+    for (const line of lines) sink += (JSON.parse(line) as { id: string }).id.length;
+    parseMs = Math.min(parseMs, now() - start);
+    if (sink < 0) console.log(sink);
+  }
+  const start = now();
+  const result = await screenRoster(
+    (function* () {
+      for (const line of lines) yield JSON.parse(line) as unknown;
+    })(),
+    { now: SCENARIO_NOW },
+  );
+  const screenMs = now() - start;
+  samplePeak();
+  if (result.rejects.length > 0) throw new Error(`${result.rejects.length} generated profiles were rejected`);
+  const decisions = new Map(result.screenings.map((s) => [s.profileId, s.decision]));
+  return {
+    size,
+    inputMb: bytes / 2 ** 20,
+    parseMs,
+    screenMs,
+    clusters: result.clusters.length,
+    decisions: result.summary.decisions,
+    quality: scoreDetection(labels, decisions, result.clusters),
+  };
+}
+
+export interface RulesEngineFigures {
+  profiles: number;
+  ruleIds: string[];
+  missing: string[];
+  oursMs: number;
+  baselineRunMs: number;
+  baselineWithFactsMs: number;
+  /** Profiles on which the two engines agree that at least one subset rule fires. */
+  agreement: number;
+}
+
+/** The same per-profile rule subset in hirescreen (validation included) and in json-rules-engine. */
+export async function rulesEngineSection(size: number, seed: number): Promise<RulesEngineFigures> {
+  const known = new Set(builtinRegistry().rules.map((rule) => rule.id));
+  const ruleIds = SUBSET.map((entry) => entry.ruleId).filter((id) => known.has(id));
+  const missing = SUBSET.map((entry) => entry.ruleId).filter((id) => !known.has(id));
+  const inputs = [...generateScenario({ size, seed })].map((record) => record.profile);
+  const facts = inputs.map((input) => factsOf(input, AS_OF));
+  const screener = createScreener({
+    rules: { rules: Object.fromEntries(ruleIds.map((id) => [id, 'on' as const])) },
+    now: SCENARIO_NOW,
+  });
+  const engine = createBaselineEngine(new Set(ruleIds));
+  const oursFired: boolean[] = [];
+  const theirsFired: boolean[] = [];
+  // Warm both up on a slice so neither pays for JIT compilation in the timed loop.
+  for (const input of inputs.slice(0, 300)) await screener.screen(input);
+  for (const fact of facts.slice(0, 300)) await engine.run(fact);
+
+  let start = now();
+  for (const input of inputs) oursFired.push((await screener.screen(input)).findings.length > 0);
+  const oursMs = now() - start;
+  start = now();
+  for (const fact of facts) theirsFired.push((await engine.run(fact)).events.length > 0);
+  const baselineRunMs = now() - start;
+  start = now();
+  for (const input of inputs) await engine.run(factsOf(input, AS_OF));
+  const baselineWithFactsMs = now() - start;
+  samplePeak();
+  const agreement = oursFired.filter((fired, i) => fired === theirsFired[i]).length / inputs.length;
+  return { profiles: size, ruleIds, missing, oursMs, baselineRunMs, baselineWithFactsMs, agreement };
+}
+
+export interface PairwiseFigures {
+  profiles: number;
+  pairs: number;
+  naiveMs: number;
+  naiveGroups: number;
+  indexMs: number;
+  indexClusters: number;
+}
+
+/** Naive pairwise clustering vs the link index (build + cluster), both including key extraction. */
+export function pairwiseSection(size: number, seed: number): PairwiseFigures {
+  const profiles = [...generateScenario({ size, seed })].map((record) => validated(record.profile));
+  let start = now();
+  const naive = pairwiseClusters(profiles);
+  const naiveMs = now() - start;
+  start = now();
+  const index = new LinkIndex();
+  for (const profile of profiles) index.add(profile);
+  const clusters = index.clusters();
+  const indexMs = now() - start;
+  samplePeak();
+  return {
+    profiles: size,
+    pairs: naive.pairs,
+    naiveMs,
+    naiveGroups: naive.clusters,
+    indexMs,
+    indexClusters: clusters.length,
+  };
+}
+
+export interface BigIndexFigures {
+  profiles: number;
+  validateMs: number;
+  buildMs: number;
+  clusterMs: number;
+  heapBytesPerProfile: number;
+  probes: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
+
+/**
+ * Builds the link index over `size` generated profiles in batches (generation and validation untimed
+ * and never all in memory), then screens new profiles one at a time against it with the recommended
+ * rules and times each `screener.screen`.
+ */
+export async function bigIndexSection(size: number, seed: number, probes: number): Promise<BigIndexFigures> {
+  const before = retainedHeap();
+  const index = new LinkIndex();
+  let buildMs = 0;
+  let validateMs = 0;
+  let batch: unknown[] = [];
+  const flush = (): void => {
+    let start = now();
+    const profiles = batch.map(validated);
+    validateMs += now() - start;
+    start = now();
+    for (const profile of profiles) index.add(profile);
+    buildMs += now() - start;
+    batch = [];
+  };
+  for (const { profile } of generateScenario({ size, seed })) {
+    batch.push(profile);
+    if (batch.length === 10_000) flush();
+  }
+  flush();
+  samplePeak();
+  const heapBytesPerProfile = (retainedHeap() - before) / size;
+  let start = now();
+  index.clusters();
+  const clusterMs = now() - start;
+  samplePeak();
+
+  const screener = createScreener({ links: index, now: SCENARIO_NOW });
+  const newcomers = [...generateScenario({ size: probes + 200, seed: seed + 1, idPrefix: 'new' })].map(
+    (record) => record.profile,
+  );
+  for (const input of newcomers.slice(0, 200)) await screener.screen(input);
+  const samples: number[] = [];
+  for (const input of newcomers.slice(200)) {
+    start = now();
+    await screener.screen(input);
+    samples.push(now() - start);
+  }
+  samplePeak();
+  return {
+    profiles: size,
+    validateMs,
+    buildMs,
+    clusterMs,
+    heapBytesPerProfile,
+    probes: samples.length,
+    p50Ms: quantile(samples, 0.5),
+    p99Ms: quantile(samples, 0.99),
+    maxMs: Math.max(...samples),
+  };
+}

@@ -1,0 +1,263 @@
+/**
+ * `npm run bench [-- --size 10k|100k|1m ...] [--quick] [--seed N]`: how fast hirescreen is and how well
+ * it detects, each figure next to a baseline measured in the same run on the same input:
+ *
+ * - whole-roster screening (`screenRoster`) vs `JSON.parse` of the roster's NDJSON text;
+ * - the same per-profile rule subset in hirescreen vs json-rules-engine;
+ * - naive pairwise clustering vs the link index (10k);
+ * - one screening's p50/p99 against a 1M-profile index, its build time and bytes per profile;
+ * - detection quality on the labelled scenario (100k by default).
+ *
+ * Plain Node via tsx only; figures move 20-30 % between runs on a shared 2-core machine.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { fixed, mb, pct, peaks, perSecond, table, type TargetResult } from './_lib/measure.js';
+import {
+  bigIndexSection,
+  pairwiseSection,
+  rosterSection,
+  rulesEngineSection,
+  type RosterFigures,
+} from './_lib/sections.js';
+import { parseSize } from './scenario/generate.js';
+
+interface Options {
+  sizes: number[];
+  quick: boolean;
+  seed: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const sizes: number[] = [];
+  let quick = false;
+  let seed = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--quick') quick = true;
+    else if (arg === '--size') sizes.push(...(argv[++i] ?? '').split(',').map(parseSize));
+    else if (arg === '--seed') seed = Number(argv[++i]);
+    else if (arg !== '--')
+      throw new Error(`unknown option ${arg}; use --size 10k|100k|1m, --quick, --seed N`);
+  }
+  if (quick) return { sizes: [2_000], quick, seed };
+  return { sizes: sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000], quick, seed };
+}
+
+const ratio = (a: number, b: number): string => `${fixed(a / b, 1)}x`;
+
+function qualityTable(q: RosterFigures): string {
+  const r = q.quality;
+  return table(
+    ['measure', 'value'],
+    [
+      ['profiles (fraudulent / legitimate)', `${r.profiles} (${r.fraud} / ${r.legitimate})`],
+      ['recall of fraudulent profiles at review (review or escalate)', pct(r.recallAtReview)],
+      ['recall of fraudulent profiles at escalate', pct(r.recallAtEscalate)],
+      ['false-positive rate among legitimate profiles at review', pct(r.falsePositiveRateAtReview)],
+      ['false-positive rate among legitimate profiles at escalate', pct(r.falsePositiveRateAtEscalate)],
+      ['farms (2+ members in the roster)', String(r.farms)],
+      [
+        'farms recovered (one cluster holds >= 80% of members and no one else)',
+        `${r.farmsRecovered} (${pct(r.farmsRecovered / r.farms)})`,
+      ],
+      [
+        'farms recovered, cluster >= 80% farm members',
+        `${r.farmsRecoveredMostlyPure} (${pct(r.farmsRecoveredMostlyPure / r.farms)})`,
+      ],
+      ['farms with 2+ members in one cluster', `${r.farmsTouched} (${pct(r.farmsTouched / r.farms)})`],
+    ],
+  );
+}
+
+function confounderTable(q: RosterFigures): string {
+  const rows = Object.entries(q.quality.byConfounder)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([tag, [count, flagged]]) => [tag, String(count), pct(flagged / count)]);
+  return table(['legitimate profiles with', 'profiles', 'at review or above'], rows);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`# hirescreen bench ${options.quick ? '(quick smoke)' : ''}`);
+  console.log(
+    `node ${process.version}, ${cpus().length} cores (${cpu}), ${mb(totalmem())} RAM, load ${loadavg()
+      .map((l) => fixed(l, 2))
+      .join(' ')} at start, seed ${options.seed}`,
+  );
+  console.log('Figures move 20-30% between runs on a shared machine.\n');
+  const targets: TargetResult[] = [];
+  const small = options.quick ? 2_000 : 10_000;
+  const rosterSizes = options.sizes.filter((size) => size <= 100_000);
+  const indexSize = options.quick ? 2_000 : options.sizes.find((size) => size >= 1_000_000);
+
+  let largest: RosterFigures | undefined;
+  if (rosterSizes.length > 0) {
+    console.log(
+      '## Whole-roster screening (screenRoster, recommended rules) vs JSON.parse of its NDJSON input',
+    );
+    const rows: string[][] = [];
+    for (const size of rosterSizes) {
+      const r = await rosterSection(size, options.seed);
+      largest = r;
+      rows.push([
+        size.toLocaleString('en-US'),
+        `${fixed(r.inputMb, 0)} MB`,
+        `${fixed(r.parseMs, 0)} ms`,
+        `${fixed(r.screenMs, 0)} ms`,
+        perSecond(size, r.screenMs),
+        ratio(r.screenMs, r.parseMs),
+        String(r.clusters),
+      ]);
+      targets.push({
+        target: `whole-roster screening <= 3x JSON.parse (${size.toLocaleString('en-US')})`,
+        measured: ratio(r.screenMs, r.parseMs),
+        pass: r.screenMs <= 3 * r.parseMs,
+        miss: `${fixed(r.screenMs / (3 * r.parseMs), 1)}x over the target`,
+      });
+    }
+    console.log(
+      table(
+        ['profiles', 'input', 'JSON.parse', 'screenRoster', 'profiles/s', 'screen / parse', 'clusters'],
+        rows,
+      ),
+    );
+    console.log();
+  }
+
+  if (options.sizes.some((size) => size <= 100_000)) {
+    console.log(
+      `## Per-profile rule subset: hirescreen vs json-rules-engine (${small.toLocaleString('en-US')} profiles)`,
+    );
+    const r = await rulesEngineSection(small, options.seed);
+    console.log(
+      `rules: ${r.ruleIds.join(', ')}${r.missing.length ? ` (not in the tree yet: ${r.missing.join(', ')})` : ''}`,
+    );
+    console.log(
+      table(
+        ['engine', 'time', 'profiles/s', 'vs hirescreen'],
+        [
+          [
+            'hirescreen screen() (validation + rules + scoring)',
+            `${fixed(r.oursMs, 0)} ms`,
+            perSecond(r.profiles, r.oursMs),
+            '1.0x',
+          ],
+          [
+            'json-rules-engine run() on precomputed facts',
+            `${fixed(r.baselineRunMs, 0)} ms`,
+            perSecond(r.profiles, r.baselineRunMs),
+            ratio(r.baselineRunMs, r.oursMs),
+          ],
+          [
+            'json-rules-engine facts + run()',
+            `${fixed(r.baselineWithFactsMs, 0)} ms`,
+            perSecond(r.profiles, r.baselineWithFactsMs),
+            ratio(r.baselineWithFactsMs, r.oursMs),
+          ],
+        ],
+      ),
+    );
+    console.log(`profiles where both engines agree whether any subset rule fires: ${pct(r.agreement)}\n`);
+    targets.push({
+      target: '>= 10x json-rules-engine on equivalent rules',
+      measured: ratio(r.baselineRunMs, r.oursMs),
+      pass: r.baselineRunMs >= 10 * r.oursMs,
+      miss: `${fixed((10 * r.oursMs) / r.baselineRunMs, 1)}x short of the target`,
+    });
+
+    console.log(`## Clustering: naive pairwise vs link index (${small.toLocaleString('en-US')} profiles)`);
+    const p = pairwiseSection(small, options.seed);
+    console.log(
+      table(
+        ['method', 'time', 'groups', 'vs link index'],
+        [
+          [
+            `naive pairwise (${p.pairs.toLocaleString('en-US')} pairs, any shared key)`,
+            `${fixed(p.naiveMs, 0)} ms`,
+            String(p.naiveGroups),
+            ratio(p.naiveMs, p.indexMs),
+          ],
+          [
+            'LinkIndex add + clusters() (with policies)',
+            `${fixed(p.indexMs, 0)} ms`,
+            String(p.indexClusters),
+            '1.0x',
+          ],
+        ],
+      ),
+    );
+    console.log();
+  }
+
+  if (indexSize !== undefined) {
+    const probes = options.quick ? 300 : 2_000;
+    console.log(
+      `## One screening against a ${indexSize.toLocaleString('en-US')}-profile link index (recommended rules)`,
+    );
+    const b = await bigIndexSection(indexSize, options.seed, probes);
+    console.log(
+      table(
+        ['measure', 'value'],
+        [
+          ['validate (zod), not part of build', `${fixed(b.validateMs / 1000, 1)} s`],
+          [
+            'index build (add, incl. key extraction)',
+            `${fixed(b.buildMs / 1000, 1)} s (${perSecond(indexSize, b.buildMs)})`,
+          ],
+          ['clusters()', `${fixed(b.clusterMs / 1000, 1)} s`],
+          ['link index heap per profile', `${fixed(b.heapBytesPerProfile, 0)} B`],
+          [`screen() of a new profile, p50 (${b.probes} profiles)`, `${fixed(b.p50Ms, 3)} ms`],
+          ['screen() of a new profile, p99', `${fixed(b.p99Ms, 3)} ms`],
+          ['screen() of a new profile, max', `${fixed(b.maxMs, 3)} ms`],
+        ],
+      ),
+    );
+    console.log();
+    targets.push({
+      target: `p99 < 1 ms, one screening vs ${indexSize.toLocaleString('en-US')}-profile index`,
+      measured: `${fixed(b.p99Ms, 3)} ms`,
+      pass: b.p99Ms < 1,
+      miss: `${fixed(b.p99Ms, 1)}x the target`,
+    });
+    targets.push({
+      target: 'link index < 1 KB per profile',
+      measured: `${fixed(b.heapBytesPerProfile, 0)} B`,
+      pass: b.heapBytesPerProfile < 1024,
+      miss: `${fixed(b.heapBytesPerProfile / 1024, 1)}x the target`,
+    });
+  }
+
+  if (largest) {
+    console.log(
+      `## Detection quality (${largest.size.toLocaleString('en-US')}-profile labelled scenario, seed ${options.seed}, recommended rules)`,
+    );
+    console.log(qualityTable(largest));
+    console.log();
+    console.log(confounderTable(largest));
+    console.log();
+  }
+
+  const peak = peaks();
+  console.log(
+    `## Memory\npeak RSS ${mb(peak.rss)}, peak heap ${mb(peak.heap)} (sampled at the end of each phase)\n`,
+  );
+  console.log('## Targets');
+  console.log(
+    table(
+      ['target', 'measured', 'result'],
+      targets.map((t) => [t.target, t.measured, t.pass ? 'PASS' : `FAIL (${t.miss})`]),
+    ),
+  );
+  console.log(
+    `\nwall time ${fixed((Date.now() - started) / 1000, 0)} s, load ${loadavg()
+      .map((l) => fixed(l, 2))
+      .join(' ')} at end`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

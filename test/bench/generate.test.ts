@@ -1,0 +1,134 @@
+import { generateScenario, parseSize } from '../../bench/scenario/generate.js';
+import { scoreDetection } from '../../bench/scenario/quality.js';
+import { safeParseProfile } from '../../src/schema/parse.js';
+
+const take = (size: number, seed = 7) => [...generateScenario({ size, seed })];
+let shared: ReturnType<typeof take> | undefined;
+/** One 10,000-profile roster shared by the distribution tests. */
+const roster = () => (shared ??= take(10_000, 3));
+
+describe('scenario generator', () => {
+  it('gives the same profiles and labels for the same seed', () => {
+    expect(JSON.stringify(take(400))).toBe(JSON.stringify(take(400)));
+  });
+
+  it('gives different rosters for different seeds', () => {
+    expect(JSON.stringify(take(200, 1))).not.toBe(JSON.stringify(take(200, 2)));
+  });
+
+  it('yields exactly the requested size, with unique ids', () => {
+    const records = take(1_234);
+    expect(records).toHaveLength(1_234);
+    expect(new Set(records.map((r) => r.profile.id)).size).toBe(1_234);
+  });
+
+  it('makes profiles that validate against the profile schema', () => {
+    const failures = take(800)
+      .map((r) => safeParseProfile(r.profile))
+      .filter((result) => !result.success);
+    expect(failures).toEqual([]);
+  });
+
+  it('labels every profile, and every fraudulent one with a farm id', () => {
+    const records = roster();
+    for (const { label } of records) {
+      expect(typeof label.fraud).toBe('boolean');
+      expect(label.fraud).toBe(label.farmId !== undefined);
+      expect(label.fraud).toBe(label.unit === 'farm');
+    }
+  });
+
+  it('keeps the fraudulent share near its target and farms near the DOJ sizes', () => {
+    const records = roster();
+    const fraud = records.filter((r) => r.label.fraud);
+    expect(fraud.length / records.length).toBeGreaterThan(0.015);
+    expect(fraud.length / records.length).toBeLessThan(0.025);
+    const farms = new Map<string, number>();
+    for (const r of fraud)
+      farms.set(r.label.farmId as string, (farms.get(r.label.farmId as string) ?? 0) + 1);
+    const mean = fraud.length / farms.size;
+    expect(mean).toBeGreaterThan(5);
+    expect(mean).toBeLessThan(12);
+    expect(Math.max(...farms.values())).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reuses each farm identity at distinct organisations', () => {
+    const byIdentity = new Map<string, string[]>();
+    for (const { profile, label } of roster()) {
+      if (!label.fraud) continue;
+      const ssn = profile.nationalIds?.[0]?.value as string;
+      byIdentity.set(ssn, [...(byIdentity.get(ssn) ?? []), profile.organizationId as string]);
+    }
+    const orgs = [...byIdentity.values()];
+    for (const list of orgs) expect(new Set(list).size).toBe(list.length);
+    const mean = orgs.reduce((sum, list) => sum + list.length, 0) / orgs.length;
+    expect(mean).toBeGreaterThanOrEqual(1.25);
+    expect(mean).toBeLessThanOrEqual(4.5);
+  });
+
+  it('includes the benign look-alikes, labelled legitimate', () => {
+    const tags = new Set(
+      take(20_000, 3).flatMap((r) => (r.label.fraud ? [] : [r.label.unit, ...r.label.confounders])),
+    );
+    for (const tag of [
+      'household',
+      'office',
+      'coworking',
+      'corporate-vpn',
+      'travel',
+      'night-owl',
+      'it-remote-tool',
+      'second-job',
+    ])
+      expect(tags).toContain(tag);
+  });
+
+  it('parses sizes written as 10k, 100k and 1m', () => {
+    expect([parseSize('10k'), parseSize('100k'), parseSize('1m'), parseSize('2500')]).toEqual([
+      10_000, 100_000, 1_000_000, 2_500,
+    ]);
+    expect(() => parseSize('lots')).toThrow('size must look like');
+  });
+});
+
+describe('scoreDetection', () => {
+  const label = (fraud: boolean, farmId?: string) => ({
+    fraud,
+    unit: fraud ? ('farm' as const) : ('single' as const),
+    confounders: [],
+    ...(farmId && { farmId }),
+  });
+  const labels = new Map([
+    ['f1', label(true, 'farm-1')],
+    ['f2', label(true, 'farm-1')],
+    ['f3', label(true, 'farm-2')],
+    ['f4', label(true, 'farm-2')],
+    ['l1', label(false)],
+    ['l2', label(false)],
+  ]);
+
+  it('computes recall and false-positive rates at both thresholds', () => {
+    const decisions = new Map([
+      ['f1', 'escalate' as const],
+      ['f2', 'review' as const],
+      ['f3', 'clear' as const],
+      ['f4', 'review' as const],
+      ['l1', 'review' as const],
+      ['l2', 'clear' as const],
+    ]);
+    const report = scoreDetection(labels, decisions, []);
+    expect([report.recallAtReview, report.recallAtEscalate]).toEqual([0.75, 0.25]);
+    expect([report.falsePositiveRateAtReview, report.falsePositiveRateAtEscalate]).toEqual([0.5, 0]);
+  });
+
+  it('recovers a farm only when one cluster holds 80% of it and no one else', () => {
+    const report = scoreDetection(labels, new Map(), [
+      { members: ['f1', 'f2'] },
+      { members: ['f3', 'f4', 'l1'] },
+    ]);
+    expect(report.farms).toBe(2);
+    expect(report.farmsRecovered).toBe(1);
+    expect(report.farmsRecoveredMostlyPure).toBe(1);
+    expect(report.farmsTouched).toBe(2);
+  });
+});
