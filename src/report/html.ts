@@ -2,12 +2,20 @@ import type { Finding, Screening } from '../engine/types.js';
 import { attributeLabel, type Cluster } from '../links/cluster.js';
 import { escapeHtml as e, evidenceText } from './_lib/escape.js';
 import { clusterSummary, shownTies } from './_lib/ties.js';
-import { layoutGraph, type GraphEdge, type GraphNode } from './_lib/graph-layout.js';
+import { layoutBipartite, type GraphEdge, type GraphNode } from './_lib/graph-layout.js';
 import type { ReportDigest } from './digest.js';
 import { rejectLine } from './text.js';
 
 /** Clusters drawn as graphs, members per graph, and flagged profiles written out, before a note says "more". */
 export const HTML_LIMITS = { clusters: 12, members: 60, profiles: 1000, rejects: 1000 };
+
+const SEVERITY_FILL = {
+  critical: '#a4161a',
+  high: '#d1495b',
+  medium: '#c77d00',
+  low: '#3d7ea6',
+  info: '#5b6475',
+} as const;
 
 const DECISION = {
   clear: 'Clear: no action needed',
@@ -61,12 +69,6 @@ function histogramSvg(histogram: readonly number[]): string {
   );
 }
 
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 function clusterSvg(cluster: Cluster, decisions: ReadonlyMap<string, Screening>): string {
   const ties = shownTies(cluster);
   const members = cluster.members.slice(0, HTML_LIMITS.members);
@@ -79,9 +81,13 @@ function clusterSvg(cluster: Cluster, decisions: ReadonlyMap<string, Screening>)
     tie.profileIds.filter((id) => shown.has(id)).map((id) => ({ from: `p-${id}`, to: `tie-${i}` })),
   );
   const width = 760;
-  const height = Math.min(560, 260 + members.length * 8);
-  const placed = layoutGraph(nodes, edges, { width, height, margin: 70, seed: seedOf(cluster.id) });
-  const at = new Map(placed.map((node) => [node.id, node]));
+  const layout = layoutBipartite(nodes, edges, {
+    width,
+    rowHeight: 34,
+    margin: 16,
+    columns: { attribute: 300, profile: 540 },
+  });
+  const at = new Map(layout.nodes.map((node) => [node.id, node]));
   const lines = edges.map((edge) => {
     const a = at.get(edge.from);
     const b = at.get(edge.to);
@@ -92,11 +98,14 @@ function clusterSvg(cluster: Cluster, decisions: ReadonlyMap<string, Screening>)
   const tieNodes = ties.map((tie, i) => {
     const node = at.get(`tie-${i}`);
     if (!node) return '';
-    const label = `${attributeLabel(tie.attribute)}${tie.attribute === 'resume' ? '' : `: ${tie.displayKey}`}`;
+    const name = attributeLabel(tie.attribute);
+    const value = tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : tie.displayKey;
+    const short = value.length > 40 ? `${value.slice(0, 39)}…` : value;
     return (
-      `<g class="node attribute"><title>${e(`${label} (${tie.profileIds.length} profiles, ${tie.severity})`)}</title>` +
-      `<rect x="${node.x - 9}" y="${node.y - 9}" width="18" height="18" rx="3" class="sev-${tie.severity}" fill="${tie.severity === 'critical' ? '#a4161a' : tie.severity === 'high' ? '#d1495b' : '#c77d00'}"/>` +
-      `<text x="${node.x}" y="${node.y - 14}" text-anchor="middle" font-size="12" font-weight="600">${e(label.length > 48 ? `${label.slice(0, 47)}…` : label)}</text></g>`
+      `<g class="node attribute"><title>${e(`${name}: ${value} (${tie.profileIds.length} profiles, ${tie.severity})`)}</title>` +
+      `<rect x="${node.x - 9}" y="${node.y - 9}" width="18" height="18" rx="3" fill="${SEVERITY_FILL[tie.severity]}"/>` +
+      `<text x="${node.x - 16}" y="${node.y - 2}" text-anchor="end" font-size="12" font-weight="600">${e(name)}</text>` +
+      `<text x="${node.x - 16}" y="${node.y + 12}" text-anchor="end" font-size="11" fill="#5b6475">${e(short)}</text></g>`
     );
   });
   const profiles = members.map((id) => {
@@ -109,14 +118,15 @@ function clusterSvg(cluster: Cluster, decisions: ReadonlyMap<string, Screening>)
         : screening?.decision === 'review'
           ? '#c77d00'
           : '#1a7f37';
+    const label = `${id}${screening ? ` (${screening.score}, ${screening.decision})` : ' (clear)'}`;
     return (
-      `<g class="node profile" data-profile="${e(id)}"><title>${e(`${id}${screening ? `: score ${screening.score}, ${screening.decision}` : ''}`)}</title>` +
-      `<circle cx="${node.x}" cy="${node.y}" r="11" fill="${fill}" stroke="#fff" stroke-width="2"/>` +
-      `<text x="${node.x}" y="${node.y + 25}" text-anchor="middle" font-size="12">${e(id)}</text></g>`
+      `<g class="node profile" data-profile="${e(id)}"><title>${e(label)}</title>` +
+      `<circle cx="${node.x}" cy="${node.y}" r="10" fill="${fill}" stroke="#fff" stroke-width="2"/>` +
+      `<text x="${node.x + 16}" y="${node.y + 4}" font-size="12">${e(label)}</text></g>`
     );
   });
   return (
-    `<svg class="cluster-graph" data-cluster="${e(cluster.id)}" role="img" aria-label="${e(`Cluster ${cluster.id}: ${cluster.members.length} linked profiles`)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="cluster-graph" data-cluster="${e(cluster.id)}" role="img" aria-label="${e(`Cluster ${cluster.id}: ${cluster.members.length} linked profiles`)}" viewBox="0 0 ${width} ${layout.height}" width="${width}" height="${layout.height}" xmlns="http://www.w3.org/2000/svg">` +
     `${lines.join('')}${tieNodes.join('')}${profiles.join('')}</svg>`
   );
 }
@@ -200,7 +210,7 @@ export function formatHtml(digest: ReportDigest): string {
 <div class="cards">${card('records read', summary.input)}${card('screened', summary.screened)}${card('rejected', summary.rejected)}${card('escalate', summary.decisions.escalate, 'escalate')}${card('review', summary.decisions.review, 'review')}${card('clear', summary.decisions.clear, 'clear')}${card('clusters', digest.clusters.length)}</div>
 <h2>Scores</h2>
 ${histogramSvg(digest.histogram)}
-<h2>Clusters</h2>
+<h2 id="clusters-heading">Clusters</h2>
 ${clusters.length === 0 ? '<p>No profiles are tied together by suspicious shared attributes.</p>' : `<p>Profiles tied together by shared attributes (squares), a sign of one operator or a laptop farm. Circles are profiles: red escalate, amber review, green clear.</p>${clusters.map((c) => clusterSection(c, decisions)).join('\n')}`}
 ${digest.clusters.length > clusters.length ? `<p class="muted">${digest.clusters.length - clusters.length} more cluster(s) in the JSON report.</p>` : ''}
 <h2>Flagged profiles (${digest.flagged.length})</h2>
