@@ -16,7 +16,8 @@ export const documentNotVerifiedLive = defineRule({
     category: 'identity',
     severity: 'low',
     weight: 10,
-    group: 'identity-verification-gap',
+    // Shares the hiring rule remote-hire-no-live-identity-check's group: one gap, counted once.
+    group: 'live-identity',
     presets: ['recommended'],
     status: 'stable',
     messages: {
