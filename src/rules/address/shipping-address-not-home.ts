@@ -31,6 +31,8 @@ export const shippingAddressNotHome = defineRule({
     category: 'address',
     severity: 'high',
     weight: 40,
+    // Both say the laptop is not going to the hire; a mail drop that is also not home counts once.
+    group: 'equipment-destination',
     presets: ['recommended'],
     status: 'stable',
     messages: {

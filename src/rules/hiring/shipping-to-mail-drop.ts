@@ -47,6 +47,8 @@ export const shippingToMailDrop = defineRule({
     category: 'hiring',
     severity: 'medium',
     weight: 25,
+    // Both say the laptop is not going to the hire; a mail drop that is also not home counts once.
+    group: 'equipment-destination',
     presets: ['recommended'],
     status: 'stable',
     messages: {

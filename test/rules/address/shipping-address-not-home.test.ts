@@ -1,0 +1,140 @@
+import { shippingAddressNotHome } from '../../../src/rules/address/shipping-address-not-home.js';
+import { RuleTester } from '../../../src/testing/rule-tester.js';
+
+const home = {
+  purpose: 'home',
+  line1: '88 Oak Avenue',
+  city: 'Tulsa',
+  region: 'OK',
+  postalCode: '74103',
+} as const;
+const farm = {
+  line1: '1420 Ridgeview Dr Apt 3',
+  city: 'Nashville',
+  region: 'TN',
+  postalCode: '37211',
+} as const;
+
+new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
+  valid: [
+    {
+      name: 'clear when the shipping address is the home address typed differently',
+      profile: {
+        id: 'p1',
+        addresses: [
+          home,
+          {
+            purpose: 'shipping',
+            line1: '88 OAK AVE.',
+            city: 'TULSA',
+            region: 'Oklahoma',
+            postalCode: '74103-2201',
+          },
+        ],
+      },
+    },
+    {
+      name: 'clear when the laptop was shipped to the home address',
+      profile: {
+        id: 'p2',
+        addresses: [home],
+        devices: [
+          {
+            id: 'LT-1',
+            shippedTo: { line1: '88 Oak Ave', city: 'Tulsa', region: 'OK', postalCode: '74103' },
+          },
+        ],
+      },
+    },
+    {
+      name: 'clear when a second home address (a move) is the shipping address',
+      profile: {
+        id: 'p3',
+        addresses: [
+          home,
+          { purpose: 'home', ...farm },
+          {
+            purpose: 'shipping',
+            line1: '1420 Ridgeview Drive #3',
+            city: 'Nashville',
+            region: 'TN',
+            postalCode: '37211',
+          },
+        ],
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'flags a shipping address that is not the home address',
+      profile: { id: 'p4', addresses: [home, { purpose: 'shipping', ...farm, deliveryType: 'residential' }] },
+      findings: [
+        {
+          messageId: 'differs',
+          data: {
+            shipping: '1420 Ridgeview Dr Apt 3, Nashville, TN 37211',
+            home: '88 Oak Avenue, Tulsa, OK 74103',
+          },
+          path: 'addresses[1]',
+          severity: 'high',
+          evidence: { shippingKey: 'US|37211|1420||RIDGEVIEW|DR||#|3', deliveryType: 'residential' },
+        },
+      ],
+    },
+    {
+      name: 'flags a device shipped elsewhere, and reports one address once however often it recurs',
+      profile: {
+        id: 'p5',
+        addresses: [home, { purpose: 'shipping', ...farm }],
+        devices: [
+          {
+            id: 'LT-2',
+            shippedTo: {
+              line1: '1420 RIDGEVIEW DRIVE UNIT 3',
+              city: 'Nashville',
+              region: 'TN',
+              postalCode: '37211',
+            },
+          },
+        ],
+      },
+      findings: [{ messageId: 'differs', path: 'addresses[1]' }],
+    },
+    {
+      name: 'flags each distinct destination',
+      profile: {
+        id: 'p6',
+        addresses: [home],
+        devices: [
+          { id: 'LT-3', shippedTo: farm },
+          { id: 'LT-4', shippedTo: { line1: '9 Elm St', city: 'Dover', region: 'DE', postalCode: '19901' } },
+        ],
+      },
+      findings: [
+        { messageId: 'differs', path: 'devices[0].shippedTo' },
+        {
+          messageId: 'differs',
+          path: 'devices[1].shippedTo',
+          data: { shipping: '9 Elm St, Dover, DE 19901', home: '88 Oak Avenue, Tulsa, OK 74103' },
+        },
+      ],
+    },
+  ],
+  skipped: [
+    {
+      name: 'skips without any address',
+      profile: { id: 'p7' },
+      missing: ['addresses'],
+    },
+    {
+      name: 'skips without a home address',
+      profile: { id: 'p8', addresses: [{ purpose: 'shipping', ...farm }] },
+      missing: ['home address (addresses with purpose "home")'],
+    },
+    {
+      name: 'skips without a shipping destination',
+      profile: { id: 'p9', addresses: [home] },
+      missing: ['shipping address (addresses with purpose "shipping" or devices[].shippedTo)'],
+    },
+  ],
+});
