@@ -32,6 +32,41 @@ export function localMinuteOfDay(instant: Date, zone: string): number {
   return getHours(instant, inZone) * 60 + getMinutes(instant, inZone);
 }
 
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
+
+/**
+ * A memoised {@link localMinuteOfDay} for one zone, for rules that convert thousands of instants. Every
+ * offset change in the tz database since 1970 happens on a quarter-hour, and never twice in one UTC day:
+ * a day whose first and last quarter-hours share an offset keeps it throughout; other days are looked up
+ * per quarter-hour.
+ *
+ * @example
+ * const clock = localClock('Europe/London');
+ * clock(Date.parse('2026-03-30T08:00:00Z')) // 540 (09:00 BST)
+ */
+export function localClock(zone: string): (ms: number) => number {
+  const offsetAt = (ms: number) => localMinuteOfDay(new Date(ms), zone) - utcMinuteOfDay(new Date(ms));
+  const byDay = new Map<number, number | undefined>();
+  const bySlot = new Map<number, number>();
+  return (ms) => {
+    const day = Math.floor(ms / DAY_MS);
+    let offset: number | undefined;
+    if (byDay.has(day)) offset = byDay.get(day);
+    else {
+      const first = offsetAt(day * DAY_MS);
+      offset = first === offsetAt((day + 1) * DAY_MS - QUARTER_HOUR_MS) ? first : undefined;
+      byDay.set(day, offset);
+    }
+    if (offset === undefined) {
+      const slot = Math.floor(ms / QUARTER_HOUR_MS);
+      offset = bySlot.get(slot) ?? offsetAt(slot * QUARTER_HOUR_MS);
+      bySlot.set(slot, offset);
+    }
+    const utc = utcMinuteOfDay(new Date(ms));
+    return (((utc + offset) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  };
+}
+
 /**
  * Minutes since UTC midnight of an instant.
  *

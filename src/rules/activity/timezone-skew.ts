@@ -5,7 +5,7 @@ import {
   addToHourBins,
   hourLabel,
   isKnownTimeZone,
-  localMinuteOfDay,
+  localClock,
   MINUTES_PER_DAY,
   utcMinuteOfDay,
 } from '../_lib/time.js';
@@ -87,11 +87,12 @@ export const timezoneSkew = defineRule({
       return context.skip(`at least ${o.minEvents} activity events in the last ${o.windowDays} days`);
     const local = new Array<number>(24).fill(0);
     const utc = new Array<number>(24).fill(0);
+    const clock = localClock(zone);
     for (const { start, minutes } of events) {
       // The offset at the start holds for the whole event (capped at a day): DST changes at night, and a
       // day-long event spreads evenly over the hours anyway.
       const span = Math.min(minutes, MINUTES_PER_DAY);
-      addToHourBins(local, localMinuteOfDay(new Date(start), zone), span);
+      addToHourBins(local, clock(start), span);
       addToHourBins(utc, utcMinuteOfDay(new Date(start)), span);
     }
     const total = local.reduce((a, b) => a + b, 0);

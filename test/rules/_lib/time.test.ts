@@ -4,6 +4,7 @@ import {
   inDailyRange,
   instantOf,
   isKnownTimeZone,
+  localClock,
   localMinuteOfDay,
   utcMinuteOfDay,
   windowEndingAt,
@@ -90,5 +91,29 @@ describe('small helpers', () => {
     expect(instantOf(undefined)).toBeUndefined();
     expect(hourLabel(9)).toBe('09:00');
     expect(hourLabel(-1)).toBe('23:00');
+  });
+});
+
+describe('localClock', () => {
+  it('agrees with localMinuteOfDay every 7 minutes across DST changes and odd offsets', () => {
+    const cases: [string, string][] = [
+      ['America/New_York', '2026-03-07T00:00:00Z'],
+      ['America/New_York', '2026-10-31T00:00:00Z'],
+      ['Europe/London', '2026-03-28T00:00:00Z'],
+      ['Australia/Sydney', '2026-04-04T00:00:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T00:00:00Z'],
+      ['Asia/Kathmandu', '2026-01-01T00:00:00Z'],
+      ['America/Phoenix', '2026-03-07T00:00:00Z'],
+    ];
+    for (const [zone, from] of cases) {
+      const clock = localClock(zone);
+      for (let ms = Date.parse(from); ms < Date.parse(from) + 3 * 86_400_000; ms += 7 * 60_000) {
+        expect([zone, new Date(ms).toISOString(), clock(ms)]).toEqual([
+          zone,
+          new Date(ms).toISOString(),
+          localMinuteOfDay(new Date(ms), zone),
+        ]);
+      }
+    }
   });
 });
