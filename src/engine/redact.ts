@@ -12,14 +12,22 @@ export function maskTail(value: string, visible = 4): string {
   return '*'.repeat(compact.length - visible) + compact.slice(-visible);
 }
 
-const SSN_SHAPE = /\b\d{3}-\d{2}-\d{4}\b/g;
+const SSN_SHAPE = /\b\d{3}[-/_ ]\d{2}[-/_ ]\d{4}\b/g;
 
 /** Rewrites strings so that none of the profile's identifiers appears in full. */
 export type Redactor = (text: string) => string;
 
-function escapeDigits(digits: string): string {
-  // Separators typed inside an identifier ("123 45 6789", "123-45-6789") must not hide it.
-  return digits.split('').join('[\\s.-]?');
+function charClass(char: string): string {
+  // A full-width digit (U+FF10-U+FF19) reads as the same number to a person.
+  return /\d/.test(char) ? `[${char}${String.fromCharCode(0xff10 + Number(char))}]` : char;
+}
+
+/**
+ * A pattern for an identifier with up to two separators between any two of its characters: spaces,
+ * hyphens, dots, slashes, or the `|` of a normalised key must not hide it.
+ */
+function spacedPattern(compact: string): RegExp {
+  return new RegExp(compact.split('').map(charClass).join('[^0-9A-Za-z\\uFF10-\\uFF19]{0,2}'), 'giu');
 }
 
 /**
@@ -38,17 +46,12 @@ export function redactorFor(profile: Profile): Redactor {
   for (const account of profile.payroll?.accounts ?? [])
     if (account.accountNumber) secrets.add(account.accountNumber);
 
-  const patterns: Array<{ pattern: RegExp; mask: string }> = [];
   // Longest first, so a secret that contains another (an account number ending in the SSN) is masked whole.
-  const ordered = [...secrets].sort((a, b) => b.length - a.length);
-  for (const secret of ordered) {
-    const compact = secret.replace(/[\s.-]/g, '');
-    if (compact.length < 5) continue;
-    const body = /^\d+$/.test(compact)
-      ? escapeDigits(compact)
-      : compact.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    patterns.push({ pattern: new RegExp(body, 'gi'), mask: maskTail(compact) });
-  }
+  const compacts = [...secrets]
+    .map((secret) => secret.normalize('NFKC').replace(/[^0-9A-Za-z]/g, ''))
+    .filter((compact) => compact.length >= 5)
+    .sort((a, b) => b.length - a.length);
+  const patterns = compacts.map((compact) => ({ pattern: spacedPattern(compact), mask: maskTail(compact) }));
   return (text) => {
     let out = text;
     for (const { pattern, mask } of patterns) out = out.replace(pattern, mask);

@@ -18,6 +18,14 @@ describe('redactorFor', () => {
     expect(redact('acct 000123456789, passport x1234567')).toBe('acct ********6789, passport ****4567');
   });
 
+  it('masks identifiers split by slashes, underscores, a key separator or typed in full-width digits', () => {
+    expect(
+      redact(
+        'a 123/45/6789 b 123_45_6789 c US|123|456789|X d \uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18\uFF19',
+      ),
+    ).toBe('a *****6789 b *****6789 c US|*****6789|X d *****6789');
+  });
+
   it('masks anything shaped like an SSN even when the profile does not carry it', () => {
     expect(redact('other 987-65-4329')).toBe('other ***-**-4329');
   });
