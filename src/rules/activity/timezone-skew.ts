@@ -69,7 +69,7 @@ export const timezoneSkew = defineRule({
     mitigates: ['remote-access-scrutiny'],
     indicators: ['beh-timezone-skew'],
     falsePositives: [
-      'Night owls and caregivers who work late evenings (their peak is rarely inside the UTC+8/+9 day).',
+      'Night owls and caregivers: cleared when their peak is outside the UTC+8/+9 day (late nights, or evenings in Europe), but in the Americas an evening of 19:00-04:00 Eastern IS a UTC+8/+9 working day, so an evening night owl there is indistinguishable by hours alone.',
       'Globally distributed teams whose meetings follow Asia-Pacific hours.',
       'Absence of skew is not exculpatory: these workers often work round the clock or a U.S. night shift.',
     ],

@@ -5,10 +5,7 @@ import { cite } from '../_lib/references.js';
 import { byDevice, catalogIdList, softwareHits } from './_lib/software.js';
 
 const options = z.object({
-  allowedProviders: catalogIdList(
-    VPN_PROVIDERS,
-    'VPN catalog ids the organisation sanctions on its devices.',
-  ),
+  allowedClients: catalogIdList(VPN_PROVIDERS, 'VPN catalog ids the organisation sanctions on its devices.'),
 });
 
 /**
@@ -36,7 +33,7 @@ export const consumerVpnClient = defineRule({
     indicators: ['sw-consumer-vpn-client'],
     falsePositives: [
       'A personal VPN on a personal (BYOD) device: mark the device managed: false.',
-      'A VPN the organisation sanctions: list it in allowedProviders.',
+      'A VPN the organisation sanctions: list its catalog id in allowedClients.',
     ],
     mitigation:
       'Remove the client, ask why it was needed, and compare the laptop\u2019s egress with the home address on file.',
@@ -44,7 +41,7 @@ export const consumerVpnClient = defineRule({
   },
   check(profile, context) {
     const hits = softwareHits(profile, VPN_PROVIDERS).filter(
-      ({ entry, managed }) => managed !== false && !context.options.allowedProviders.includes(entry.id),
+      ({ entry, managed }) => managed !== false && !context.options.allowedClients.includes(entry.id),
     );
     return byDevice(hits).flatMap((providers) =>
       providers.map((hit) => {

@@ -156,6 +156,30 @@ new RuleTester().run('timezone-skew', timezoneSkew, {
         },
       ],
     },
+    {
+      name: 'flags an evening night owl in New York: a listed false positive, since 20:00-01:00 Eastern is a UTC+8/+9 day',
+      profile: {
+        id: 'owl-ny',
+        claimed: claimed('America/New_York'),
+        activity: localDays('America/New_York', '2026-02-23', 28, 20, 5),
+      },
+      now: US_NOW,
+      findings: [
+        {
+          messageId: 'skew',
+          data: {
+            percent: 100,
+            days: 28,
+            events: 270,
+            workday: '07:00-20:00',
+            zone: 'America/New_York',
+            peakUtc: '02:00',
+            peakDay: '09:00-18:00',
+            offsets: 'UTC+8 and UTC+9',
+          },
+        },
+      ],
+    },
   ],
   skipped: [
     {

@@ -21,7 +21,7 @@ new RuleTester().run('consumer-vpn-client', consumerVpnClient, {
     {
       name: 'clear for a sanctioned provider',
       profile: { id: 'p3', devices: [device('LT-1', true, 'NordVPN.exe')] },
-      options: { allowedProviders: ['nordvpn'] },
+      options: { allowedClients: ['nordvpn'] },
     },
   ],
   invalid: [
