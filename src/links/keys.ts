@@ -2,15 +2,15 @@ import { normalizeAddress } from '../normalize/address.js';
 import { normalizeName } from '../normalize/name.js';
 import { phoneKey } from '../normalize/phone.js';
 import { maskSsn, ssnKey } from '../normalize/ssn.js';
+import { emailKey } from '../normalize/email.js';
+import { isPrivateOrReservedIp, networkKey } from '../normalize/ip.js';
 import type { PostalAddress, Profile } from '../schema/profile.js';
 import {
   canonicalBankAccount,
-  canonicalEmail,
   canonicalPhotoHash,
   canonicalSerial,
   lastFour,
   maskEmail,
-  networkOf,
 } from './_lib/canon.js';
 import type { LinkAttribute } from './lookup.js';
 import { resumeSignature } from './minhash.js';
@@ -170,7 +170,7 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
       });
   });
   profile.emails?.forEach((email, i) => {
-    const key = canonicalEmail(email.address);
+    const key = emailKey(email.address);
     if (key) put({ attribute: 'email', key, path: `emails[${i}]`, display: maskEmail(key) });
   });
 
@@ -190,7 +190,7 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
     if (type !== undefined && SHARED_BY_DESIGN.has(type)) return;
     if ((type === undefined || type === 'unknown') && unknown === 'skip') return;
     if (filter.isAllowedIp?.(login.ip)) return;
-    const key = networkOf(login.ip);
+    const key = isPrivateOrReservedIp(login.ip) ? undefined : networkKey(login.ip);
     if (key) put({ attribute: 'login-network', key, path: `logins[${i}].ip`, display: key });
   });
 

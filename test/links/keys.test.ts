@@ -1,4 +1,4 @@
-import { canonicalEmail, networkOf } from '../../src/links/_lib/canon.js';
+import { emailKey } from '../../src/normalize/email.js';
 import { extractKeys } from '../../src/links/keys.js';
 import { minhashSimilarity, resumeSignature } from '../../src/links/minhash.js';
 import { parseProfile } from '../../src/schema/parse.js';
@@ -136,19 +136,30 @@ describe('extractKeys', () => {
 
 describe('canonical forms', () => {
   it('folds Gmail dots and plus tags but keeps dots elsewhere', () => {
-    expect(canonicalEmail('J.Doe+x@gmail.com')).toBe('jdoe@gmail.com');
-    expect(canonicalEmail('j.doe+x@outlook.com')).toBe('j.doe@outlook.com');
-    expect(canonicalEmail('j.doe+x@example.com')).toBe('j.doe+x@example.com');
-    expect(canonicalEmail('not-an-address')).toBeUndefined();
+    expect(emailKey('J.Doe+x@gmail.com')).toBe('jdoe@gmail.com');
+    expect(emailKey('j.doe+x@outlook.com')).toBe('j.doe@outlook.com');
+    expect(emailKey('j.doe+x@example.com')).toBe('j.doe+x@example.com');
+    expect(emailKey('not-an-address')).toBeUndefined();
   });
 
-  it('keys IPv4 by /24 and IPv6 by /64, and skips private ranges', () => {
-    expect(networkOf('203.0.113.77')).toBe('203.0.113.0/24');
-    expect(networkOf('2600:1700:abcd:12:1::9')).toBe('2600:1700:abcd:12::/64');
-    expect(networkOf('192.168.1.4')).toBeUndefined();
-    expect(networkOf('100.64.0.1')).toBeUndefined();
-    expect(networkOf('fe80::1')).toBeUndefined();
-    expect(networkOf('2001:db8::1')).toBeUndefined();
+  it('keys logins by IPv4 /24 and IPv6 /64, and skips private and carrier-grade NAT ranges', () => {
+    const networksOf = (...ips: string[]) =>
+      extractKeys(
+        parseProfile({
+          id: 'n',
+          logins: ips.map((ip) => ({
+            at: '2026-01-01T00:00:00Z',
+            ip,
+            geo: { connectionType: 'residential' },
+          })),
+        }),
+      )
+        .keys.filter((k) => k.attribute === 'login-network')
+        .map((k) => k.key);
+    expect(
+      networksOf('203.0.113.77', '2600:1700:abcd:12:1::9', '192.168.1.4', '100.64.0.1', 'fe80::1'),
+    ).toEqual(expect.arrayContaining(['203.0.113.0/24', '2600:1700:abcd:12::/64']));
+    expect(networksOf('192.168.1.4', '100.64.0.1', 'fe80::1')).toEqual([]);
   });
 });
 
