@@ -10,7 +10,12 @@ export interface TimedActivity {
   end: number;
 }
 
-/** The activity that starts in the `days` before `now`, in time order. */
+/**
+ * The activity that starts in the `days` before `now`, in time order.
+ *
+ * @example
+ * activityInWindow({ id: 'p', activity: [{ at: '2026-01-10T09:00:00Z' }] }, new Date('2026-01-15T00:00:00Z'), 14)[0]?.minutes // 1
+ */
 export function activityInWindow(profile: Profile, now: Date, days: number): TimedActivity[] {
   const { from, to } = windowEndingAt(now, days);
   const out: TimedActivity[] = [];

@@ -25,7 +25,12 @@ export interface EgressAllowlist {
   allowedAsns: readonly number[];
 }
 
-/** Whether the facts describe sanctioned egress: an allowlisted provider, org or ASN. */
+/**
+ * Whether the facts describe sanctioned egress: an allowlisted provider, org or ASN.
+ *
+ * @example
+ * isSanctioned({ ip: '', org: 'Zscaler, Inc.', sources: [] }, { allowedProviders: ['zscaler'], allowedAsns: [] }) // true
+ */
 export function isSanctioned(facts: Readonly<IpFacts>, allow: EgressAllowlist): boolean {
   if (facts.asn !== undefined && allow.allowedAsns.includes(facts.asn)) return true;
   // Containment, so that an allowlisted "Zscaler" also covers an org string like "Zscaler, Inc.".
@@ -36,6 +41,9 @@ export function isSanctioned(facts: Readonly<IpFacts>, allow: EgressAllowlist): 
 /**
  * The anonymiser class of an address (`vpn`, `proxy`, `tor`, `hosting`), or undefined when it is not one or
  * when the organisation sanctions it. 'business' egress (a corporate network) is never an anonymiser.
+ *
+ * @example
+ * anonymiserOf({ ip: '', connectionType: 'vpn', sources: [] }, { allowedProviders: [], allowedAsns: [] }) // 'vpn'
  */
 export function anonymiserOf(
   facts: Readonly<IpFacts> | undefined,
@@ -46,7 +54,12 @@ export function anonymiserOf(
   return isSanctioned(facts, allow) ? undefined : type;
 }
 
-/** Whether the facts come from an anonymiser of any kind, sanctioned or not: its location is not the user's. */
+/**
+ * Whether the facts come from an anonymiser of any kind, sanctioned or not: its location is not the user's.
+ *
+ * @example
+ * hidesLocation({ ip: '', connectionType: 'hosting', sources: [] }) // true
+ */
 export function hidesLocation(facts: Readonly<IpFacts> | undefined): boolean {
   const type = facts?.connectionType;
   return type !== undefined && ANONYMISING_CONNECTION_TYPES.includes(type);
@@ -55,6 +68,9 @@ export function hidesLocation(facts: Readonly<IpFacts> | undefined): boolean {
 /**
  * Whether an address's location stands for the user's: not an anonymiser, and not corporate or
  * sanctioned egress, which geolocates at the company's gateway rather than at the person.
+ *
+ * @example
+ * locatesUser({ ip: '', connectionType: 'business', sources: [] }, { allowedProviders: [], allowedAsns: [] }) // false
  */
 export function locatesUser(facts: Readonly<IpFacts> | undefined, allow: EgressAllowlist): boolean {
   if (!facts || hidesLocation(facts) || facts.connectionType === 'business') return false;
@@ -80,6 +96,9 @@ export const isInteractiveWorkLogin: LoginFilter = (login) =>
 /**
  * The logins in the `days` before the screening's as-of time that pass `filter`, in time order, with their
  * position in the profile and their IP facts.
+ *
+ * @example
+ * loginsInWindow(profile, context, 30, isInteractiveWorkLogin).map(({ index }) => index) // [4, 2, 7]
  */
 export function loginsInWindow(
   profile: Profile,
@@ -97,12 +116,22 @@ export function loginsInWindow(
   return out.sort((a, b) => a.at - b.at || a.index - b.index);
 }
 
-/** Distinct UTC calendar days among instants. */
+/**
+ * Distinct UTC calendar days among instants.
+ *
+ * @example
+ * distinctDays([Date.UTC(2026, 0, 1, 1), Date.UTC(2026, 0, 1, 23), Date.UTC(2026, 0, 2)]) // 2
+ */
 export function distinctDays(instants: readonly number[]): number {
   return new Set(instants.map((ms) => new Date(ms).toISOString().slice(0, 10))).size;
 }
 
-/** A share as a whole percentage for messages, e.g. 0.456 -> 46. */
+/**
+ * A share as a whole percentage for messages.
+ *
+ * @example
+ * percent(0.456) // 46
+ */
 export function percent(share: number): number {
   return Math.round(share * 100);
 }

@@ -18,13 +18,21 @@ export interface KvmUsbAssessment {
  * The composite-gadget shape: one device that is at once a keyboard, a mouse and a mass-storage drive.
  * IP-KVMs present exactly that to mount an ISO and type; a wireless receiver has no storage, a flash drive
  * no keyboard. Ids can be copied from a real keyboard, the shape cannot be hidden without losing a function.
+ *
+ * @example
+ * hasKvmShape({ interfaceClasses: ['hid-keyboard', 'hid-mouse', 'mass-storage'] }) // true
  */
 export function hasKvmShape(usb: Usb): boolean {
   const classes = new Set(usb.interfaceClasses ?? []);
   return classes.has('hid-keyboard') && classes.has('hid-mouse') && classes.has('mass-storage');
 }
 
-/** Assesses one USB device against the IP-KVM catalog; undefined when nothing but weak signatures match. */
+/**
+ * Assesses one USB device against the IP-KVM catalog; undefined when nothing but weak signatures match.
+ *
+ * @example
+ * assessUsb({ vendorId: '1d6b', productId: '0104' })?.level // 'generic'
+ */
 export function assessUsb(usb: Usb): KvmUsbAssessment | undefined {
   const matches = matchIpKvmUsb(IP_KVM_DEVICES, usb);
   const lookAlike = findKvmLookAlike(IP_KVM_DEVICES, usb);

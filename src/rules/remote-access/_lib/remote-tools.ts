@@ -23,7 +23,12 @@ export interface RemoteToolOptions {
   includeBuiltIn: boolean;
 }
 
-/** Remote-access tools on the profile's devices that the organisation has not sanctioned. */
+/**
+ * Remote-access tools on the profile's devices that the organisation has not sanctioned.
+ *
+ * @example
+ * unsanctionedRemoteTools(profile, { allowedTools: ['teamviewer'], includeBuiltIn: false }).map((h) => h.entry.id) // ['anydesk']
+ */
 export function unsanctionedRemoteTools(
   profile: Profile,
   options: RemoteToolOptions,

@@ -17,7 +17,12 @@ export interface SoftwareHit<E extends SoftwareEntry> {
   deliveredAt: string | undefined;
 }
 
-/** An option listing catalog ids, refusing ids the catalog does not have. */
+/**
+ * An option listing catalog ids, refusing ids the catalog does not have.
+ *
+ * @example
+ * catalogIdList(REMOTE_ACCESS_TOOLS, 'Sanctioned tools.').parse(['teamviewer']) // ['teamviewer']
+ */
 export function catalogIdList(catalog: SoftwareCatalog, description: string) {
   const ids = (catalog.entries as readonly SoftwareEntry[]).map((entry) => entry.id);
   return z
@@ -30,7 +35,13 @@ export function catalogIdList(catalog: SoftwareCatalog, description: string) {
     .describe(description);
 }
 
-/** Every software item on every device that the catalog knows, in profile order. */
+/**
+ * Every software item on every device that the catalog knows, in profile order.
+ *
+ * @example
+ * softwareHits({ id: 'p', devices: [{ id: 'LT-1', software: [{ name: 'AnyDesk.exe' }] }] }, REMOTE_ACCESS_TOOLS)[0]?.path
+ * // 'devices[0].software[0]'
+ */
 export function softwareHits<C extends SoftwareCatalog>(
   profile: Profile,
   catalog: C,
@@ -56,7 +67,12 @@ export function softwareHits<C extends SoftwareCatalog>(
   return hits;
 }
 
-/** Groups hits by device, keeping one hit per catalog entry (the first seen in the inventory). */
+/**
+ * Groups hits by device, keeping one hit per catalog entry (the first seen in the inventory).
+ *
+ * @example
+ * byDevice(softwareHits(profile, REMOTE_ACCESS_TOOLS)).map((tools) => tools.length) // [2, 1]
+ */
 export function byDevice<E extends SoftwareEntry>(hits: readonly SoftwareHit<E>[]): SoftwareHit<E>[][] {
   const groups = new Map<number, Map<string, SoftwareHit<E>>>();
   for (const hit of hits) {
