@@ -55,7 +55,26 @@ export type {
   ProfileInput,
 } from './schema/profile.js';
 export { builtinRegistry, presetFromRules } from './presets/registry.js';
-export type { LinkAttribute, LinkLookup, LinkMatch } from './links/lookup.js';
+
+// Cross-profile links: the laptop-farm detector.
+export { LinkIndex } from './links/link-index.js';
+export { MemoryPostingStore } from './links/store.js';
+export type { PostingStore } from './links/store.js';
+export type { LinkAllowlist, LinkIndexOptions } from './links/link-index.js';
+export { screenRoster } from './links/screen-roster.js';
+export type {
+  RosterReject,
+  RosterResult,
+  RosterSummary,
+  ScreenRosterOptions,
+} from './links/screen-roster.js';
+export { extractKeys } from './links/keys.js';
+export type { LinkKey, ProfileKeys } from './links/keys.js';
+export type { Cluster, ClusterTie } from './links/cluster.js';
+export { DEFAULT_POLICIES } from './links/policy.js';
+export type { AttributePolicy, LinkPolicies } from './links/policy.js';
+export { LINK_ATTRIBUTES } from './links/lookup.js';
+export type { ClusterSummary, LinkAttribute, LinkLookup, LinkMatch } from './links/lookup.js';
 
 // IP intelligence and reference catalogs.
 export type { ConnectionType, IpFactFields, IpFactSource, IpFacts, IpIntelProvider } from './intel/types.js';
