@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { TZDate } from '@date-fns/tz';
 import { activityRules } from '../../../src/rules/activity/index.js';
 import { networkRules } from '../../../src/rules/network/index.js';

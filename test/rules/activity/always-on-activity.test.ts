@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { alwaysOnActivity } from '../../../src/rules/activity/always-on-activity.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 import { utcDays } from './_support.js';

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { makeSkip } from '../../../src/engine/define-rule.js';
 import { timezoneSkew } from '../../../src/rules/activity/timezone-skew.js';
 import type { Profile } from '../../../src/schema/profile.js';

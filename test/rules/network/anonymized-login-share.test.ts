@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { anonymizedLoginShare } from '../../../src/rules/network/anonymized-login-share.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 import { CORPORATE, HOME_RESIDENTIAL, HOSTING, NORDVPN, NOW, dailyLogins, daysAgo } from './_support.js';

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { hiringTouchpointAnonymizer } from '../../../src/rules/network/hiring-touchpoint-anonymizer.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 import { HOME_RESIDENTIAL, HOSTING, NORDVPN, NOW } from './_support.js';

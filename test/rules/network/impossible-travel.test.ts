@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { impossibleTravel } from '../../../src/rules/network/impossible-travel.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 import { NOW, daysAgo } from './_support.js';

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { loginCountryMismatch } from '../../../src/rules/network/login-country-mismatch.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 import { HOME_RESIDENTIAL, NORDVPN, NOW, dailyLogins, daysAgo } from './_support.js';

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { loginFarFromHome } from '../../../src/rules/network/login-far-from-home.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 import { HOME_RESIDENTIAL, NOW, dailyLogins, daysAgo } from './_support.js';

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { namedVpnEgress } from '../../../src/rules/network/named-vpn-egress.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 import { ASTRILL, CORPORATE, HOME_RESIDENTIAL, NORDVPN, NOW, dailyLogins, daysAgo } from './_support.js';

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { consumerVpnClient } from '../../../src/rules/remote-access/consumer-vpn-client.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { ipKvmDisplay } from '../../../src/rules/remote-access/ip-kvm-display.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { ipKvmUsbDevice } from '../../../src/rules/remote-access/ip-kvm-usb-device.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { keepAwakeTool } from '../../../src/rules/remote-access/keep-awake-tool.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { multipleRemoteAccessTools } from '../../../src/rules/remote-access/multiple-remote-access-tools.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { remoteAccessTool } from '../../../src/rules/remote-access/remote-access-tool.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 

@@ -1,4 +1,3 @@
-import '../_lib/jest-realm.js';
 import { remoteToolEarlyInstall } from '../../../src/rules/remote-access/remote-tool-early-install.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
 
