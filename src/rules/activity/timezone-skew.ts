@@ -60,7 +60,8 @@ export const timezoneSkew = defineRule({
     weight: 25,
     group: 'working-hours',
     presets: ['recommended'],
-    status: 'stable',
+    // Thresholds are suggested defaults, and U.S. evening night owls match by construction (see falsePositives).
+    status: 'experimental',
     options,
     messages: {
       skew: '{{percent}}% of active time over the last {{days}} days ({{events}} events) fell outside {{workday}} in {{zone}}, the claimed time zone, and the daily peak ({{peakUtc}} UTC) sits inside a {{peakDay}} working day at {{offsets}}.',

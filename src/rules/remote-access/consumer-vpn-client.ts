@@ -22,7 +22,8 @@ export const consumerVpnClient = defineRule({
     weight: 40,
     group: 'vpn-client',
     presets: ['recommended'],
-    status: 'stable',
+    // The signal is sourced; the clients' process names are not (INDICATORS.md marks them unconfirmed).
+    status: 'experimental',
     options,
     messages: {
       installed:
