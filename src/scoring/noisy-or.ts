@@ -55,7 +55,11 @@ export const noisyOr: ScoringStrategy = {
     const exact = certain > 0 ? 100 : 100 * (1 - weights.reduce((keep, w) => keep * (1 - w), 1));
     const score = Math.min(100, Math.max(0, Math.round(exact)));
     const shares = weights.map((w) => (certain > 0 ? (w >= 1 ? 1 : 0) : -Math.log1p(-w)));
-    const parts = apportion(score, shares, chosen);
+    const parts = apportion(
+      score,
+      shares,
+      chosen.map((index) => (inputs[index] as ScoringInput).group),
+    );
 
     const contributions = inputs.map(() => 0);
     chosen.forEach((inputIndex, k) => (contributions[inputIndex] = parts[k] as number));
@@ -65,9 +69,10 @@ export const noisyOr: ScoringStrategy = {
 
 /**
  * Splits `total` whole points in proportion to `shares` by largest remainder. Ties go to the larger
- * share, then to the lower tie-break key, so the result does not depend on input order.
+ * share, then to the group that sorts first by name (each group appears once), so the result does not
+ * depend on input order.
  */
-function apportion(total: number, shares: readonly number[], tieBreak: readonly number[]): number[] {
+function apportion(total: number, shares: readonly number[], groups: readonly string[]): number[] {
   const sum = shares.reduce((a, b) => a + b, 0);
   if (total === 0 || sum === 0) return shares.map(() => 0);
   const exact = shares.map((share) => (total * share) / sum);
@@ -79,7 +84,7 @@ function apportion(total: number, shares: readonly number[], tieBreak: readonly 
       (a, b) =>
         b.rest - a.rest ||
         (shares[b.k] as number) - (shares[a.k] as number) ||
-        (tieBreak[a.k] as number) - (tieBreak[b.k] as number),
+        compareText(groups[a.k] as string, groups[b.k] as string),
     );
   for (const { k } of order) {
     if (left <= 0) break;
@@ -87,6 +92,11 @@ function apportion(total: number, shares: readonly number[], tieBreak: readonly 
     left -= 1;
   }
   return parts;
+}
+
+// Code-unit order, not locale order: the result must be the same on every machine.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Score thresholds for the decisions; `review` must be below `escalate`. */

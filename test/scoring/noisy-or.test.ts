@@ -106,7 +106,15 @@ describe('noisyOr', () => {
           );
         },
       ),
+      { numRuns: 2000 },
     );
+  });
+
+  it('breaks a tie between equal groups by group name, whatever the order', () => {
+    const a = { group: 'a', weight: 12, active: true };
+    const d = { group: 'd', weight: 12, active: true };
+    expect(noisyOr.score([a, d]).contributions).toEqual([12, 11]);
+    expect(noisyOr.score([d, a]).contributions).toEqual([11, 12]);
   });
 
   it('never gives points to an inactive or zero-weight finding', () => {
