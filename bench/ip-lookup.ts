@@ -7,6 +7,7 @@ import { Address4, Address6 } from 'ip-address';
 import { pathToFileURL } from 'node:url';
 import { CidrIndexBuilder } from '../src/intel/cidr-index.js';
 import { v4Text } from '../src/intel/_lib/ip.js';
+import { seededRandom } from '../src/testing/seeded-random.js';
 
 export interface IpLookupBenchOptions {
   ranges?: number;
@@ -35,17 +36,7 @@ export interface IpLookupBenchResult {
   speedup: number;
 }
 
-/** A small seeded generator (mulberry32) so runs are repeatable. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const int = (rand: () => number, min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 const u32 = (rand: () => number) => Math.floor(rand() * 4294967296);

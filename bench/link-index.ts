@@ -9,6 +9,7 @@ import { extractKeys } from '../src/links/keys.js';
 import { LinkIndex, type LinkIndexOptions } from '../src/links/link-index.js';
 import { LINK_ATTRIBUTES } from '../src/links/lookup.js';
 import type { Profile } from '../src/schema/profile.js';
+import { seededRandom } from '../src/testing/seeded-random.js';
 
 export interface LinkBenchOptions {
   sizes?: readonly number[];
@@ -44,16 +45,7 @@ const WORDS =
   );
 const STREETS = ['MAIN', 'OAK', 'MAPLE', 'CEDAR', 'PINE', 'ELM', 'LAKE', 'HILL', 'PARK', 'WASHINGTON'];
 
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 /**
  * Profile `i` of a synthetic roster: every 100th block of 7 profiles is a farm sharing a shipping

@@ -19,3 +19,4 @@ export { mergeDeep, profile, resetBuilders, roster } from './builders.js';
 export type { FarmOptions, PostalAddressInput, ProfileOverrides, RosterOptions } from './builders.js';
 export { backtest, DecisionMismatchError, expectDecisions, formatBacktest } from './backtest.js';
 export type { BacktestResult, DecisionMismatch, LabelledProfile, RuleBacktest } from './backtest.js';
+export { seededRandom } from './seeded-random.js';

@@ -1,5 +1,6 @@
 import type { ProfileInput } from '../../src/schema/profile.js';
 import { ssnStructuralProblems } from '../../src/normalize/ssn.js';
+import { seededRandom } from '../../src/testing/seeded-random.js';
 
 /**
  * A seeded generator of ordinary, honest US-based profiles for benign baselines: every rule should
@@ -15,7 +16,7 @@ import { ssnStructuralProblems } from '../../src/normalize/ssn.js';
 export const BENIGN_AS_OF = '2026-01-15T12:00:00Z';
 export const BENIGN_DEFAULT_SEED = 20260115;
 
-/** A small, fast, well-distributed 32-bit PRNG (mulberry32). */
+/** Seeded random choices for the generator (mulberry32 underneath). */
 export interface Rng {
   /** A float in [0, 1). */
   next(): number;
@@ -25,14 +26,7 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

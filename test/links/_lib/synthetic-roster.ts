@@ -1,16 +1,8 @@
 import type { ProfileInput } from '../../../src/schema/profile.js';
+import { seededRandom } from '../../../src/testing/seeded-random.js';
 
-/** Deterministic PRNG (mulberry32) so the roster is the same on every run. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so the roster is the same on every run. */
+export const prng = seededRandom;
 
 interface Street {
   number: number;
