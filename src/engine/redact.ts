@@ -12,6 +12,8 @@ export function maskTail(value: string, visible = 4): string {
   return '*'.repeat(compact.length - visible) + compact.slice(-visible);
 }
 
+// Not global: `.test` on a global pattern would carry `lastIndex` from one string to the next.
+const SSN_SHAPE_TEST = /\b\d{3}[-/_ ]\d{2}[-/_ ]\d{4}\b/;
 const SSN_SHAPE = /\b\d{3}[-/_ ]\d{2}[-/_ ]\d{4}\b/g;
 
 /** Rewrites strings so that none of the profile's identifiers appears in full. */
@@ -48,15 +50,33 @@ export function redactorFor(profile: Profile): Redactor {
 
   // Longest first, so a secret that contains another (an account number ending in the SSN) is masked whole.
   const compacts = [...secrets]
-    .map((secret) => secret.normalize('NFKC').replace(/[^0-9A-Za-z]/g, ''))
+    .map((secret) => project(secret))
     .filter((compact) => compact.length >= 5)
     .sort((a, b) => b.length - a.length);
-  const patterns = compacts.map((compact) => ({ pattern: spacedPattern(compact), mask: maskTail(compact) }));
+  const patterns: Array<RegExp | undefined> = compacts.map(() => undefined);
+
   return (text) => {
     let out = text;
-    for (const { pattern, mask } of patterns) out = out.replace(pattern, mask);
-    return out.replace(SSN_SHAPE, (ssn) => `***-**-${ssn.slice(-4)}`);
+    if (compacts.length > 0 && /[0-9A-Za-z\uFF10-\uFF19]/.test(text)) {
+      // A cheap necessary condition first: the secret's characters, in order, among the text's letters
+      // and digits. Most strings fail it, and never pay for the separator-tolerant pattern.
+      const letters = project(text);
+      compacts.forEach((compact, k) => {
+        if (!letters.includes(compact)) return;
+        const pattern = (patterns[k] ??= spacedPattern(compact));
+        out = out.replace(pattern, maskTail(compact));
+      });
+    }
+    return SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, (ssn) => `***-**-${ssn.slice(-4)}`) : out;
   };
+}
+
+/** Letters and digits only, upper-cased; NFKC reads full-width digits as ASCII ones. */
+function project(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[^0-9A-Za-z]/g, '')
+    .toUpperCase();
 }
 
 /** Applies a redactor to every string inside a JSON-like value, returning a copy. */

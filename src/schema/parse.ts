@@ -10,6 +10,12 @@ export interface RecordPosition {
   position?: number;
 }
 
+/**
+ * Profiles this module produced. Screening one of them again (a roster validated up front, then
+ * screened) skips a second validation and keeps the object's identity, which caches key off.
+ */
+const validated = new WeakSet<object>();
+
 function toIssues(error: z.ZodError): Issue[] {
   // zod leaves raw input out of its issues by default; we keep only path, code and message, so a
   // rejected SSN or account number is never echoed.
@@ -27,15 +33,22 @@ function usableId(input: unknown): string | undefined {
 }
 
 /**
- * Validates a profile without throwing.
+ * Validates a profile without throwing. A profile this function (or `parseProfile`) returned is accepted
+ * as it is, without validating it again: treat parsed profiles as read-only.
  *
  * @example
  * const result = safeParseProfile({ id: 'cand-1', dateOfBirth: '1990-13-01' });
  * if (!result.success) console.log(result.error.issues); // [{ path: 'dateOfBirth', ... }]
  */
 export function safeParseProfile(input: unknown, where: RecordPosition = {}): SafeParseResult {
+  if (typeof input === 'object' && input !== null && validated.has(input)) {
+    return { success: true, data: input as Profile };
+  }
   const result = profileSchema.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
+  if (result.success) {
+    validated.add(result.data);
+    return { success: true, data: result.data };
+  }
   return {
     success: false,
     error: new ValidationError(toIssues(result.error), { ...where, profileId: usableId(input) }),

@@ -91,3 +91,16 @@ describe('parseProfile', () => {
     fc.assert(fc.property(fc.anything(), (input) => typeof safeParseProfile(input).success === 'boolean'));
   });
 });
+
+describe('parsed profiles', () => {
+  it('accepts a parsed profile again as the same object, without a second validation', () => {
+    const profile = parseProfile({ id: 'p', claimed: { country: 'us' } });
+    const again = safeParseProfile(profile);
+    expect(again.success && again.data).toBe(profile);
+  });
+
+  it('still validates a copy of a parsed profile', () => {
+    const copy = { ...parseProfile({ id: 'p' }), dateOfBirth: 'soon' };
+    expect(safeParseProfile(copy).success).toBe(false);
+  });
+});
