@@ -11,6 +11,20 @@ export interface ParsedIp {
 /** Inputs longer than a bracketed, fully written IPv6 address with an embedded IPv4 are not IPs. */
 const MAX_INPUT_LENGTH = 64;
 
+const DOTTED_QUAD =
+  /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+
+/**
+ * The four octets of a plain dotted-quad IPv4 address, or undefined. Logins are overwhelmingly plain
+ * IPv4, and this spares them ip-address's general parser; it accepts exactly what that parser accepts
+ * for this form (no leading zeros), and everything else still goes through it.
+ */
+function quad(raw: string): [number, number, number, number] | undefined {
+  const match = DOTTED_QUAD.exec(raw.trim());
+  if (!match) return undefined;
+  return [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
+}
+
 function parseAddress(raw: unknown): Address4 | Address6 | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_INPUT_LENGTH) return undefined;
   let text = raw.trim();
@@ -55,6 +69,8 @@ export function parseIp(raw: string): ParsedIp | undefined {
  * networkKey('2001:db8:abcd:12:1:2:3:4'); // '2001:db8:abcd:12::/64'
  */
 export function networkKey(raw: string): string | undefined {
+  const octets = typeof raw === 'string' ? quad(raw) : undefined;
+  if (octets) return `${octets[0]}.${octets[1]}.${octets[2]}.0/24`;
   const address = parseAddress(raw);
   if (!address) return undefined;
   if (address instanceof Address4)
@@ -63,6 +79,12 @@ export function networkKey(raw: string): string | undefined {
 }
 
 let subnets: { v4: Address4[]; v6: Address6[] } | undefined;
+let v4Ranges: Array<[number, number]> | undefined;
+
+function rangeOf(cidr: string): [number, number] {
+  const net = new Address4(cidr);
+  return [Number(net.startAddress().bigInt()), Number(net.endAddress().bigInt())];
+}
 
 /**
  * True for addresses that cannot be a public host: RFC 1918, loopback, link-local, carrier-grade
@@ -74,6 +96,12 @@ let subnets: { v4: Address4[]; v6: Address6[] } | undefined;
  * isPrivateOrReservedIp('203.0.113.7'); // false
  */
 export function isPrivateOrReservedIp(raw: string): boolean {
+  const octets = typeof raw === 'string' ? quad(raw) : undefined;
+  if (octets) {
+    const value = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+    v4Ranges ??= PRIVATE_OR_RESERVED_V4.map(rangeOf);
+    return v4Ranges.some(([start, end]) => value >= start && value <= end);
+  }
   const address = parseAddress(raw);
   if (!address) return false;
   subnets ??= {

@@ -117,3 +117,22 @@ describe('isPrivateOrReservedIp', () => {
     expect(isPrivateOrReservedIp('localhost')).toBe(false);
   });
 });
+
+describe('the dotted-quad fast path', () => {
+  it('agrees with the general parser on network keys and private ranges', () => {
+    fc.assert(
+      fc.property(fc.ipV4(), (ip) => {
+        const general = parseIp(`[${ip}]`);
+        if (!general) return false;
+        const viaGeneral = `${general.address.split('.').slice(0, 3).join('.')}.0/24`;
+        return networkKey(ip) === viaGeneral && isPrivateOrReservedIp(ip) === isPrivateOrReservedIp(`[${ip}]`);
+      }),
+    );
+  });
+
+  it('still rejects leading zeros and out-of-range octets', () => {
+    expect(networkKey('010.0.0.1')).toBeUndefined();
+    expect(networkKey('256.1.1.1')).toBeUndefined();
+    expect(isPrivateOrReservedIp('010.0.0.1')).toBe(false);
+  });
+});
