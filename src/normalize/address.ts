@@ -3,6 +3,7 @@ import { renderUs, usKeys } from './_lib/address-key.js';
 import { UNKNOWN_COUNTRY, countryNamed, resolveCountry } from './_lib/country.js';
 import { parseUsFields, parseUsString, type UsAddress } from './_lib/us-address.js';
 import { US_TERRITORY } from './_lib/us-states.js';
+import { boundedCache } from '../_lib/bounded-memo.js';
 
 /** An address as a form or a CSV gives it; every field optional. */
 export interface AddressInput {
@@ -119,6 +120,21 @@ const field = (value: unknown): string => (typeof value === 'string' ? value : '
  * // 'US|62701|123|N|MAIN|ST|'
  */
 export function normalizeAddress(input: AddressInput | string): NormalizedAddress | undefined {
+  if (typeof input === 'string') {
+    if (input.length > MAX_ADDRESS_LENGTH) return normalizeUncached(input);
+    return cached(JSON.stringify(input), () => normalizeUncached(input));
+  }
+  if (input === null || typeof input !== 'object') return undefined;
+  const { line1, line2, city, region, postalCode, country } = input;
+  return cached(JSON.stringify([line1, line2, city, region, postalCode, country]), () =>
+    normalizeUncached(input),
+  );
+}
+
+// Several rules and the link index normalise the same addresses of one profile; each is parsed once.
+const cached = boundedCache<NormalizedAddress | undefined>();
+
+function normalizeUncached(input: AddressInput | string): NormalizedAddress | undefined {
   if (typeof input === 'string') {
     if (input.length > MAX_ADDRESS_LENGTH) return unparsed('US', input);
     const lastSegment = input.slice(input.lastIndexOf(',') + 1);

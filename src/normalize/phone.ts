@@ -1,6 +1,7 @@
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
 import { VOIP_METADATA_CALLING_CODES, VOIP_METADATA_REGIONS } from './_lib/voip-regions.js';
+import { boundedCache } from '../_lib/bounded-memo.js';
 
 export { VOIP_METADATA_CALLING_CODES, VOIP_METADATA_REGIONS } from './_lib/voip-regions.js';
 
@@ -48,6 +49,16 @@ function parse(raw: unknown, defaultCountry?: string): PhoneNumber | undefined {
  * // { e164: '+14155552671', country: 'US', callingCode: '1', type: 'FIXED_LINE_OR_MOBILE', valid: true, possible: true }
  */
 export function normalizePhone(raw: string, defaultCountry?: string): NormalizedPhone | undefined {
+  if (typeof raw !== 'string') return undefined;
+  // Long text is not a phone number; keep it out of the cache.
+  if (raw.length > 64) return normalizeUncached(raw, defaultCountry);
+  return cached(`${defaultCountry ?? ''}|${raw}`, () => normalizeUncached(raw, defaultCountry));
+}
+
+// Phone rules and the link index parse the same numbers; libphonenumber's parse is the costly part.
+const cached = boundedCache<NormalizedPhone | undefined>();
+
+function normalizeUncached(raw: string, defaultCountry?: string): NormalizedPhone | undefined {
   const parsed = parse(raw, defaultCountry);
   if (!parsed) return undefined;
   const valid = parsed.isValid();

@@ -1,5 +1,6 @@
 import { baseNameForCatalog as baseName } from '../_lib/software-name.js';
 import type { SoftwareCatalog, SoftwareEntry, VpnProvider, VpnProviderCatalog } from './types.js';
+import { boundedCache } from '../../_lib/bounded-memo.js';
 
 /** A catalog hit: the entry and the match name that matched. */
 export interface CatalogMatch<E extends SoftwareEntry> {
@@ -98,7 +99,10 @@ const LEGAL_WORDS = new Set([
   'systems',
 ]);
 
-function providerKey(name: string): string {
+const cachedKey = boundedCache<string>();
+const providerKey = (name: string): string => cachedKey(name, () => computeProviderKey(name));
+
+function computeProviderKey(name: string): string {
   const words = name
     .toLowerCase()
     .replace(/\./g, '')

@@ -1,0 +1,28 @@
+/**
+ * A cache for pure computations that forgets everything once `limit` entries are held, so a
+ * million-record roster cannot grow it without bound. Several rules normalise the same address or phone
+ * number of one profile, and a roster repeats the same provider names; this pays for each once.
+ * Cached results are frozen: callers share them.
+ *
+ * @example
+ * const cached = boundedCache<number>();
+ * cached('12', () => 12 ** 2); // 144, computed once
+ */
+export function boundedCache<V>(limit = 20_000): (key: string, compute: () => V) => V {
+  const cache = new Map<string, V>();
+  return (key, compute) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    const value = deepFreeze(compute());
+    if (cache.size >= limit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+function deepFreeze<V>(value: V): V {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value as object)) deepFreeze(item);
+  }
+  return value;
+}

@@ -1,0 +1,27 @@
+import { boundedCache } from '../../src/_lib/bounded-memo.js';
+
+describe('boundedCache', () => {
+  it('computes a key once', () => {
+    const cached = boundedCache<number>();
+    let calls = 0;
+    const compute = () => (calls += 1);
+    expect([cached('a', compute), cached('a', compute)]).toEqual([1, 1]);
+    expect(calls).toBe(1);
+  });
+
+  it('forgets everything at its limit instead of growing', () => {
+    const cached = boundedCache<string>(2);
+    let calls = 0;
+    const compute = () => `v${(calls += 1)}`;
+    cached('a', compute);
+    cached('b', compute);
+    cached('c', compute);
+    expect(cached('a', compute)).toBe('v4');
+  });
+
+  it('freezes what it shares', () => {
+    const cached = boundedCache<{ parts: { n: number } }>();
+    const value = cached('k', () => ({ parts: { n: 1 } }));
+    expect(Object.isFrozen(value) && Object.isFrozen(value.parts)).toBe(true);
+  });
+});
