@@ -158,8 +158,10 @@ describe('hirescreen screen on JSON and NDJSON', () => {
 describe('roster mode', () => {
   it('shows the farm cluster in the text report, and none with --no-links', async () => {
     const { stdout } = await cli(['screen', example('roster.json'), ...AS_OF]);
-    expect(stdout).toContain('Clusters (2):');
+    expect(stdout).toContain('Clusters (1):');
     expect(stdout).toMatch(/members: emp-1001, emp-1002, emp-1003, emp-1004, emp-1005\n/);
+    // The household, the nickname and married-name documents and the ordinary hires stay clear.
+    expect(stdout).toContain('Clear (6): emp-2001, emp-2002, emp-2003, emp-2004, emp-2005, cand-3001');
     const alone = await jsonReport(['screen', example('roster.json'), '--no-links']);
     expect(alone.clusters).toBeUndefined();
     expect(alone.screenings.flatMap((s) => s.findings).some((f) => f.related !== undefined)).toBe(false);
@@ -169,7 +171,9 @@ describe('roster mode', () => {
     const report = await jsonReport(['screen', example('roster.json'), '--hmac-key-env', 'LINK_KEY'], {
       env: { LINK_KEY: 'test-secret' },
     });
-    expect(report.clusters).toHaveLength(2);
+    expect(report.clusters?.map((cluster) => cluster.members)).toEqual([
+      ['emp-1001', 'emp-1002', 'emp-1003', 'emp-1004', 'emp-1005'],
+    ]);
     expect(JSON.stringify(report.clusters)).not.toMatch(/RIDGEVIEW/i);
   });
 
