@@ -32,15 +32,86 @@ function random(): number {
 }
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-const GIVEN = ['James', 'Maria', 'Wei', 'Aisha', 'Carlos', 'Emily', 'Noah', 'Priya', 'Liam', 'Sofia', 'Ethan', 'Grace', 'Mateo', 'Hannah', 'Omar', 'Chloe', 'Lucas', 'Zoe', 'Daniel', 'Mei'];
-const FAMILY = ['Smith', 'Garcia', 'Chen', 'Johnson', 'Okafor', 'Miller', 'Nguyen', 'Brown', 'Patel', 'Davis', 'Lopez', 'Wilson', 'Kim', 'Moore', 'Taylor', 'Anderson', 'Thomas', 'Martin', 'Lee', 'Clark'];
-const STREETS = ['Oak', 'Maple', 'Cedar', 'Pine', 'Elm', 'Walnut', 'Lake', 'Hill', 'Park', 'River', 'Sunset', 'Highland'];
+const GIVEN = [
+  'James',
+  'Maria',
+  'Wei',
+  'Aisha',
+  'Carlos',
+  'Emily',
+  'Noah',
+  'Priya',
+  'Liam',
+  'Sofia',
+  'Ethan',
+  'Grace',
+  'Mateo',
+  'Hannah',
+  'Omar',
+  'Chloe',
+  'Lucas',
+  'Zoe',
+  'Daniel',
+  'Mei',
+];
+const FAMILY = [
+  'Smith',
+  'Garcia',
+  'Chen',
+  'Johnson',
+  'Okafor',
+  'Miller',
+  'Nguyen',
+  'Brown',
+  'Patel',
+  'Davis',
+  'Lopez',
+  'Wilson',
+  'Kim',
+  'Moore',
+  'Taylor',
+  'Anderson',
+  'Thomas',
+  'Martin',
+  'Lee',
+  'Clark',
+];
+const STREETS = [
+  'Oak',
+  'Maple',
+  'Cedar',
+  'Pine',
+  'Elm',
+  'Walnut',
+  'Lake',
+  'Hill',
+  'Park',
+  'River',
+  'Sunset',
+  'Highland',
+];
 const PLACES = [
   { city: 'New York', region: 'NY', zip: '100', area: '212', tz: 'America/New_York', lat: 40.7, lon: -74 },
   { city: 'Chicago', region: 'IL', zip: '606', area: '312', tz: 'America/Chicago', lat: 41.9, lon: -87.6 },
-  { city: 'San Francisco', region: 'CA', zip: '941', area: '415', tz: 'America/Los_Angeles', lat: 37.8, lon: -122.4 },
+  {
+    city: 'San Francisco',
+    region: 'CA',
+    zip: '941',
+    area: '415',
+    tz: 'America/Los_Angeles',
+    lat: 37.8,
+    lon: -122.4,
+  },
   { city: 'Boston', region: 'MA', zip: '021', area: '617', tz: 'America/New_York', lat: 42.4, lon: -71.1 },
-  { city: 'Seattle', region: 'WA', zip: '981', area: '206', tz: 'America/Los_Angeles', lat: 47.6, lon: -122.3 },
+  {
+    city: 'Seattle',
+    region: 'WA',
+    zip: '981',
+    area: '206',
+    tz: 'America/Los_Angeles',
+    lat: 47.6,
+    lon: -122.3,
+  },
   { city: 'Austin', region: 'TX', zip: '787', area: '512', tz: 'America/Chicago', lat: 30.3, lon: -97.7 },
   { city: 'Denver', region: 'CO', zip: '802', area: '303', tz: 'America/Denver', lat: 39.7, lon: -105 },
   { city: 'Atlanta', region: 'GA', zip: '303', area: '404', tz: 'America/New_York', lat: 33.7, lon: -84.4 },
@@ -75,7 +146,14 @@ function logins(net: string, place: (typeof PLACES)[number], day: number) {
     ip: `${net}.${10 + k}`,
     source: 'idp',
     interactive: true,
-    geo: { country: 'US', region: place.region, city: place.city, lat: place.lat, lon: place.lon, connectionType: 'residential' },
+    geo: {
+      country: 'US',
+      region: place.region,
+      city: place.city,
+      lat: place.lat,
+      lon: place.lon,
+      connectionType: 'residential',
+    },
   }));
 }
 
@@ -94,9 +172,24 @@ function ordinary(i: number) {
     phones: [{ number: phone(i, place), purpose: 'mobile' }],
     addresses: [{ purpose: 'home', ...home }],
     payroll: {
-      accounts: [{ routingNumber: '021000021', accountNumber: String(4000000000 + i), holderName: `${given} ${family}`, institutionType: 'bank', country: 'US' }],
+      accounts: [
+        {
+          routingNumber: '021000021',
+          accountNumber: String(4000000000 + i),
+          holderName: `${given} ${family}`,
+          institutionType: 'bank',
+          country: 'US',
+        },
+      ],
     },
-    devices: [{ id: `LT-${i}`, serial: `SN${(i * 7919).toString(36).toUpperCase().padStart(10, '0')}`, managed: true, shippedTo: home }],
+    devices: [
+      {
+        id: `LT-${i}`,
+        serial: `SN${(i * 7919).toString(36).toUpperCase().padStart(10, '0')}`,
+        managed: true,
+        shippedTo: home,
+      },
+    ],
     logins: logins(network(i), place, 1 + (i % 28)),
     employment: { startDate: '2024-03-01', workArrangement: 'remote', roleCountry: 'US' },
   };
@@ -115,7 +208,17 @@ function farmMember(i: number, farm: number, member: number, size: number) {
     logins: logins(farmNet, place, 1 + (farm % 28)),
     payroll:
       member < 3
-        ? { accounts: [{ routingNumber: '021000021', accountNumber: String(8800000000 + farm), holderName: 'Blue Harbor Services LLC', institutionType: 'bank', country: 'US' }] }
+        ? {
+            accounts: [
+              {
+                routingNumber: '021000021',
+                accountNumber: String(8800000000 + farm),
+                holderName: 'Blue Harbor Services LLC',
+                institutionType: 'bank',
+                country: 'US',
+              },
+            ],
+          }
         : profile.payroll,
   };
 }

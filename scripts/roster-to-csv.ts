@@ -36,6 +36,12 @@ const rows = (JSON.parse(readFileSync(file, 'utf8')) as unknown[]).map((profile)
 });
 const headers: string[] = [];
 const seen = new Set<string>();
-for (const row of rows) for (const key of row.keys()) if (!seen.has(key)) (seen.add(key), headers.push(key));
+for (const row of rows) {
+  for (const key of row.keys()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    headers.push(key);
+  }
+}
 process.stdout.write(`${headers.map((h) => cell(h)).join(',')}\n`);
 for (const row of rows) process.stdout.write(`${headers.map((h) => cell(row.get(h))).join(',')}\n`);

@@ -23,7 +23,8 @@ export function createIpFactsView(byIp: ReadonlyMap<string, Readonly<IpFacts>>):
       if (cache.has(login)) return cache.get(login);
       const provider = login.ip === undefined ? undefined : byIp.get(login.ip);
       const event = login.geo ? ipFactsFromLogin(login) : undefined;
-      const facts = provider || event ? mergeIpFacts(login.ip ?? '', { event, providers: [provider] }) : undefined;
+      const facts =
+        provider || event ? mergeIpFacts(login.ip ?? '', { event, providers: [provider] }) : undefined;
       cache.set(login, facts);
       return facts;
     },

@@ -125,7 +125,9 @@ describe('the dotted-quad fast path', () => {
         const general = parseIp(`[${ip}]`);
         if (!general) return false;
         const viaGeneral = `${general.address.split('.').slice(0, 3).join('.')}.0/24`;
-        return networkKey(ip) === viaGeneral && isPrivateOrReservedIp(ip) === isPrivateOrReservedIp(`[${ip}]`);
+        return (
+          networkKey(ip) === viaGeneral && isPrivateOrReservedIp(ip) === isPrivateOrReservedIp(`[${ip}]`)
+        );
       }),
     );
   });
