@@ -45,7 +45,7 @@ export interface LinkIndexOptions {
    * HMAC secret. When set, every key and name fingerprint is a truncated HMAC-SHA-256 digest and
    * cluster displays are digest labels: the index then holds no raw identifier.
    */
-  hmacSecret?: string | Buffer;
+  hmacSecret?: string | Uint8Array;
   /** Storage for posting lists; in memory by default. */
   store?: PostingStore;
   /** Per-attribute overrides of the default policies. */
@@ -137,7 +137,7 @@ function compileFilter(allowlist: LinkAllowlist | undefined): KeyFilter {
  */
 export class LinkIndex implements LinkLookup {
   private readonly store: PostingStore;
-  private readonly secret: string | Buffer | undefined;
+  private readonly secret: string | Uint8Array | undefined;
   private readonly policies: LinkPolicies;
   private readonly householdMax: number;
   private readonly commercialMinimum: number;
