@@ -10,6 +10,7 @@ import {
   utcMinuteOfDay,
 } from '../_lib/time.js';
 import { activityInWindow } from './_lib/window.js';
+import { weekdayShares } from './_lib/weekdays.js';
 
 // INDICATORS.md beh-timezone-skew (defaults, not sourced figures): over 4 weeks, >= 60 % of active minutes
 // outside 07:00-20:00 claimed local time AND the daily peak inside 09:00-18:00 at UTC+8 or UTC+9 (§3.8:
@@ -32,6 +33,14 @@ const options = z.object({
   peakDayStart: hour.default(9).describe('Start of the working day at those offsets (hour).'),
   peakDayEnd: hour.default(18).describe('End of the working day at those offsets (hour, exclusive).'),
   windowDays: z.number().int().positive().default(28).describe('Days before the as-of time to look at.'),
+  localWeekMargin: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.05)
+    .describe(
+      'Clears the pattern when this much more of the activity falls on Monday-Friday in the claimed zone than at the UTC+8/+9 offset: the person keeps the local week. 1 turns the weekday test off.',
+    ),
   minEvents: z
     .number()
     .int()
@@ -60,7 +69,7 @@ export const timezoneSkew = defineRule({
     weight: 25,
     group: 'working-hours',
     presets: ['recommended'],
-    // Thresholds are suggested defaults, and U.S. evening night owls match by construction (see falsePositives).
+    // The thresholds are suggested defaults, not sourced figures.
     status: 'experimental',
     options,
     messages: {
@@ -70,7 +79,7 @@ export const timezoneSkew = defineRule({
     mitigates: ['remote-access-scrutiny'],
     indicators: ['beh-timezone-skew'],
     falsePositives: [
-      'Night owls and caregivers: cleared when their peak is outside the UTC+8/+9 day (late nights, or evenings in Europe), but in the Americas an evening of 19:00-04:00 Eastern IS a UTC+8/+9 working day, so an evening night owl there is indistinguishable by hours alone.',
+      'Night owls and caregivers: cleared when their peak is outside the UTC+8/+9 day (late nights, or evenings in Europe). In the Americas an evening of 19:00-04:00 Eastern IS a UTC+8/+9 working day by the clock; the rule then clears people whose evenings follow the local week (Friday evening, not Sunday evening), but a night owl who works every evening of the week, weekends included, can still match.',
       'Globally distributed teams whose meetings follow Asia-Pacific hours.',
       'Absence of skew is not exculpatory: these workers often work round the clock or a U.S. night shift.',
     ],
@@ -112,6 +121,15 @@ export const timezoneSkew = defineRule({
       inHours((((peak + offset) % 24) + 24) % 24, o.peakDayStart, o.peakDayEnd),
     );
     if (offsets.length === 0) return undefined;
+    // A Monday-Friday day at UTC+9 falls on Sunday evening to Thursday night in the Americas, while a
+    // local night owl's weekday evenings include Friday's. Where the activity keeps the local week
+    // clearly better than the Asian one, it is a local schedule, whatever the hours. Where both weeks fit
+    // equally (Europe's early mornings, or work every day of the week) the hours decide, as before.
+    const weekdays = weekdayShares(events, zone, offsets);
+    const shifted = offsets.filter(
+      (offset) => weekdays.claimed - (weekdays.atOffset.get(offset) as number) < o.localWeekMargin,
+    );
+    if (shifted.length === 0) return undefined;
     return context.finding('skew', {
       data: {
         percent: Math.round(share * 100),
@@ -121,11 +139,18 @@ export const timezoneSkew = defineRule({
         zone,
         peakUtc: hourLabel(peak),
         peakDay: `${hourLabel(o.peakDayStart)}-${hourLabel(o.peakDayEnd)}`,
-        offsets: offsets.map(offsetLabel).join(' and '),
+        offsets: shifted.map(offsetLabel).join(' and '),
       },
       path: 'activity',
       evidence: {
         share: Math.round(share * 1000) / 1000,
+        weekdayShareClaimed: Math.round(weekdays.claimed * 1000) / 1000,
+        weekdayShareAtOffsets: Object.fromEntries(
+          shifted.map((offset) => [
+            offsetLabel(offset),
+            Math.round((weekdays.atOffset.get(offset) as number) * 1000) / 1000,
+          ]),
+        ),
         localMinutesByHour: local,
         utcMinutesByHour: utc,
       },

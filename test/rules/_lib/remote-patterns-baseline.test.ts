@@ -29,10 +29,11 @@ const OPTIONS: Record<string, Record<string, unknown>> = {
   'remote-tool-early-install': { allowedTools: ['teamviewer'] },
 };
 // A known false positive, listed in the rule's meta: in U.S. zones an evening of 20:00-01:00 IS a
-// 09:00-18:00 day at UTC+8/+9 (INDICATORS.md §3.8), so hours alone cannot clear an evening night owl.
-// Night owls elsewhere (London, see the rule's cases) and late-night owls stay clear.
+// 09:00-18:00 day at UTC+8/+9 (INDICATORS.md §3.8). Night owls who keep the local working week are
+// cleared by the weekdays; those who work every evening of the week fit both calendars and still match.
+const sevenDayNightOwl = (index: number) => index % 14 === 0;
 const KNOWN: Record<string, (index: number) => boolean> = {
-  'timezone-skew': (index) => index % 7 === 0,
+  'timezone-skew': sevenDayNightOwl,
 };
 
 function rng(seed: number): () => number {
@@ -85,6 +86,8 @@ function profile(index: number): ProfileInput {
     // A trip abroad starts and ends with a long gap: the flight.
     if (!abroad || d !== tripStart + 6)
       logins.push({ at: new Date(localHour(abroad ? 9 : 8, 30)).toISOString(), source: 'idp', geo });
+    const weekend = [0, 6].includes(new TZDate(localHour(12), place.zone).getDay());
+    if (nightOwl && weekend && !sevenDayNightOwl(index)) continue;
     const start = nightOwl ? 20 : 9;
     for (let n = 0; n < (nightOwl ? 10 : 14); n++) {
       activity.push({

@@ -24,8 +24,12 @@ export function localDays(
   count: number,
   fromHour: number,
   hours: number,
+  weekdaysOnly = false,
 ): ActivityInput[] {
-  return days(firstDay, count).flatMap(([y, m, d]) =>
+  const chosen = days(firstDay, count).filter(
+    ([y, m, d]) => !weekdaysOnly || [1, 2, 3, 4, 5].includes(new Date(Date.UTC(y, m, d)).getUTCDay()),
+  );
+  return chosen.flatMap(([y, m, d]) =>
     Array.from({ length: hours * 2 }, (_, n) => ({
       at: new Date(new TZDate(y, m, d, fromHour, n * 30, 0, zone).getTime()).toISOString(),
       kind: 'other' as const,
@@ -35,6 +39,30 @@ export function localDays(
 }
 
 /** Half-hour activity blocks every day at fixed UTC hours: a worker on another zone's clock. */
-export function utcDays(firstDay: string, count: number, fromHour: number, hours: number): ActivityInput[] {
-  return localDays('UTC', firstDay, count, fromHour, hours);
+export function utcDays(
+  firstDay: string,
+  count: number,
+  fromHour: number,
+  hours: number,
+  weekdaysOnly = false,
+): ActivityInput[] {
+  return localDays('UTC', firstDay, count, fromHour, hours, weekdaysOnly);
+}
+
+/**
+ * A Monday-Friday working day at a fixed UTC offset (e.g. 09:00-17:00 at UTC+9), as `hours` of
+ * half-hour blocks from `fromHour` local, over the days from `firstDay`.
+ */
+export function weekdaysAtOffset(
+  offsetHours: number,
+  firstDay: string,
+  count: number,
+  fromHour: number,
+  hours: number,
+): ActivityInput[] {
+  const shift = offsetHours * 3_600_000;
+  return localDays('UTC', firstDay, count, fromHour, hours, true).map((a) => ({
+    ...a,
+    at: new Date(Date.parse(a.at) - shift).toISOString(),
+  }));
 }

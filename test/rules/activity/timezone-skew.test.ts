@@ -2,7 +2,7 @@ import { makeSkip } from '../../../src/engine/define-rule.js';
 import { timezoneSkew } from '../../../src/rules/activity/timezone-skew.js';
 import type { Profile } from '../../../src/schema/profile.js';
 import { RuleTester } from '../../../src/testing/rule-tester.js';
-import { localDays, utcDays } from './_support.js';
+import { localDays, utcDays, weekdaysAtOffset } from './_support.js';
 
 // Windows of 28 days that straddle a DST change:
 // US (8 Mar 2026): now 22 Mar, activity 23 Feb-22 Mar. UK (29 Mar): now 12 Apr, activity 16 Mar-12 Apr.
@@ -57,6 +57,15 @@ new RuleTester().run('timezone-skew', timezoneSkew, {
         activity: utcDays('2026-03-23', 28, 0, 8),
       },
       now: AU_NOW,
+    },
+    {
+      name: 'clear for a Monday-Friday evening night owl in New York: the hours fit a UTC+8/+9 day, the week does not',
+      profile: {
+        id: 'owl-ny-weekdays',
+        claimed: claimed('America/New_York'),
+        activity: localDays('America/New_York', '2026-02-23', 28, 20, 5, true),
+      },
+      now: US_NOW,
     },
     {
       name: 'clear in Los Angeles before DST: a UTC+9 day is half inside 07:00-20:00 PST/PDT (56%)',
@@ -156,7 +165,32 @@ new RuleTester().run('timezone-skew', timezoneSkew, {
       ],
     },
     {
-      name: 'flags an evening night owl in New York: a listed false positive, since 20:00-01:00 Eastern is a UTC+8/+9 day',
+      name: 'flags a Monday-Friday day at UTC+9 claimed from New York: it starts on Sunday evenings there',
+      profile: {
+        id: 'ny-weekdays',
+        claimed: claimed('America/New_York'),
+        activity: weekdaysAtOffset(9, '2026-02-23', 26, 9, 8),
+      },
+      now: US_NOW,
+      findings: [
+        {
+          messageId: 'skew',
+          data: {
+            percent: 94,
+            days: 28,
+            events: 320,
+            workday: '07:00-20:00',
+            zone: 'America/New_York',
+            peakUtc: '01:00',
+            peakDay: '09:00-18:00',
+            offsets: 'UTC+8 and UTC+9',
+          },
+          evidence: { weekdayShareClaimed: 0.888, weekdayShareAtOffsets: { 'UTC+8': 1, 'UTC+9': 1 } },
+        },
+      ],
+    },
+    {
+      name: 'flags an every-evening night owl in New York: a listed false positive, since 20:00-01:00 Eastern is a UTC+8/+9 day and seven-day weeks fit both calendars',
       profile: {
         id: 'owl-ny',
         claimed: claimed('America/New_York'),
