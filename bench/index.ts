@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   let largest: RosterFigures | undefined;
   if (rosterSizes.length > 0) {
     console.log(
-      '## Whole-roster screening (screenRoster, recommended rules) vs JSON.parse of its NDJSON input',
+      '## Whole-roster screening (screenRoster, recommended rules + deployment config) vs JSON.parse of its NDJSON input',
     );
     const rows: string[][] = [];
     for (const size of rosterSizes) {
@@ -231,7 +231,7 @@ async function main(): Promise<void> {
 
   if (largest) {
     console.log(
-      `## Detection quality (${largest.size.toLocaleString('en-US')}-profile labelled scenario, seed ${options.seed}, recommended rules)`,
+      `## Detection quality (${largest.size.toLocaleString('en-US')}-profile labelled scenario, seed ${options.seed}, recommended rules with the organisations' sanctioned tools and corporate VPNs: bench/scenario/deployment.ts)`,
     );
     console.log(qualityTable(largest));
     console.log();

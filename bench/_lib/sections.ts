@@ -12,6 +12,7 @@ import { pairwiseClusters } from '../baselines/pairwise.js';
 import { generateScenario, SCENARIO_NOW, type ScenarioLabel } from '../scenario/generate.js';
 import { scoreDetection, type QualityReport } from '../scenario/quality.js';
 import { now, quantile, retainedHeap, samplePeak } from './measure.js';
+import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
 
 const AS_OF = Date.parse(SCENARIO_NOW);
 
@@ -59,7 +60,7 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
     (function* () {
       for (const line of lines) yield JSON.parse(line) as unknown;
     })(),
-    { now: SCENARIO_NOW },
+    { now: SCENARIO_NOW, rules: DEPLOYMENT_RULES },
   );
   const screenMs = now() - start;
   samplePeak();
@@ -194,7 +195,7 @@ export async function bigIndexSection(size: number, seed: number, probes: number
   const clusterMs = now() - start;
   samplePeak();
 
-  const screener = createScreener({ links: index, now: SCENARIO_NOW });
+  const screener = createScreener({ links: index, now: SCENARIO_NOW, rules: DEPLOYMENT_RULES });
   const newcomers = [...generateScenario({ size: probes + 200, seed: seed + 1, idPrefix: 'new' })].map(
     (record) => record.profile,
   );

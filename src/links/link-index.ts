@@ -70,6 +70,11 @@ const RESUME_SPACE = KEY_SPACES.indexOf('resume');
 const ADDRESS_SPACE = KEY_SPACES.indexOf('address');
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
+/** The profile's first home address key, which identifies its household on a shared network. */
+function homeKeyOf(keys: ProfileKeys): string | undefined {
+  return keys.keys.find((key) => key.attribute === 'home-address')?.key;
+}
+
 interface Carrier {
   pid: number;
   flags: number;
@@ -84,6 +89,8 @@ interface Stats {
   shipOnly: number;
   commercial: boolean;
   household: boolean;
+  /** A few unrelated people who all live at the address (flatmates), none only shipping there. */
+  coResidents: boolean;
 }
 
 function compileFilter(allowlist: LinkAllowlist | undefined): KeyFilter {
@@ -152,6 +159,8 @@ export class LinkIndex implements LinkLookup {
   private org = new Int32Array(0);
   private name = new Uint32Array(0);
   private family = new Uint32Array(0);
+  /** Fingerprint of each profile's home address key (0 when it gives none). */
+  private home = new Uint32Array(0);
   private keyStart = new Uint32Array(0);
   private keyCount = new Uint32Array(0);
   private sigAt = new Int32Array(0);
@@ -240,6 +249,7 @@ export class LinkIndex implements LinkLookup {
     this.org = ensure(this.org, n);
     this.name = ensure(this.name, n);
     this.family = ensure(this.family, n);
+    this.home = ensure(this.home, n);
     this.keyStart = ensure(this.keyStart, n);
     this.keyCount = ensure(this.keyCount, n);
     this.sigAt = ensure(this.sigAt, n);
@@ -247,6 +257,7 @@ export class LinkIndex implements LinkLookup {
     this.org[pid] = this.internOrg(keys.organizationId);
     this.name[pid] = this.fingerprint('name', keys.fullName);
     this.family[pid] = this.fingerprint('family', keys.familyName);
+    this.home[pid] = this.fingerprint('home', homeKeyOf(keys));
     this.keyStart[pid] = this.arenaLength;
     this.sigAt[pid] = -1;
 
@@ -330,8 +341,10 @@ export class LinkIndex implements LinkLookup {
   private stats(
     space: KeySpace,
     carriers: readonly Carrier[],
-    self?: { flags: number; name: number; family: number; org: string | undefined },
+    self?: { flags: number; name: number; family: number; home: number; org: string | undefined },
   ): Stats {
+    const homes = new Set<number>();
+    let homeless = 0;
     const names = new Set<number>();
     const orgs = new Set<string>();
     const families = new Set<number>();
@@ -339,7 +352,15 @@ export class LinkIndex implements LinkLookup {
     let residents = 0;
     let shipOnly = 0;
     let commercial = false;
-    const visit = (flags: number, name: number, family: number, org: string | undefined): void => {
+    const visit = (
+      flags: number,
+      name: number,
+      family: number,
+      home: number,
+      org: string | undefined,
+    ): void => {
+      if (home === 0) homeless++;
+      else homes.add(home);
       if (name === 0) unnamed++;
       else names.add(name);
       families.add(family);
@@ -354,10 +375,11 @@ export class LinkIndex implements LinkLookup {
         flags,
         this.name[pid] as number,
         this.family[pid] as number,
+        this.home[pid] as number,
         org < 0 ? undefined : this.orgNames[org],
       );
     }
-    if (self) visit(self.flags, self.name, self.family, self.org);
+    if (self) visit(self.flags, self.name, self.family, self.home, self.org);
     const total = carriers.length + (self ? 1 : 0);
     const household =
       space === 'address' &&
@@ -366,22 +388,37 @@ export class LinkIndex implements LinkLookup {
       residents === total &&
       families.size === 1 &&
       !families.has(0);
+    const byName = names.size + unnamed;
+    // Flatmates at their own address, or a couple's joint account: a few people, one home between them.
+    const oneHome = homes.size === 1 && homeless === 0;
+    const coResidents =
+      byName <= this.householdMax &&
+      ((space === 'address' && !household && residents === total) || (space === 'bank-account' && oneHome));
     return {
       carriers: total,
-      identities: names.size + unnamed,
+      // People who live together share their home's network by nature: on a login network each home
+      // counts once. A farm shows the opposite, many claimed homes behind one residential line.
+      identities: space === 'login-network' ? Math.min(byName, homes.size + homeless) : byName,
       names: names.size,
       organizations: orgs.size,
       residents,
       shipOnly,
       commercial,
       household,
+      coResidents,
     };
   }
 
   private assess(attribute: LinkAttribute, stats: Stats): Severity | undefined {
     if (stats.household) return undefined;
+    // Flatmates (xp-shared-address) and spouses' joint accounts (xp-shared-payout) are listed false
+    // positives; a farm's tell is people who claim homes elsewhere. A few co-residents stay visible,
+    // below review on their own.
+    if (stats.coResidents) return severityFor(this.policies[attribute], stats.identities) ? 'low' : undefined;
     const policy = this.policies[attribute];
     if (stats.commercial) {
+      // One employer's staff at one business address is that employer's office.
+      if (stats.organizations <= 1) return undefined;
       if (stats.identities < this.commercialMinimum) return undefined;
       const severity = severityFor(policy, stats.identities);
       return severity && SEVERITY_RANK[severity] > SEVERITY_RANK.medium ? 'medium' : severity;
@@ -412,6 +449,7 @@ export class LinkIndex implements LinkLookup {
           flags,
           name: this.fingerprint('name', keys.fullName),
           family: this.fingerprint('family', keys.familyName),
+          home: this.fingerprint('home', homeKeyOf(keys)),
           org: keys.organizationId,
         };
       }
@@ -459,6 +497,7 @@ export class LinkIndex implements LinkLookup {
       flags: 0,
       name: this.fingerprint('name', keys.fullName),
       family: 0,
+      home: 0,
       org: keys.organizationId,
     };
     const stats = this.stats(
@@ -531,7 +570,7 @@ export class LinkIndex implements LinkLookup {
           : (space as LinkAttribute);
       const stats = this.stats(space, carriers);
       const severity = this.assess(attribute, stats);
-      if (!severity || stats.identities < this.policies[attribute].linkFrom) return;
+      if (!severity || stats.coResidents || stats.identities < this.policies[attribute].linkFrom) return;
       ties.push({ attribute, display, pids: carriers.map((c) => c.pid), severity });
     });
     for (const tie of ties) for (const pid of tie.pids) sets.union(tie.pids[0] as number, pid);

@@ -166,15 +166,63 @@ describe('LinkIndex', () => {
     expect(index.clusters().map((c) => c.members)).toEqual([['h1', 'h2', 'h4']]);
   });
 
-  it('needs five identities at a commercial address and caps it at medium', () => {
+  it('needs five identities from several employers at a commercial address and caps it at medium', () => {
     const index = new LinkIndex();
     for (let i = 1; i <= 4; i++)
       index.add(
-        p({ id: `c${i}`, addresses: [{ ...ship('500 Market St Ste 200'), deliveryType: 'commercial' }] }),
+        p({
+          id: `c${i}`,
+          organizationId: `org-${i % 2}`,
+          addresses: [{ ...ship('500 Market St Ste 200'), deliveryType: 'commercial' }],
+        }),
       );
     expect(index.clusters()).toEqual([]);
-    index.add(p({ id: 'c5', addresses: [ship('500 Market St Suite 200')] }));
+    index.add(p({ id: 'c5', organizationId: 'org-2', addresses: [ship('500 Market St Suite 200')] }));
     expect(index.clusters().map((c) => [c.members.length, c.severity])).toEqual([[5, 'medium']]);
+  });
+
+  it("treats one employer's staff at a commercial address as its office", () => {
+    const index = new LinkIndex();
+    for (let i = 1; i <= 12; i++)
+      index.add(
+        p({
+          id: `o${i}`,
+          organizationId: 'acme',
+          addresses: [{ ...ship('500 Market St Ste 200'), deliveryType: 'commercial' }],
+        }),
+      );
+    expect(index.clusters()).toEqual([]);
+  });
+
+  it('counts people who live together once on their home network', () => {
+    const index = new LinkIndex();
+    const flat = {
+      purpose: 'home' as const,
+      line1: '9 Elm St Apt 2',
+      city: 'Springfield',
+      region: 'IL',
+      postalCode: '62701',
+    };
+    const login = (i: number) => ({
+      at: '2026-01-01T00:00:00Z',
+      ip: `198.51.100.${i}`,
+      geo: { connectionType: 'residential' as const },
+    });
+    for (const [id, family] of [
+      ['f1', 'Ames'],
+      ['f2', 'Brook'],
+      ['f3', 'Cole'],
+    ] as const)
+      index.add(p({ id, name: { full: `Pat ${family}`, family }, addresses: [flat], logins: [login(7)] }));
+    const probe = p({
+      id: 'f1',
+      name: { full: 'Pat Ames', family: 'Ames' },
+      addresses: [flat],
+      logins: [login(7)],
+    });
+    expect(index.matchesFor(probe, 'login-network').map((m) => [m.identityCount, m.severity])).toEqual([
+      [1, undefined],
+    ]);
   });
 
   it('does not index allowlisted offices and networks', () => {
@@ -250,5 +298,57 @@ describe('LinkIndex', () => {
     plain.add(p({ id: 'a', addresses: [ship('123 N Main St')] }));
     plain.add(p({ id: 'b', addresses: [ship('123 N Main St')] }));
     expect(JSON.stringify(plain.snapshot())).toContain('MAIN');
+  });
+});
+
+describe('joint accounts', () => {
+  const account = { routingNumber: '021000021', accountNumber: '000123456789' };
+  const home = (line1: string) => ({
+    purpose: 'home' as const,
+    line1,
+    city: 'Springfield',
+    region: 'IL',
+    postalCode: '62701',
+  });
+
+  it("keeps a couple's joint account below review and out of clusters", () => {
+    const index = new LinkIndex();
+    index.add(
+      parseProfile({
+        id: 'j1',
+        name: { full: 'Ann Lee' },
+        addresses: [home('4 Oak St')],
+        payroll: { accounts: [account] },
+      }),
+    );
+    const spouse = parseProfile({
+      id: 'j2',
+      name: { full: 'Sam Park' },
+      addresses: [home('4 Oak Street')],
+      payroll: { accounts: [account] },
+    });
+    index.add(spouse);
+    expect(index.matchesFor(spouse, 'bank-account').map((m) => m.severity)).toEqual(['low']);
+    expect(index.clusters()).toEqual([]);
+  });
+
+  it('flags one account paying people who claim different homes', () => {
+    const index = new LinkIndex();
+    index.add(
+      parseProfile({
+        id: 'k1',
+        name: { full: 'Ann Lee' },
+        addresses: [home('4 Oak St')],
+        payroll: { accounts: [account] },
+      }),
+    );
+    const other = parseProfile({
+      id: 'k2',
+      name: { full: 'Sam Park' },
+      addresses: [home('9 Elm St')],
+      payroll: { accounts: [account] },
+    });
+    index.add(other);
+    expect(index.matchesFor(other, 'bank-account').map((m) => m.severity)).toEqual(['high']);
   });
 });

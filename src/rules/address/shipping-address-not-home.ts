@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { normalizeAddress } from '../../normalize/address.js';
 import type { PostalAddress, Profile } from '../../schema/profile.js';
@@ -35,6 +36,14 @@ export const shippingAddressNotHome = defineRule({
     group: 'equipment-destination',
     presets: ['recommended'],
     status: 'stable',
+    options: z.object({
+      flagCommercial: z
+        .boolean()
+        .default(false)
+        .describe(
+          'Also flag destinations that address validation marks commercial (an office, a coworking front desk). Laptop farms are homes; mailbox stores and forwarders are `shipping-to-mail-drop`.',
+        ),
+    }),
     messages: {
       differs:
         'Equipment is to be shipped to {{shipping}}, which is not the home address on file ({{home}}). Laptop farms receive company laptops at a facilitator\u2019s address.',
@@ -44,7 +53,8 @@ export const shippingAddressNotHome = defineRule({
     indicators: ['adr-ship-elsewhere'],
     falsePositives: [
       'A temporary stay or a relative\u2019s home while moving.',
-      'A secure-delivery preference such as an office or a locker near home.',
+      'A secure-delivery preference such as a locker near home.',
+      'Shipping to the employer\u2019s office or a coworking space: clear when address validation marks the destination commercial (option flagCommercial).',
     ],
     mitigation:
       'Confirm the home address with the person on a live video call and ship only to a verified home address, or arrange in-person pickup with an ID check.',
@@ -60,6 +70,7 @@ export const shippingAddressNotHome = defineRule({
     const homeKeys = new Set(homes.map((home) => normalizeAddress(home)?.fullKey).filter(Boolean));
     const seen = new Set<string>();
     return targets.flatMap(({ address, path }) => {
+      if (address.deliveryType === 'commercial' && !context.options.flagCommercial) return [];
       const key = normalizeAddress(address)?.fullKey;
       if (key === undefined || homeKeys.has(key) || seen.has(key)) return [];
       seen.add(key);

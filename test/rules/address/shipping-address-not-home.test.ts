@@ -63,8 +63,44 @@ new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
         ],
       },
     },
+    {
+      name: 'clear when the laptop goes to an address validated as commercial (an office)',
+      profile: {
+        id: 'p10',
+        addresses: [
+          home,
+          {
+            purpose: 'shipping',
+            line1: '500 Market St Fl 4',
+            city: 'Tulsa',
+            region: 'OK',
+            postalCode: '74103',
+            deliveryType: 'commercial',
+          },
+        ],
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'flags a commercial destination when flagCommercial is on',
+      profile: {
+        id: 'p11',
+        addresses: [
+          home,
+          {
+            purpose: 'shipping',
+            line1: '500 Market St Fl 4',
+            city: 'Tulsa',
+            region: 'OK',
+            postalCode: '74103',
+            deliveryType: 'commercial',
+          },
+        ],
+      },
+      options: { flagCommercial: true },
+      findings: [{ messageId: 'differs', path: 'addresses[1]' }],
+    },
     {
       name: 'flags a shipping address that is not the home address',
       profile: { id: 'p4', addresses: [home, { purpose: 'shipping', ...farm, deliveryType: 'residential' }] },
