@@ -23,8 +23,13 @@ export function createIpFactsView(byIp: ReadonlyMap<string, Readonly<IpFacts>>):
       if (cache.has(login)) return cache.get(login);
       const provider = login.ip === undefined ? undefined : byIp.get(login.ip);
       const event = login.geo ? ipFactsFromLogin(login) : undefined;
-      const facts =
-        provider || event ? mergeIpFacts(login.ip ?? '', { event, providers: [provider] }) : undefined;
+      let facts: IpFacts | undefined;
+      if (provider) facts = mergeIpFacts(login.ip ?? '', { event, providers: [provider] });
+      else if (event) {
+        // Nothing to merge: the event's own facts, in the shape mergeIpFacts gives them.
+        const { ip: _ip, sources, ...fields } = event;
+        facts = { ip: login.ip ?? '', sources: sources ?? [], ...fields };
+      }
       cache.set(login, facts);
       return facts;
     },

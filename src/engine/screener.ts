@@ -156,6 +156,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     thresholds,
     async screen(input) {
       const profile = parse(input);
+      if (providers.length === 0) return run(profile, new Map(), []);
       const { facts, failed } = await lookupIps(ipsOf(profile));
       return run(profile, facts, failed);
     },
@@ -165,7 +166,9 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       let position = 0;
       const flush = async function* () {
         const ips = new Set<string>();
-        for (const item of batch) if (item.profile) for (const ip of ipsOf(item.profile)) ips.add(ip);
+        if (providers.length > 0) {
+          for (const item of batch) if (item.profile) for (const ip of ipsOf(item.profile)) ips.add(ip);
+        }
         const { facts, failed } = await lookupIps([...ips]);
         for (const item of batch) {
           if (item.profile)
