@@ -12,7 +12,7 @@ import {
   lastFour,
   maskEmail,
 } from './_lib/canon.js';
-import type { LinkAttribute } from './lookup.js';
+import { LINK_ATTRIBUTES, type LinkAttribute } from './lookup.js';
 import { resumeSignature } from './minhash.js';
 
 /**
@@ -21,16 +21,13 @@ import { resumeSignature } from './minhash.js';
  */
 export type KeySpace = Exclude<LinkAttribute, 'home-address' | 'shipping-address'> | 'address';
 
+// Home and shipping addresses share the 'address' space; every other attribute is its own space.
 export const KEY_SPACES: readonly KeySpace[] = [
   'address',
-  'bank-account',
-  'phone',
-  'email',
-  'device-serial',
-  'login-network',
-  'photo-hash',
-  'resume',
-  'ssn',
+  ...LINK_ATTRIBUTES.filter(
+    (attribute): attribute is Exclude<LinkAttribute, 'home-address' | 'shipping-address'> =>
+      attribute !== 'home-address' && attribute !== 'shipping-address',
+  ),
 ];
 
 /** The key space an attribute is stored in. */
