@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { parseCliArgs, USAGE } from './args.js';
 import { screenCommand, type CommandIo } from './screen-command.js';
 import { UsageError } from './usage-error.js';
@@ -7,7 +8,11 @@ export interface CliIo extends CommandIo {
   stderr: (text: string) => void;
 }
 
-export const VERSION = '0.1.0';
+/**
+ * The package's version, read from its package.json rather than restated: from src/cli/ under tsx and
+ * from dist/cli/ in the published bundle, the manifest is two folders up.
+ */
+export const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 /**
  * The whole CLI as a function: arguments in, exit code out. Usage and input problems print one line

@@ -35,5 +35,3 @@ export function createIpFactsView(byIp: ReadonlyMap<string, Readonly<IpFacts>>):
     },
   };
 }
-
-export const EMPTY_IP_FACTS: IpFactsView = createIpFactsView(new Map());

@@ -72,13 +72,6 @@ export const SEVERITY_WEIGHT: Record<Severity, number> = {
   critical: 70,
 };
 
-const ORDER: readonly Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
-
-/** The more serious of two severities. */
-export function maxSeverity(a: Severity, b: Severity): Severity {
-  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
-}
-
 /** The severity a count of identities reaches on a ladder, or undefined below its first step. */
 export function severityFor(policy: AttributePolicy, identities: number): Severity | undefined {
   if (identities > policy.maxIdentities) return undefined;

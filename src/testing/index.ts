@@ -10,7 +10,7 @@ export type {
   SkippedCase,
   TodoCase,
   ValidCase,
-} from './rule-tester.js';
+} from './types.js';
 export { runRule, DEFAULT_TEST_NOW } from './run-rule.js';
 export type { RuleRunResult, RunRuleOptions } from './run-rule.js';
 export { checkRuleMeta } from './_lib/check-meta.js';

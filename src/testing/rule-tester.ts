@@ -19,18 +19,6 @@ import type {
   ValidCase,
 } from './types.js';
 
-export type {
-  DescribeFunction,
-  ExpectedFinding,
-  InvalidCase,
-  ItFunction,
-  RuleTestCases,
-  RuleTesterConfig,
-  SkippedCase,
-  TodoCase,
-  ValidCase,
-} from './types.js';
-
 /** Thrown when a case fails; the message shows expected and actual side by side. */
 export class RuleTestFailure extends Error {
   constructor(message: string) {

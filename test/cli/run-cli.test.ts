@@ -156,6 +156,14 @@ describe('hirescreen screen', () => {
     expect(stderr).not.toContain('123-45-6789');
   });
 
+  it('prints the version from package.json', async () => {
+    const { code, stdout } = await cli(['--version']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(
+      `${(JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version}\n`,
+    );
+  });
+
   it('prints help', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
