@@ -20,6 +20,11 @@ export type Evaluation =
 
 export const LINK_INDEX_GAP = 'link index (screen a roster, or pass `links`)';
 
+// Shared by every context: neither depends on the rule or the screening, so no closure is built per run.
+const finding = (messageId: string, details?: { data?: Record<string, unknown> }) =>
+  makeFinding(messageId, details ?? {});
+const skip = (...missing: string[]) => makeSkip(missing);
+
 /** Builds the context a rule's `check` receives. */
 export function contextFor(
   resolved: ResolvedRule,
@@ -31,10 +36,21 @@ export function contextFor(
     now: env.now,
     links: env.links,
     ip: env.ip,
-    finding: (messageId: string, details?: { data?: Record<string, unknown> }) =>
-      makeFinding(messageId, details ?? {}),
-    skip: (...missing: string[]) => makeSkip(missing),
+    finding,
+    skip,
   } as RuleContext<unknown, Record<string, string>>;
+}
+
+// Internal and never handed out, so one frozen instance serves every clear run.
+const CLEAR: Evaluation = Object.freeze({ status: 'clear' });
+
+/** The requirement paths the profile lacks; allocates nothing when it has them all (the usual case). */
+function missingRequirements(resolved: ResolvedRule, profile: Profile): string[] | undefined {
+  let missing: string[] | undefined;
+  for (const requirement of resolved.requirements) {
+    if (!requirement.test(profile)) (missing ??= []).push(requirement.path);
+  }
+  return missing;
 }
 
 function isSkip(outcome: RuleOutcome): outcome is SkipDraft {
@@ -52,10 +68,10 @@ function isSkip(outcome: RuleOutcome): outcome is SkipDraft {
  */
 export function evaluate(resolved: ResolvedRule, profile: Profile, env: Environment): Evaluation {
   const { rule } = resolved;
-  if (rule.meta.needs?.includes('links') && !env.links)
+  if (!env.links && rule.meta.needs?.includes('links'))
     return { status: 'skipped', missing: [LINK_INDEX_GAP] };
-  const missing = resolved.requirements.filter((req) => !req.test(profile)).map((req) => req.path);
-  if (missing.length > 0) return { status: 'skipped', missing };
+  const missing = missingRequirements(resolved, profile);
+  if (missing) return { status: 'skipped', missing };
 
   let outcome: RuleOutcome;
   try {
@@ -63,7 +79,7 @@ export function evaluate(resolved: ResolvedRule, profile: Profile, env: Environm
   } catch (error) {
     return { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }
-  if (outcome === undefined || outcome === null) return { status: 'clear' };
+  if (outcome === undefined || outcome === null) return CLEAR;
   if (isSkip(outcome)) return { status: 'skipped', missing: [...outcome.missing] };
   const drafts = (Array.isArray(outcome) ? outcome : [outcome]) as FindingDraft[];
   const bad = drafts.find((draft) => draft?.kind !== 'finding' || !(draft.messageId in rule.meta.messages));
@@ -74,5 +90,5 @@ export function evaluate(resolved: ResolvedRule, profile: Profile, env: Environm
         : 'something that is not a finding';
     return { status: 'error', message: `rule returned ${what}` };
   }
-  return drafts.length > 0 ? { status: 'flagged', drafts } : { status: 'clear' };
+  return drafts.length > 0 ? { status: 'flagged', drafts } : CLEAR;
 }

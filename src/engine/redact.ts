@@ -42,20 +42,12 @@ function spacedPattern(compact: string): RegExp {
  * redact('SSN 123456789 is on file') // 'SSN *****6789 is on file'
  */
 export function redactorFor(profile: Profile): Redactor {
-  const secrets = new Set<string>();
-  for (const id of profile.nationalIds ?? []) if (id.value) secrets.add(id.value);
-  for (const doc of profile.documents ?? []) if (doc.number) secrets.add(doc.number);
-  for (const account of profile.payroll?.accounts ?? [])
-    if (account.accountNumber) secrets.add(account.accountNumber);
-
-  // Longest first, so a secret that contains another (an account number ending in the SSN) is masked whole.
-  const compacts = [...secrets]
-    .map((secret) => project(secret))
-    .filter((compact) => compact.length >= 5)
-    .sort((a, b) => b.length - a.length);
-  const patterns: Array<RegExp | undefined> = compacts.map(() => undefined);
+  // Built on first use: most screenings have no finding, so most redactors are never called.
+  let compacts: string[] | undefined;
+  const patterns: Array<RegExp | undefined> = [];
 
   return (text) => {
+    compacts ??= secretsOf(profile);
     let out = text;
     if (compacts.length > 0 && /[0-9A-Za-z\uFF10-\uFF19]/.test(text)) {
       // A cheap necessary condition first: the secret's characters, in order, among the text's letters
@@ -69,6 +61,20 @@ export function redactorFor(profile: Profile): Redactor {
     }
     return SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, (ssn) => `***-**-${ssn.slice(-4)}`) : out;
   };
+}
+
+/** The profile's identifiers as letters and digits, longest first, so a secret that contains another
+ * (an account number ending in the SSN) is masked whole. */
+function secretsOf(profile: Profile): string[] {
+  const secrets = new Set<string>();
+  for (const id of profile.nationalIds ?? []) if (id.value) secrets.add(id.value);
+  for (const doc of profile.documents ?? []) if (doc.number) secrets.add(doc.number);
+  for (const account of profile.payroll?.accounts ?? [])
+    if (account.accountNumber) secrets.add(account.accountNumber);
+  return [...secrets]
+    .map((secret) => project(secret))
+    .filter((compact) => compact.length >= 5)
+    .sort((a, b) => b.length - a.length);
 }
 
 /** Letters and digits only, upper-cased; NFKC reads full-width digits as ASCII ones. */

@@ -30,10 +30,13 @@ export function compileSuppressions(
   }
   const byProfile = new Map<string, Suppression[]>();
   for (const s of parsed.data) byProfile.set(s.profileId, [...(byProfile.get(s.profileId) ?? []), s]);
+  const none: ReadonlyMap<string, Suppression> = new Map();
   return (profileId, now) => {
+    const mine = byProfile.get(profileId);
+    if (mine === undefined) return none;
     const active = new Map<string, Suppression>();
     const today = now.toISOString().slice(0, 10);
-    for (const s of byProfile.get(profileId) ?? []) if (s.expiresOn >= today) active.set(s.ruleId, s);
+    for (const s of mine) if (s.expiresOn >= today) active.set(s.ruleId, s);
     return active;
   };
 }
