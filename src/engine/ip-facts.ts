@@ -16,11 +16,14 @@ export interface IpFactsView {
  * anonymiser classification from any source is never hidden.
  */
 export function createIpFactsView(byIp: ReadonlyMap<string, Readonly<IpFacts>>): IpFactsView {
-  const cache = new WeakMap<Login, IpFacts | undefined>();
+  // A view lives for one screening, so a plain Map is enough; a WeakMap per screening costs the
+  // garbage collector ephemeron work on every young-generation pass.
+  const cache = new Map<Login, IpFacts | undefined>();
   return {
     get: (ip) => byIp.get(ip),
     forLogin(login) {
-      if (cache.has(login)) return cache.get(login);
+      const cached = cache.get(login);
+      if (cached !== undefined || cache.has(login)) return cached;
       const provider = login.ip === undefined ? undefined : byIp.get(login.ip);
       const event = login.geo ? ipFactsFromLogin(login) : undefined;
       let facts: IpFacts | undefined;

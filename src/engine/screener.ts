@@ -91,6 +91,10 @@ function ipsOf(profile: Profile): string[] {
  */
 export function createScreener(options: ScreenerOptions = {}): Screener {
   const ruleSet = resolveRules(options.rules);
+  // Run in id order: results come out in the order a screening lists them, and the sort is a pass.
+  const rulesById = [...ruleSet.rules].sort((a, b) =>
+    a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0,
+  );
   const thresholds = checkThresholds(options.thresholds);
   const clock = clockFrom(options.now);
   const scoring = options.scoring ?? noisyOr;
@@ -128,7 +132,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     const now = clock();
     const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts) };
     const redact = redactorFor(profile);
-    const runs: RuleRun[] = ruleSet.rules.map((resolved) => ({
+    const runs: RuleRun[] = rulesById.map((resolved) => ({
       resolved,
       evaluation: evaluate(resolved, profile, env),
     }));
