@@ -1,3 +1,4 @@
+import { boundedCache } from '../../_lib/bounded-memo.js';
 import type { IpKvmCatalog, IpKvmDevice, KvmLookAlike, KvmSignature } from './types.js';
 
 /** A USB device as inventories report it; ids are four hex digits. */
@@ -24,34 +25,135 @@ export interface IpKvmMatch {
   field: 'ids' | 'manufacturer' | 'product' | 'serial' | 'storageVendor' | 'name' | 'manufacturerCode';
 }
 
-const tokens = (text: string) =>
+const computeTokens = (text: string): readonly string[] =>
   text
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
 
-/** True when the signature's words appear, in order and adjacent, among the value's words. */
-function containsWords(value: string | undefined, signature: string): boolean {
-  if (value === undefined) return false;
-  const haystack = tokens(value);
-  const needle = tokens(signature);
+// Inventories repeat the same few strings ('Logitech', 'USB Receiver') across a roster: split each once.
+const cachedTokens = boundedCache<readonly string[]>();
+const tokens = (text: string) => cachedTokens(text, () => computeTokens(text));
+
+/** True when the needle's words appear, in order and adjacent, among the haystack's words. */
+function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {
   if (needle.length === 0) return false;
   for (let i = 0; i + needle.length <= haystack.length; i++) {
-    if (needle.every((word, j) => haystack[i + j] === word)) return true;
+    let j = 0;
+    while (j < needle.length && haystack[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
   }
   return false;
 }
 
-const sameId = (a: string | undefined, b: string) =>
-  a !== undefined && a.trim().toLowerCase() === b.toLowerCase();
+/** An id, serial or code as compared: surrounding blanks dropped, case ignored. */
+const foldId = (value: string | undefined) => value?.trim().toLowerCase();
 
-function collect(catalog: IpKvmCatalog, test: (signature: KvmSignature) => IpKvmMatch['field'] | undefined) {
-  const matches: IpKvmMatch[] = [];
+/**
+ * One input's fields as signatures read them: ids, serials and codes already folded by {@link foldId},
+ * names and strings as reported (split into words on demand, through the token cache).
+ */
+interface Input {
+  vendorId?: string | undefined;
+  productId?: string | undefined;
+  serial?: string | undefined;
+  manufacturerCode?: string | undefined;
+  manufacturer?: string | undefined;
+  product?: string | undefined;
+  storageVendor?: string | undefined;
+  name?: string | undefined;
+}
+
+/** A signature's test, prepared once per catalog: lowercase ids, and signature strings already split. */
+type Test =
+  | { compare: 'ids'; vendorId: string; productId: string }
+  | {
+      compare: 'words';
+      field: 'manufacturer' | 'product' | 'storageVendor' | 'name';
+      words: readonly string[];
+    }
+  | { compare: 'id'; field: 'serial' | 'manufacturerCode'; id: string };
+
+interface PreparedSignature {
+  device: IpKvmDevice;
+  signature: KvmSignature;
+  test: Test;
+}
+
+interface KvmMatcher {
+  /** USB and display signatures, each list in catalog order (the order matches are reported in). */
+  usb: PreparedSignature[];
+  display: PreparedSignature[];
+  /** Look-alikes by lowercase vendor id, then product id; the first listed wins. */
+  lookAlikes: Map<string, Map<string, KvmLookAlike>>;
+}
+
+/** The test for a signature and the input it reads; web titles are not matched against devices. */
+function prepare(signature: KvmSignature): { input: 'usb' | 'display'; test: Test } | undefined {
+  if (signature.kind === 'usb-id') {
+    const vendorId = signature.vendorId.toLowerCase();
+    return { input: 'usb', test: { compare: 'ids', vendorId, productId: signature.productId.toLowerCase() } };
+  }
+  const { value } = signature;
+  switch (signature.kind) {
+    case 'usb-manufacturer':
+      return { input: 'usb', test: { compare: 'words', field: 'manufacturer', words: tokens(value) } };
+    case 'usb-product':
+      return { input: 'usb', test: { compare: 'words', field: 'product', words: tokens(value) } };
+    case 'usb-serial':
+      return { input: 'usb', test: { compare: 'id', field: 'serial', id: value.toLowerCase() } };
+    case 'storage-vendor':
+      return { input: 'usb', test: { compare: 'words', field: 'storageVendor', words: tokens(value) } };
+    case 'edid-name':
+      return { input: 'display', test: { compare: 'words', field: 'name', words: tokens(value) } };
+    case 'edid-manufacturer':
+      return {
+        input: 'display',
+        test: { compare: 'id', field: 'manufacturerCode', id: value.toLowerCase() },
+      };
+    default:
+      return undefined;
+  }
+}
+
+// Built once per catalog object; catalogs are not mutated after construction (extendCatalog returns a new one).
+const matchers = new WeakMap<IpKvmCatalog, KvmMatcher>();
+
+function matcherFor(catalog: IpKvmCatalog): KvmMatcher {
+  const cached = matchers.get(catalog);
+  if (cached) return cached;
+  const matcher: KvmMatcher = { usb: [], display: [], lookAlikes: new Map() };
   for (const device of catalog.entries) {
     for (const signature of device.signatures) {
-      const field = test(signature);
-      if (field) matches.push({ device, signature, field });
+      const prepared = prepare(signature);
+      if (prepared) matcher[prepared.input].push({ device, signature, test: prepared.test });
     }
+  }
+  for (const look of catalog.lookAlikes) {
+    const vendor = look.vendorId.toLowerCase();
+    const products = matcher.lookAlikes.get(vendor) ?? new Map<string, KvmLookAlike>();
+    if (!products.has(look.productId.toLowerCase())) products.set(look.productId.toLowerCase(), look);
+    matcher.lookAlikes.set(vendor, products);
+  }
+  matchers.set(catalog, matcher);
+  return matcher;
+}
+
+/** The input field a signature matched, if it did. */
+function matchedField(test: Test, input: Input): IpKvmMatch['field'] | undefined {
+  if (test.compare === 'ids')
+    return input.vendorId === test.vendorId && input.productId === test.productId ? 'ids' : undefined;
+  const value = input[test.field];
+  if (value === undefined) return undefined;
+  if (test.compare === 'id') return value === test.id ? test.field : undefined;
+  return containsWords(tokens(value), test.words) ? test.field : undefined;
+}
+
+function collect(signatures: readonly PreparedSignature[], input: Input): IpKvmMatch[] {
+  const matches: IpKvmMatch[] = [];
+  for (const { device, signature, test } of signatures) {
+    const field = matchedField(test, input);
+    if (field) matches.push({ device, signature, field });
   }
   return matches;
 }
@@ -68,19 +170,13 @@ function collect(catalog: IpKvmCatalog, test: (signature: KvmSignature) => IpKvm
  * matchIpKvmUsb(IP_KVM_DEVICES, { vendorId: '046d', productId: 'c52b', product: 'USB Receiver' }); // []
  */
 export function matchIpKvmUsb(catalog: IpKvmCatalog, usb: UsbDeviceLike): IpKvmMatch[] {
-  return collect(catalog, (signature) => {
-    if (signature.kind === 'usb-id') {
-      return sameId(usb.vendorId, signature.vendorId) && sameId(usb.productId, signature.productId)
-        ? 'ids'
-        : undefined;
-    }
-    if (signature.kind === 'usb-manufacturer' && containsWords(usb.manufacturer, signature.value))
-      return 'manufacturer';
-    if (signature.kind === 'usb-product' && containsWords(usb.product, signature.value)) return 'product';
-    if (signature.kind === 'usb-serial' && sameId(usb.serial, signature.value)) return 'serial';
-    if (signature.kind === 'storage-vendor' && containsWords(usb.storageVendor, signature.value))
-      return 'storageVendor';
-    return undefined;
+  return collect(matcherFor(catalog).usb, {
+    vendorId: foldId(usb.vendorId),
+    productId: foldId(usb.productId),
+    serial: foldId(usb.serial),
+    manufacturer: usb.manufacturer,
+    product: usb.product,
+    storageVendor: usb.storageVendor,
   });
 }
 
@@ -92,11 +188,9 @@ export function matchIpKvmUsb(catalog: IpKvmCatalog, usb: UsbDeviceLike): IpKvmM
  * // ['named', 'weak']
  */
 export function matchIpKvmDisplay(catalog: IpKvmCatalog, display: DisplayLike): IpKvmMatch[] {
-  return collect(catalog, (signature) => {
-    if (signature.kind === 'edid-name' && containsWords(display.name, signature.value)) return 'name';
-    if (signature.kind === 'edid-manufacturer' && sameId(display.manufacturerCode, signature.value))
-      return 'manufacturerCode';
-    return undefined;
+  return collect(matcherFor(catalog).display, {
+    name: display.name,
+    manufacturerCode: foldId(display.manufacturerCode),
   });
 }
 
@@ -107,7 +201,8 @@ export function matchIpKvmDisplay(catalog: IpKvmCatalog, display: DisplayLike): 
  * findKvmLookAlike(IP_KVM_DEVICES, { vendorId: '046D', productId: 'C52B' })?.name; // 'Logitech Unifying Receiver'
  */
 export function findKvmLookAlike(catalog: IpKvmCatalog, usb: UsbDeviceLike): KvmLookAlike | undefined {
-  return catalog.lookAlikes.find(
-    (look) => sameId(usb.vendorId, look.vendorId) && sameId(usb.productId, look.productId),
-  );
+  const vendor = foldId(usb.vendorId);
+  const product = foldId(usb.productId);
+  if (vendor === undefined || product === undefined) return undefined;
+  return matcherFor(catalog).lookAlikes.get(vendor)?.get(product);
 }

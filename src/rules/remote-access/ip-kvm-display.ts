@@ -37,12 +37,14 @@ export const ipKvmDisplay = defineRule({
   },
   check(profile, context) {
     return (profile.devices ?? []).flatMap((device, deviceIndex) => {
-      const kvmUsb = (device.usb ?? []).some((usb) => assessUsb(usb) !== undefined);
+      // Only a weak display match asks about the USB side, so it is looked at only then, and once per device.
+      let kvmUsb: boolean | undefined;
+      const hasKvmUsb = () => (kvmUsb ??= (device.usb ?? []).some((usb) => assessUsb(usb) !== undefined));
       return (device.displays ?? []).flatMap((display, displayIndex) => {
         const matches = matchIpKvmDisplay(IP_KVM_DEVICES, display);
+        if (matches.length === 0) return [];
         const path = `devices[${deviceIndex}].displays[${displayIndex}]`;
         const named = matches.filter((m) => m.signature.confidence === 'named');
-        const label = [display.name, display.manufacturerCode].filter(Boolean).join(', ');
         if (named.length > 0) {
           return [
             context.finding('named', {
@@ -59,7 +61,8 @@ export const ipKvmDisplay = defineRule({
             }),
           ];
         }
-        if (matches.length > 0 && kvmUsb) {
+        if (hasKvmUsb()) {
+          const label = [display.name, display.manufacturerCode].filter(Boolean).join(', ');
           return [
             context.finding('weakWithUsb', {
               data: { device: device.id, display: label },

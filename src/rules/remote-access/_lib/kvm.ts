@@ -23,8 +23,10 @@ export interface KvmUsbAssessment {
  * hasKvmShape({ interfaceClasses: ['hid-keyboard', 'hid-mouse', 'mass-storage'] }) // true
  */
 export function hasKvmShape(usb: Usb): boolean {
-  const classes = new Set(usb.interfaceClasses ?? []);
-  return classes.has('hid-keyboard') && classes.has('hid-mouse') && classes.has('mass-storage');
+  const classes = usb.interfaceClasses ?? [];
+  return (
+    classes.includes('hid-keyboard') && classes.includes('hid-mouse') && classes.includes('mass-storage')
+  );
 }
 
 /**
@@ -34,12 +36,19 @@ export function hasKvmShape(usb: Usb): boolean {
  * assessUsb({ vendorId: '1d6b', productId: '0104' })?.level // 'generic'
  */
 export function assessUsb(usb: Usb): KvmUsbAssessment | undefined {
-  const matches = matchIpKvmUsb(IP_KVM_DEVICES, usb);
+  const strongest = strongestMatches(matchIpKvmUsb(IP_KVM_DEVICES, usb));
+  // Most devices are an ordinary mouse or receiver: decided without looking for a look-alike.
+  if (!strongest && !hasKvmShape(usb)) return undefined;
   const lookAlike = findKvmLookAlike(IP_KVM_DEVICES, usb);
+  return strongest ? { ...strongest, lookAlike } : { level: 'shape', matches: [], lookAlike };
+}
+
+/** The named matches if any, else the generic ones; undefined when only weak signatures (or none) match. */
+function strongestMatches(matches: IpKvmMatch[]): { level: KvmUsbLevel; matches: IpKvmMatch[] } | undefined {
+  if (matches.length === 0) return undefined;
   const named = matches.filter((m) => m.signature.confidence === 'named');
-  if (named.length > 0) return { level: 'named', matches: named, lookAlike };
+  if (named.length > 0) return { level: 'named', matches: named };
   const generic = matches.filter((m) => m.signature.confidence === 'generic');
-  if (generic.length > 0) return { level: 'generic', matches: generic, lookAlike };
-  if (hasKvmShape(usb)) return { level: 'shape', matches: [], lookAlike };
+  if (generic.length > 0) return { level: 'generic', matches: generic };
   return undefined;
 }
