@@ -151,6 +151,12 @@ async function main(): Promise<void> {
             ratio(r.oursValidatedMs, r.oursMs),
           ],
           [
+            "hirescreen screen(): the baseline's conditions over its precomputed facts",
+            `${fixed(r.oursOnFactsMs, 0)} ms`,
+            perSecond(r.profiles, r.oursOnFactsMs),
+            ratio(r.oursOnFactsMs, r.oursMs),
+          ],
+          [
             'json-rules-engine run() on precomputed facts',
             `${fixed(r.baselineRunMs, 0)} ms`,
             perSecond(r.profiles, r.baselineRunMs),
@@ -165,13 +171,23 @@ async function main(): Promise<void> {
         ],
       ),
     );
-    console.log(`profiles where both engines agree whether any subset rule fires: ${pct(r.agreement)}\n`);
-    // Like for like: their run() on precomputed facts against our rules on validated profiles.
+    console.log(
+      `profiles where json-rules-engine and hirescreen agree whether any subset rule fires: ${pct(r.factsAgreement)} on the same facts, ${pct(r.agreement)} with our full rules (normalisers and catalogs see what plain equality does not)\n`,
+    );
+    // Engine against engine: identical conditions over identical facts, so the rule work is equal.
     targets.push({
-      target: '>= 10x json-rules-engine on equivalent rules (validated input both sides)',
-      measured: ratio(r.baselineRunMs, r.oursValidatedMs),
-      pass: r.baselineRunMs >= 10 * r.oursValidatedMs,
-      miss: `${fixed((10 * r.oursValidatedMs) / r.baselineRunMs, 1)}x short of the target`,
+      target: '>= 10x json-rules-engine, same conditions over the same facts',
+      measured: ratio(r.baselineRunMs, r.oursOnFactsMs),
+      pass: r.baselineRunMs >= 10 * r.oursOnFactsMs,
+      miss: `${fixed((10 * r.oursOnFactsMs) / r.baselineRunMs, 1)}x short of the target`,
+    });
+    // Our full rules do more work than the baseline's simple facts (normalisation, catalogs,
+    // explanations); this row says how that compares with the baseline's extraction + run().
+    targets.push({
+      target: '>= 10x json-rules-engine, our full rules vs its facts + run() (validated input)',
+      measured: ratio(r.baselineWithFactsMs, r.oursValidatedMs),
+      pass: r.baselineWithFactsMs >= 10 * r.oursValidatedMs,
+      miss: `${fixed((10 * r.oursValidatedMs) / r.baselineWithFactsMs, 1)}x short of the target`,
     });
 
     console.log(`## Clustering: naive pairwise vs link index (${small.toLocaleString('en-US')} profiles)`);
