@@ -173,6 +173,11 @@ export class LinkIndex implements LinkLookup {
   private live = 0;
 
   private readonly extracted = new WeakMap<Profile, ProfileKeys>();
+  /**
+   * The profile object each pid was indexed from. Screening that same object can answer "nothing
+   * shared" from the pid's fingerprints in the arena, without extracting its keys a second time.
+   */
+  private readonly indexedFrom = new WeakMap<Profile, number>();
   private cache: { clusters: Cluster[]; byPid: Int32Array } | undefined;
 
   constructor(options: LinkIndexOptions = {}) {
@@ -244,6 +249,7 @@ export class LinkIndex implements LinkLookup {
     if (pid >= 1 << 28) throw new RangeError('LinkIndex holds at most 268,435,456 profiles');
     this.idOf.push(profile.id);
     this.pidOf.set(profile.id, pid);
+    this.indexedFrom.set(profile, pid);
     const n = pid + 1;
     this.alive = ensure(this.alive, n);
     this.org = ensure(this.org, n);
@@ -426,10 +432,35 @@ export class LinkIndex implements LinkLookup {
     return severityFor(policy, stats.identities);
   }
 
+  /**
+   * Whether another live profile carries any of an indexed profile's keys in one key space, read from
+   * the fingerprints stored when it was added. False means every match list of that space is empty.
+   */
+  private sharesAnyKey(pid: number, spaceIndex: number): boolean {
+    const start = this.keyStart[pid] as number;
+    const end = start + (this.keyCount[pid] as number);
+    for (let i = start; i < end; i++) {
+      if (this.arenaSpace[i] !== spaceIndex) continue;
+      for (const code of this.store.get(this.arenaHi[i] as number, this.arenaLo[i] as number)) {
+        const other = code >>> 3;
+        if (other !== pid && this.alive[other] === 1) return true;
+      }
+    }
+    return false;
+  }
+
   /** Other profiles sharing each of this profile's keys of one attribute, with the policy's verdict. */
   matchesFor(profile: Profile, attribute: LinkAttribute): readonly LinkMatch[] {
-    const keys = this.keysOf(profile);
     const selfPid = this.pidOf.get(profile.id) ?? -1;
+    // Most profiles share nothing: for the very object that was indexed, the stored fingerprints say
+    // so without extracting and hashing its keys again.
+    if (
+      selfPid >= 0 &&
+      this.indexedFrom.get(profile) === selfPid &&
+      !this.sharesAnyKey(selfPid, KEY_SPACES.indexOf(spaceOf(attribute)))
+    )
+      return [];
+    const keys = this.keysOf(profile);
     if (attribute === 'resume') return this.resumeMatches(keys, selfPid);
     const space = spaceOf(attribute);
     const out: LinkMatch[] = [];

@@ -42,8 +42,10 @@ export const ssnReused = defineRule({
     if (!links) return context.skip('link index');
     if (!(profile.nationalIds ?? []).some((id) => id.type === 'us-ssn' && id.value))
       return context.skip('SSN (nationalIds with type "us-ssn")');
+    const matches = links.matchesFor(profile, 'ssn');
+    if (matches.length === 0) return [];
     const clusterId = links.clusterOf(profile.id)?.id;
-    return links.matchesFor(profile, 'ssn').flatMap((match) => {
+    return matches.flatMap((match) => {
       const common = {
         path: match.path,
         evidence: { ...linkEvidence(match), nameCount: match.nameCount },

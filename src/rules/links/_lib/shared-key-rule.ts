@@ -80,26 +80,28 @@ export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
       const links = context.links;
       if (!links) return context.skip('link index');
       if (!spec.present(profile)) return context.skip(spec.missing);
-      const clusterId = links.clusterOf(profile.id)?.id;
-      return links
+      const flagged = links
         .matchesFor(profile, spec.attribute)
-        .filter((match) => match.severity !== undefined)
-        .map((match) =>
-          context.finding('shared', {
-            data: {
-              key: match.displayKey,
-              count: match.identityCount,
-              others: othersText(match.profileIds),
-              organizations: match.organizationCount,
-            },
-            path: match.path,
-            evidence: linkEvidence(match),
-            related: match.profileIds,
-            ...(clusterId !== undefined && { clusterId }),
-            ...(match.severity !== undefined && { severity: match.severity }),
-            ...(match.weight !== undefined && { weight: match.weight }),
-          }),
-        );
+        .filter((match) => match.severity !== undefined);
+      // Most profiles share nothing suspicious: only look their cluster up when there is a finding.
+      if (flagged.length === 0) return [];
+      const clusterId = links.clusterOf(profile.id)?.id;
+      return flagged.map((match) =>
+        context.finding('shared', {
+          data: {
+            key: match.displayKey,
+            count: match.identityCount,
+            others: othersText(match.profileIds),
+            organizations: match.organizationCount,
+          },
+          path: match.path,
+          evidence: linkEvidence(match),
+          related: match.profileIds,
+          ...(clusterId !== undefined && { clusterId }),
+          ...(match.severity !== undefined && { severity: match.severity }),
+          ...(match.weight !== undefined && { weight: match.weight }),
+        }),
+      );
     },
   }) as Rule;
 }
