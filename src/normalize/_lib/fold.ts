@@ -23,6 +23,11 @@ const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
 
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'gu');
 const MARKS_RE = /\p{M}+/gu;
+/**
+ * ASCII text is left alone by NFKC and NFD and has no marks or special letters, so folding it is
+ * just lower-casing. Almost every name and address is ASCII; this skips four normalisations.
+ */
+const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /**
  * Compatibility-normalises, lower-cases and strips diacritics, so that "JOSÉ", "José" and "jose" and
@@ -32,6 +37,12 @@ const MARKS_RE = /\p{M}+/gu;
  * rewrite again (and vice versa); two rounds settle every input we have seen, four is a safe ceiling.
  */
 export function foldText(input: string): string {
+  if (ASCII_RE.test(input)) return input.toLowerCase();
+  return foldUnicode(input);
+}
+
+/** {@link foldText} for any input: the full normalise, lower-case, strip loop. */
+export function foldUnicode(input: string): string {
   let current = input;
   for (let round = 0; round < 4; round += 1) {
     const next = current

@@ -18,10 +18,8 @@ interface Candidate {
 /** Spellings of a name people commonly use as a mailbox name: john.smith, jsmith, smithj, ... */
 function handleCandidates(name: string | NameLike): Candidate[] {
   const like: NameLike = typeof name === 'string' ? { full: name } : (name ?? { full: '' });
-  const tokens =
-    tokenize(like.full).length > 0
-      ? tokenize(like.full)
-      : tokenize(`${like.given ?? ''} ${like.family ?? ''}`);
+  const fullTokens = tokenize(like.full);
+  const tokens = fullTokens.length > 0 ? fullTokens : tokenize(`${like.given ?? ''} ${like.family ?? ''}`);
   if (tokens.length === 0) return [];
   const givenToken = tokenize(like.given)[0] ?? tokens[0] ?? '';
   const family =
@@ -52,12 +50,12 @@ function handleCandidates(name: string | NameLike): Candidate[] {
   return candidates.filter((c) => c.text.length >= 2);
 }
 
-/** Letter runs of a local part: tag dropped, folded, digits and separators removed. */
-function localLetters(local: string): string[] {
+const LETTER_RUN_RE = /\p{L}+/gu;
+
+/** Letters of a local part: tag dropped, folded, digits and separators removed ('' when none). */
+function localLetters(local: string): string {
   const untagged = local.split('+')[0] ?? '';
-  return foldText(untagged)
-    .split(/[^\p{L}]+/u)
-    .filter((part) => part.length > 0);
+  return (foldText(untagged).match(LETTER_RUN_RE) ?? []).join('');
 }
 
 function similarity(text: string, candidate: string): number {
@@ -70,10 +68,9 @@ function similarity(text: string, candidate: string): number {
 
 export function localPartSimilarity(local: unknown, name: string | NameLike): number {
   if (typeof local !== 'string' || local.length > 256) return 0;
-  const parts = localLetters(local);
+  const text = localLetters(local);
   const candidates = handleCandidates(name);
-  if (parts.length === 0 || candidates.length === 0) return 0;
-  const text = parts.join('');
+  if (text.length === 0 || candidates.length === 0) return 0;
   let best = 0;
   for (const candidate of candidates)
     best = Math.max(best, candidate.weight * similarity(text, candidate.text));

@@ -21,16 +21,14 @@ const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'p
 
 /** Apostrophes inside a name join its parts ("O'Brien" is one token, "obrien"). */
 const APOSTROPHES_RE = /['\u2018\u2019\u02bc\u02bb`\uff07]/gu;
-const NON_NAME_RE = /[^\p{L}\p{N}]+/gu;
+/** A name token is a run of letters and digits; everything else separates tokens. */
+const NAME_TOKEN_RE = /[\p{L}\p{N}]+/gu;
 const HYPHENATED_RE = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][\p{L}\p{N}]+)+/gu;
 
 /** The tokens of a folded name, honorifics and suffixes removed, never emptied by that removal. */
 export function tokenize(input: unknown): string[] {
   if (typeof input !== 'string') return [];
-  const tokens = foldText(input.replace(APOSTROPHES_RE, ''))
-    .replace(NON_NAME_RE, ' ')
-    .split(' ')
-    .filter((token) => token.length > 0);
+  const tokens = foldText(input.replace(APOSTROPHES_RE, '')).match(NAME_TOKEN_RE) ?? [];
   while (tokens.length > 1 && HONORIFICS.has(tokens[0] ?? '')) tokens.shift();
   while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
   return tokens;
