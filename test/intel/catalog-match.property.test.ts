@@ -1,16 +1,26 @@
 import fc from 'fast-check';
+import { baseNameForCatalog } from '../../src/intel/_lib/software-name.js';
 import {
   IP_KVM_DEVICES,
+  KEEP_AWAKE_TOOLS,
+  REMOTE_ACCESS_TOOLS,
+  VPN_PROVIDERS,
   extendCatalog,
   findKvmLookAlike,
+  matchCatalog,
   matchIpKvmDisplay,
   matchIpKvmUsb,
+  matchVpnProvider,
   type DisplayLike,
   type IpKvmCatalog,
   type IpKvmMatch,
   type KvmLookAlike,
   type KvmSignature,
+  type SoftwareCatalog,
+  type SoftwareEntry,
   type UsbDeviceLike,
+  type VpnProvider,
+  type VpnProviderCatalog,
 } from '../../src/intel/catalogs/index.js';
 
 /**
@@ -191,5 +201,160 @@ describe('precompiled IP-KVM matching: edge cases', () => {
   ])('%s', (_label, usb) => {
     expect(matchIpKvmUsb(IP_KVM_DEVICES, usb)).toEqual(reference.matchIpKvmUsb(IP_KVM_DEVICES, usb));
     expect(findKvmLookAlike(IP_KVM_DEVICES, usb)).toBe(reference.findKvmLookAlike(IP_KVM_DEVICES, usb));
+  });
+});
+
+/** The software matchers as they were: every name reduced, and every provider alias keyed, on each call. */
+const softwareReference = {
+  candidates(name: string): string[] {
+    const decorations = [
+      /\s*\([^()]*\)$/,
+      /[\s_-]+(?:x64|x86|amd64|arm64|64-bit|32-bit)$/,
+      /[\s_-]+v?\d+(?:\.\d+)*[a-z]?$/,
+    ];
+    const forms = [baseNameForCatalog(name)];
+    for (let changed = true; changed;) {
+      changed = false;
+      const current = forms[forms.length - 1] as string;
+      for (const pattern of decorations) {
+        const shorter = current.replace(pattern, '').trim();
+        if (shorter !== current && shorter !== '') {
+          forms.push(shorter);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return forms;
+  },
+  matchCatalog(
+    catalog: SoftwareCatalog,
+    name: string,
+  ): { entry: SoftwareEntry; pattern: string } | undefined {
+    for (const form of softwareReference.candidates(name)) {
+      for (const entry of catalog.entries as readonly SoftwareEntry[]) {
+        const pattern = entry.matchNames.find((p) => !p.endsWith('*') && baseNameForCatalog(p) === form);
+        if (pattern) return { entry, pattern };
+      }
+      const prefixes = (catalog.entries as readonly SoftwareEntry[])
+        .flatMap((entry) =>
+          entry.matchNames
+            .filter((p) => p.endsWith('*'))
+            .map((pattern) => ({ entry, pattern, prefix: baseNameForCatalog(pattern.slice(0, -1)) })),
+        )
+        .sort((a, b) => b.prefix.length - a.prefix.length);
+      const prefixed = prefixes.find(({ prefix }) => form.startsWith(prefix));
+      if (prefixed) return { entry: prefixed.entry, pattern: prefixed.pattern };
+    }
+    return undefined;
+  },
+  providerKey(name: string): string {
+    const legal = [
+      'inc',
+      'ltd',
+      'llc',
+      'corp',
+      'corporation',
+      'co',
+      'ab',
+      'ag',
+      'sa',
+      'srl',
+      'gmbh',
+      'limited',
+      'systems',
+    ];
+    const words = name
+      .toLowerCase()
+      .replace(/\./g, '')
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word !== '' && word !== 'vpn' && !legal.includes(word));
+    return words.join('').replace(/vpn$/, '');
+  },
+  matchVpnProvider(catalog: VpnProviderCatalog, name: string): VpnProvider | undefined {
+    const key = softwareReference.providerKey(name);
+    if (key === '') return undefined;
+    return catalog.entries.find((entry) =>
+      entry.aliases.some((alias) => softwareReference.providerKey(alias) === key),
+    );
+  },
+};
+
+function softwareStrings(catalog: SoftwareCatalog): string[] {
+  return (catalog.entries as readonly SoftwareEntry[]).flatMap((entry) => [
+    entry.name,
+    ...entry.matchNames.map((p) => (p.endsWith('*') ? p.slice(0, -1) : p)),
+    ...('aliases' in entry ? (entry as VpnProvider).aliases : []),
+  ]);
+}
+
+/** A software name as inventories spell it: a path, a catalog name, a version or architecture, an extension. */
+function softwareNameFrom(words: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom('', 'C:\\Program Files\\Acme\\', '/Applications/', '/usr/bin/'),
+      textFrom(words),
+      fc.constantFrom('', ' 8.0.9', '-1.2.3', ' v15', ' (64-bit)', '_x64', ' x86 (beta)', '-custom', 'top'),
+      fc.constantFrom('', '.exe', '.EXE', '.app', '.msi', '.AppImage'),
+    )
+    .map((parts) => parts.join(''));
+}
+
+// Matchers are built per catalog object; an extended catalog must not reuse the base one's index.
+const EXTENDED_VPNS = extendCatalog(VPN_PROVIDERS, [
+  {
+    id: 'acme-vpn',
+    name: 'Acme VPN',
+    matchNames: ['acmevpn.exe', 'Acme-*'],
+    aliases: ['Acme Networks', 'Astrill'],
+  },
+]);
+
+describe.each<[string, SoftwareCatalog]>([
+  ['remote-access tools', REMOTE_ACCESS_TOOLS],
+  ['VPN providers', VPN_PROVIDERS],
+  ['keep-awake tools', KEEP_AWAKE_TOOLS],
+  ['an extended VPN catalog', EXTENDED_VPNS],
+])('matchCatalog with cached name forms on %s equals the reference', (_label, catalog) => {
+  it('on generated names', () => {
+    fc.assert(
+      fc.property(softwareNameFrom(softwareStrings(catalog)), (name) => {
+        const fast = matchCatalog(catalog, name);
+        const slow = softwareReference.matchCatalog(catalog, name);
+        expect(fast && { entry: fast.entry, pattern: fast.pattern }).toEqual(slow);
+        // A second call is answered from the cache and must agree.
+        expect(matchCatalog(catalog, name)?.entry).toBe(fast?.entry);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe.each<[string, VpnProviderCatalog]>([
+  ['the built-in catalog', VPN_PROVIDERS],
+  ['an extended catalog', EXTENDED_VPNS],
+])('matchVpnProvider by alias index on %s equals the reference', (_label, catalog) => {
+  it('on generated provider and org strings', () => {
+    const words = [...softwareStrings(catalog), 'VPN', 'Inc.', 'Systems', 'Corp', 'LLC', 'S.A.', 'Networks'];
+    fc.assert(
+      fc.property(textFrom(words), (name) => {
+        expect(matchVpnProvider(catalog, name)).toBe(softwareReference.matchVpnProvider(catalog, name));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    '',
+    ' ',
+    'VPN',
+    'Inc.',
+    'ASTRILL SYSTEMS CORP.',
+    'Nord VPN',
+    'nordvpn',
+    'İ Astrill',
+    'Astrill\u00a0VPN',
+  ])('%j', (name) => {
+    expect(matchVpnProvider(catalog, name)).toBe(softwareReference.matchVpnProvider(catalog, name));
   });
 });

@@ -21,8 +21,13 @@ const DECORATIONS = [
   /[\s_-]+v?\d+(?:\.\d+)*[a-z]?$/,
 ];
 
+// Inventories repeat the same few names ('chrome.exe', 'slack.exe') across a roster and across the
+// remote-access, VPN and keep-awake catalogs: each name is reduced to its forms once.
+const cachedCandidates = boundedCache<readonly string[]>();
+const candidates = (name: string) => cachedCandidates(name, () => computeCandidates(name));
+
 /** The base name, then each shorter form with one more version or architecture suffix removed. */
-function candidates(name: string): string[] {
+function computeCandidates(name: string): string[] {
   const forms = [baseName(name)];
   for (let changed = true; changed;) {
     changed = false;
@@ -122,5 +127,22 @@ function computeProviderKey(name: string): string {
 export function matchVpnProvider(catalog: VpnProviderCatalog, providerName: string): VpnProvider | undefined {
   const key = providerKey(providerName);
   if (key === '') return undefined;
-  return catalog.entries.find((entry) => entry.aliases.some((alias) => providerKey(alias) === key));
+  return providersByKey(catalog).get(key);
+}
+
+const providerIndexes = new WeakMap<VpnProviderCatalog, Map<string, VpnProvider>>();
+
+/** Each alias's key to the first provider (in catalog order) that lists it, built once per catalog. */
+function providersByKey(catalog: VpnProviderCatalog): Map<string, VpnProvider> {
+  const cached = providerIndexes.get(catalog);
+  if (cached) return cached;
+  const index = new Map<string, VpnProvider>();
+  for (const entry of catalog.entries) {
+    for (const alias of entry.aliases) {
+      const key = computeProviderKey(alias);
+      if (!index.has(key)) index.set(key, entry);
+    }
+  }
+  providerIndexes.set(catalog, index);
+  return index;
 }

@@ -59,26 +59,44 @@ export const namedVpnEgress = defineRule({
   },
   check(profile, context) {
     const logins = profile.logins ?? [];
-    const interviews = (profile.interviews ?? []).filter((interview) => interview.ip !== undefined);
-    if (logins.length === 0 && interviews.length === 0) return context.skip('logins or interviews[].ip');
-    const wanted = new Set(context.options.providers);
-    const { from, to } = windowEndingAt(context.now, context.options.windowDays);
-    const hits = new Map<string, Hit[]>();
-    const consider = (facts: Readonly<IpFacts> | undefined, hit: Hit) => {
-      if (hit.at !== undefined && (hit.at <= from || hit.at > to)) return;
+    const interviews = profile.interviews ?? [];
+    if (logins.length === 0 && !interviews.some((interview) => interview.ip !== undefined))
+      return context.skip('logins or interviews[].ip');
+    const { providers } = context.options;
+    let period: { from: number; to: number } | undefined;
+    let hits: Map<string, Hit[]> | undefined;
+    // Most connections are not through a wanted provider: that is settled from the IP facts alone, and
+    // only a wanted provider's connection has its date read, its path written and its allowlist checked.
+    const consider = (
+      facts: Readonly<IpFacts> | undefined,
+      at: string | undefined,
+      list: 'logins' | 'interviews',
+      index: number,
+    ) => {
       const name = facts?.provider ?? facts?.org;
       const entry = name === undefined ? undefined : matchVpnProvider(VPN_PROVIDERS, name);
-      if (!facts || !entry || !wanted.has(entry.id) || isSanctioned(facts, context.options)) return;
-      hits.set(entry.name, [...(hits.get(entry.name) ?? []), hit]);
+      if (!facts || !entry || !providers.includes(entry.id)) return;
+      period ??= windowEndingAt(context.now, context.options.windowDays);
+      const ms = instantOf(at);
+      if (ms !== undefined && (ms <= period.from || ms > period.to)) return;
+      if (isSanctioned(facts, context.options)) return;
+      hits ??= new Map();
+      const hit = { path: `${list}[${index}]`, at: ms };
+      const earlier = hits.get(entry.name);
+      if (earlier) earlier.push(hit);
+      else hits.set(entry.name, [hit]);
     };
-    logins.forEach((login, index) =>
-      consider(context.ip.forLogin(login), { path: `logins[${index}]`, at: instantOf(login.at) }),
-    );
-    (profile.interviews ?? []).forEach((interview, index) => {
+    for (let index = 0; index < logins.length; index++) {
+      const login = logins[index] as (typeof logins)[number];
+      consider(context.ip.forLogin(login), login.at, 'logins', index);
+    }
+    for (let index = 0; index < interviews.length; index++) {
+      const interview = interviews[index] as (typeof interviews)[number];
       // An interview without a date is a hiring touchpoint of unknown age: it counts.
       if (interview.ip !== undefined)
-        consider(context.ip.get(interview.ip), { path: `interviews[${index}]`, at: instantOf(interview.at) });
-    });
+        consider(context.ip.get(interview.ip), interview.at, 'interviews', index);
+    }
+    if (!hits) return [];
     return [...hits.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([provider, list]) => {

@@ -47,10 +47,14 @@ export function softwareHits<C extends SoftwareCatalog>(
   catalog: C,
 ): SoftwareHit<C['entries'][number]>[] {
   const hits: SoftwareHit<C['entries'][number]>[] = [];
-  (profile.devices ?? []).forEach((device, deviceIndex) => {
-    (device.software ?? []).forEach((software, softwareIndex) => {
+  const devices = profile.devices ?? [];
+  for (let deviceIndex = 0; deviceIndex < devices.length; deviceIndex++) {
+    const device = devices[deviceIndex] as (typeof devices)[number];
+    const inventory = device.software ?? [];
+    for (let softwareIndex = 0; softwareIndex < inventory.length; softwareIndex++) {
+      const software = inventory[softwareIndex] as (typeof inventory)[number];
       const match = matchCatalog(catalog, software.name);
-      if (!match) return;
+      if (!match) continue;
       hits.push({
         entry: match.entry,
         name: software.name,
@@ -62,8 +66,8 @@ export function softwareHits<C extends SoftwareCatalog>(
         managed: device.managed,
         deliveredAt: device.deliveredAt,
       });
-    });
-  });
+    }
+  }
   return hits;
 }
 
