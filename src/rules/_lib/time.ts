@@ -107,8 +107,77 @@ export function windowEndingAt(now: Date, days: number): { from: number; to: num
  */
 export function instantOf(iso: string | undefined): number | undefined {
   if (iso === undefined) return undefined;
-  const ms = Date.parse(iso);
+  const ms = utcSecondsInstant(iso) ?? Date.parse(iso);
   return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * Epoch milliseconds of an ISO date-time in the one shape profiles nearly always use,
+ * `YYYY-MM-DDTHH:MM:SSZ`, with every field in its ordinary range; undefined for anything else, which
+ * {@link instantOf} leaves to `Date.parse`. Rules read each login's time several times per profile, and
+ * reading twelve digits is several times cheaper than the general parser (and than `Date.UTC`). Days 29
+ * to 31 of a shorter month roll over into the next month, as `Date.parse` rolls them.
+ *
+ * @example
+ * utcSecondsInstant('2026-01-01T00:00:00Z') // 1767225600000
+ * utcSecondsInstant('2026-01-01T00:00:00+01:00') // undefined
+ */
+function utcSecondsInstant(iso: string): number | undefined {
+  if (
+    iso.length !== 20 ||
+    iso[4] !== '-' ||
+    iso[7] !== '-' ||
+    iso[10] !== 'T' ||
+    iso[13] !== ':' ||
+    iso[16] !== ':' ||
+    iso[19] !== 'Z'
+  )
+    return undefined;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 2);
+  const day = digitsAt(iso, 8, 2);
+  const hour = digitsAt(iso, 11, 2);
+  const minute = digitsAt(iso, 14, 2);
+  const second = digitsAt(iso, 17, 2);
+  const ordinary =
+    inRange(year, 0, 9999) &&
+    inRange(month, 1, 12) &&
+    inRange(day, 1, 31) &&
+    inRange(hour, 0, 23) &&
+    inRange(minute, 0, 59) &&
+    inRange(second, 0, 59);
+  if (!ordinary) return undefined;
+  return daysSinceEpoch(year, month, day) * DAY_MS + hour * HOUR_MS + minute * MINUTE_MS + second * 1000;
+}
+
+const inRange = (value: number, min: number, max: number) => value >= min && value <= max;
+
+/** The number written by `length` ASCII digits from `start`, or -1 when any of them is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`):
+ * years are counted from March, so the leap day is the last day of its year, in 400-year eras of
+ * 146,097 days. A day past the end of its month counts on into the next.
+ *
+ * @example
+ * daysSinceEpoch(2026, 1, 1) // 20454
+ */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**

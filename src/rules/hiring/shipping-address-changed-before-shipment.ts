@@ -4,6 +4,7 @@ import { normalizeAddress } from '../../normalize/address.js';
 import type { Address } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
 import { cite } from '../_lib/references.js';
+import { instantOf } from '../_lib/time.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -60,26 +61,29 @@ export const shippingAddressChangedBeforeShipment = defineRule({
   },
   check(profile, context) {
     const addresses = profile.addresses ?? [];
-    const homeKeys = new Set(addresses.filter((a) => a.purpose === 'home').map(keyOf));
-    const history = addresses
-      .map((address, index) => ({ address, index, at: Date.parse(address.recordedAt ?? '') }))
-      .filter((entry) => entry.address.purpose === 'shipping' && !Number.isNaN(entry.at))
-      .sort((a, b) => a.at - b.at || a.index - b.index);
+    const history: Change[] = [];
+    addresses.forEach((address, index) => {
+      const at = address.purpose === 'shipping' ? instantOf(address.recordedAt) : undefined;
+      if (at !== undefined) history.push({ address, index, at });
+    });
     if (history.length < 2) return undefined;
+    history.sort((a, b) => a.at - b.at || a.index - b.index);
 
     // A change is a later shipping record with a different address, other than a move to the home on file.
+    const homeKeys = new Set(addresses.filter((a) => a.purpose === 'home').map(keyOf));
     const changes: Change[] = [];
-    history.forEach((entry, n) => {
-      const previous = history[n - 1];
-      if (!previous) return;
+    let previousKey = keyOf((history[0] as Change).address);
+    for (const entry of history.slice(1)) {
       const key = keyOf(entry.address);
-      if (key !== keyOf(previous.address) && !homeKeys.has(key)) changes.push(entry);
-    });
+      if (key !== previousKey && !homeKeys.has(key)) changes.push(entry);
+      previousKey = key;
+    }
+    if (changes.length === 0) return undefined;
 
     const windowMs = context.options.windowDays * DAY_MS;
     return (profile.devices ?? []).flatMap((device) => {
-      const shipped = Date.parse(device.shippedAt ?? '');
-      if (Number.isNaN(shipped)) return [];
+      const shipped = instantOf(device.shippedAt);
+      if (shipped === undefined) return [];
       const recent = changes.filter((c) => c.at <= shipped && shipped - c.at <= windowMs);
       const last = recent.at(-1);
       if (!last) return [];

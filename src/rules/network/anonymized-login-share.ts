@@ -61,30 +61,34 @@ export const anonymizedLoginShare = defineRule({
   },
   check(profile, context) {
     const { maxShare, windowDays, minLogins } = context.options;
-    const classified = loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin).filter(
-      ({ facts }) => facts?.connectionType !== undefined && facts.connectionType !== 'unknown',
-    );
-    if (classified.length < minLogins) {
+    let classified = 0;
+    const anonymised: Array<{ type: string; provider: string | undefined }> = [];
+    for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
+      const type = entry.facts?.connectionType;
+      if (type === undefined || type === 'unknown') continue;
+      classified++;
+      const anonymiser = anonymiserOf(entry.facts, context.options);
+      if (anonymiser) anonymised.push({ type: anonymiser, provider: entry.facts?.provider });
+    }
+    if (classified < minLogins) {
       return context.skip(
         `at least ${minLogins} interactive logins with a known connection type in the last ${windowDays} days`,
       );
     }
+    const count = anonymised.length;
+    const share = count / classified;
+    if (share <= maxShare) return undefined;
     const byType = new Map<string, number>();
     const providers = new Set<string>();
-    for (const { facts } of classified) {
-      const type = anonymiserOf(facts, context.options);
-      if (!type) continue;
+    for (const { type, provider } of anonymised) {
       byType.set(type, (byType.get(type) ?? 0) + 1);
-      if (facts?.provider) providers.add(facts.provider);
+      if (provider) providers.add(provider);
     }
-    const count = [...byType.values()].reduce((sum, n) => sum + n, 0);
-    const share = count / classified.length;
-    if (share <= maxShare) return undefined;
     const types = [...byType.keys()].sort();
     return context.finding('share', {
       data: {
         count,
-        total: classified.length,
+        total: classified,
         days: windowDays,
         percent: percent(share),
         types: types.map(describeType).join(', '),

@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/define-rule.js';
 import { coordinatesOf, greatCircleKm, speedKmh, type LatLon } from '../_lib/geo.js';
 import { cite } from '../_lib/references.js';
 import { HOUR_MS } from '../_lib/time.js';
-import { egressAllowlist, locatesUser, loginsInWindow } from './_lib/egress.js';
+import type { Login } from '../../schema/profile.js';
+import { egressAllowlist, locatesUser, loginsInWindow, type IndexedLogin } from './_lib/egress.js';
 
 const options = z.object({
   // INDICATORS.md net-multi-country-burst: "implied travel speed > 900 km/h" (default): a jet's cruise speed.
@@ -21,6 +22,19 @@ const options = z.object({
   windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
   ...egressAllowlist,
 });
+
+interface Located extends IndexedLogin {
+  point: LatLon;
+}
+
+interface Leg {
+  from: Located;
+  to: Located;
+  km: number;
+  kmh: number;
+}
+
+const isInteractive = (login: Login) => login.interactive !== false;
 
 const place = (facts: { city?: string; country?: string } | undefined) =>
   [facts?.city, facts?.country].filter(Boolean).join(', ') || 'an unnamed place';
@@ -58,30 +72,20 @@ export const impossibleTravel = defineRule({
   },
   check(profile, context) {
     const { maxKmh, minKm, windowDays } = context.options;
-    const located = loginsInWindow(
-      profile,
-      context,
-      windowDays,
-      (login) => login.interactive !== false,
-    ).flatMap((entry) => {
+    const located: Located[] = [];
+    for (const entry of loginsInWindow(profile, context, windowDays, isInteractive)) {
       const point = coordinatesOf(entry.facts);
-      return point && locatesUser(entry.facts, context.options) ? [{ ...entry, point }] : [];
-    });
+      if (point && locatesUser(entry.facts, context.options)) located.push({ ...entry, point });
+    }
     if (located.length < 2)
       return context.skip(
         `at least 2 logins with coordinates, not via VPN or corporate egress, in the last ${windowDays} days`,
       );
-    interface Leg {
-      from: (typeof located)[number];
-      to: (typeof located)[number];
-      km: number;
-      kmh: number;
-    }
     const legs: Leg[] = [];
     for (let n = 1; n < located.length; n++) {
-      const from = located[n - 1] as (typeof located)[number];
-      const to = located[n] as (typeof located)[number];
-      const km = greatCircleKm(from.point as LatLon, to.point as LatLon);
+      const from = located[n - 1] as Located;
+      const to = located[n] as Located;
+      const km = greatCircleKm(from.point, to.point);
       const kmh = speedKmh(km, to.at - from.at);
       if (km >= minKm && kmh > maxKmh) legs.push({ from, to, km, kmh });
     }

@@ -6,6 +6,7 @@ import {
   egressAllowlist,
   isInteractiveWorkLogin,
   locatesUser,
+  type IndexedLogin,
   loginsInWindow,
   percent,
 } from './_lib/egress.js';
@@ -72,15 +73,19 @@ export const loginCountryMismatch = defineRule({
     const claimed = profile.claimed?.country as string;
     const { maxShare, windowDays, travelAllowanceDays, minLogins } = context.options;
     // A VPN exit's country is the VPN's, not the person's: those logins belong to the anonymiser rules.
-    const located = loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin).filter(
-      ({ facts }) => facts?.country !== undefined && locatesUser(facts, context.options),
-    );
-    if (located.length < minLogins)
+    let located = 0;
+    const abroad: IndexedLogin[] = [];
+    for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
+      const country = entry.facts?.country;
+      if (country === undefined || !locatesUser(entry.facts, context.options)) continue;
+      located++;
+      if (country.toUpperCase() !== claimed) abroad.push(entry);
+    }
+    if (located < minLogins)
       return context.skip(
         `at least ${minLogins} located, non-VPN, non-corporate logins in the last ${windowDays} days`,
       );
-    const abroad = located.filter(({ facts }) => facts?.country?.toUpperCase() !== claimed);
-    const share = abroad.length / located.length;
+    const share = abroad.length / located;
     const abroadDays = distinctDays(abroad.map(({ at }) => at));
     if (share <= maxShare || abroadDays <= travelAllowanceDays) return undefined;
     const byCountry = new Map<string, number>();
@@ -92,7 +97,7 @@ export const loginCountryMismatch = defineRule({
     return context.finding('elsewhere', {
       data: {
         count: abroad.length,
-        total: located.length,
+        total: located,
         days: windowDays,
         percent: percent(share),
         abroadDays,

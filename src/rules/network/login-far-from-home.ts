@@ -7,6 +7,7 @@ import {
   egressAllowlist,
   isInteractiveWorkLogin,
   locatesUser,
+  type IndexedLogin,
   loginsInWindow,
   percent,
 } from './_lib/egress.js';
@@ -68,18 +69,20 @@ export const loginFarFromHome = defineRule({
   check(profile, context) {
     const home = coordinatesOf(profile.claimed) as LatLon;
     const { maxKm, maxShare, windowDays, travelAllowanceDays, minLogins } = context.options;
-    const located = loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin).flatMap((entry) => {
+    let located = 0;
+    const far: Array<IndexedLogin & { km: number }> = [];
+    for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
       const point = coordinatesOf(entry.facts);
-      return point && locatesUser(entry.facts, context.options)
-        ? [{ ...entry, km: greatCircleKm(home, point) }]
-        : [];
-    });
-    if (located.length < minLogins)
+      if (!point || !locatesUser(entry.facts, context.options)) continue;
+      located++;
+      const km = greatCircleKm(home, point);
+      if (km > maxKm) far.push({ ...entry, km });
+    }
+    if (located < minLogins)
       return context.skip(
         `at least ${minLogins} logins with coordinates, not via VPN or corporate egress, in the last ${windowDays} days`,
       );
-    const far = located.filter(({ km }) => km > maxKm);
-    const share = far.length / located.length;
+    const share = far.length / located;
     const farDays = distinctDays(far.map(({ at }) => at));
     if (share <= maxShare || farDays <= travelAllowanceDays) return undefined;
     const distances = far.map(({ km }) => km).sort((a, b) => a - b);
@@ -91,7 +94,7 @@ export const loginFarFromHome = defineRule({
     return context.finding('far', {
       data: {
         count: far.length,
-        total: located.length,
+        total: located,
         days: windowDays,
         percent: percent(share),
         farDays,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RuleContext } from '../../../engine/types.js';
 import { ANONYMISING_CONNECTION_TYPES, type IpFacts } from '../../../intel/types.js';
 import type { Login, Profile } from '../../../schema/profile.js';
-import { instantOf, windowEndingAt } from '../../_lib/time.js';
+import { DAY_MS, instantOf, windowEndingAt } from '../../_lib/time.js';
 
 /** Options every network rule shares: egress the organisation sanctions (its own VPN, a ZTNA service). */
 export const egressAllowlist = {
@@ -33,6 +33,8 @@ export interface EgressAllowlist {
  */
 export function isSanctioned(facts: Readonly<IpFacts>, allow: EgressAllowlist): boolean {
   if (facts.asn !== undefined && allow.allowedAsns.includes(facts.asn)) return true;
+  // Most deployments allowlist no provider: then there are no names to fold.
+  if (allow.allowedProviders.length === 0) return false;
   // Containment, so that an allowlisted "Zscaler" also covers an org string like "Zscaler, Inc.".
   const names = [facts.provider, facts.org].filter((n): n is string => n !== undefined).map(fold);
   return allow.allowedProviders.some((p) => names.some((name) => name.includes(fold(p))));
@@ -107,23 +109,26 @@ export function loginsInWindow(
   filter: LoginFilter = () => true,
 ): IndexedLogin[] {
   const { from, to } = windowEndingAt(context.now, days);
+  const logins = profile.logins ?? [];
   const out: IndexedLogin[] = [];
-  (profile.logins ?? []).forEach((login, index) => {
+  for (let index = 0; index < logins.length; index++) {
+    const login = logins[index] as Login;
     const at = instantOf(login.at);
-    if (at === undefined || at <= from || at > to || !filter(login)) return;
+    if (at === undefined || at <= from || at > to || !filter(login)) continue;
     out.push({ login, index, at, facts: context.ip.forLogin(login) });
-  });
+  }
   return out.sort((a, b) => a.at - b.at || a.index - b.index);
 }
 
 /**
- * Distinct UTC calendar days among instants.
+ * Distinct UTC calendar days among instants (epoch milliseconds of valid dates). A UTC day is a whole
+ * number of days since the epoch, so no date needs formatting.
  *
  * @example
  * distinctDays([Date.UTC(2026, 0, 1, 1), Date.UTC(2026, 0, 1, 23), Date.UTC(2026, 0, 2)]) // 2
  */
 export function distinctDays(instants: readonly number[]): number {
-  return new Set(instants.map((ms) => new Date(ms).toISOString().slice(0, 10))).size;
+  return new Set(instants.map((ms) => Math.floor(ms / DAY_MS))).size;
 }
 
 /**
