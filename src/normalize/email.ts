@@ -3,6 +3,7 @@ import { FREE_MAIL_DOMAINS, PROVIDER_RULES } from './_lib/email-providers.js';
 import { isValidAsciiDomain, isValidLocalPart, toAsciiDomain } from './_lib/email-syntax.js';
 import { localPartSimilarity } from './_lib/local-part.js';
 import type { NameLike } from './_lib/name-compare.js';
+import { boundedCache } from '../_lib/bounded-memo.js';
 
 export interface NormalizedEmail {
   /** local@domain with the local part as written and the domain lower-case ASCII (punycode). */
@@ -41,7 +42,25 @@ function canonicalLocal(local: string, domain: string): { local: string; domain:
  * //   canonical: 'johnsmith@gmail.com', valid: true }
  */
 export function normalizeEmail(raw: string): NormalizedEmail | undefined {
+  const email = sharedEmail(raw);
+  return email && { ...email };
+}
+
+// The e-mail rules and the link index read the same addresses of a profile; parse each once.
+const cachedEmail = boundedCache<NormalizedEmail | undefined>();
+
+/**
+ * {@link normalizeEmail}'s result, shared between callers and frozen: for callers that only read it.
+ *
+ * @example
+ * sharedEmail('jane@example.com')?.valid; // true
+ */
+export function sharedEmail(raw: string): Readonly<NormalizedEmail> | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_INPUT_LENGTH) return undefined;
+  return cachedEmail(raw, () => parseEmail(raw));
+}
+
+function parseEmail(raw: string): NormalizedEmail | undefined {
   const text = raw.trim().replace(/^mailto:/i, '');
   const at = text.lastIndexOf('@');
   if (at <= 0 || at === text.length - 1) return undefined;
@@ -67,7 +86,7 @@ export function normalizeEmail(raw: string): NormalizedEmail | undefined {
  * emailKey('Jane.Doe+cv@Outlook.com'); // 'jane.doe@outlook.com'
  */
 export function emailKey(raw: string): string | undefined {
-  const email = normalizeEmail(raw);
+  const email = sharedEmail(raw);
   return email?.valid ? email.canonical : undefined;
 }
 
@@ -82,9 +101,15 @@ export function emailKey(raw: string): string | undefined {
  * isDisposableEmailDomain('gmail.com'); // false
  */
 export function isDisposableEmailDomain(domain: string): boolean {
-  const ascii = domainOf(domain);
-  return ascii !== '' && isListedDisposable(ascii);
+  if (typeof domain !== 'string' || domain.length > MAX_INPUT_LENGTH) return false;
+  return cachedDisposable(domain, () => {
+    const ascii = domainOf(domain);
+    return ascii !== '' && isListedDisposable(ascii);
+  });
 }
+
+// A roster uses a few hundred mail domains over and over; convert and look each up once.
+const cachedDisposable = boundedCache<boolean>();
 
 /**
  * True for the largest free consumer mailbox providers (Gmail, Outlook/Hotmail, Yahoo, iCloud,

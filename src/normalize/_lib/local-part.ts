@@ -15,11 +15,17 @@ interface Candidate {
   readonly weight: number;
 }
 
-/** Spellings of a name people commonly use as a mailbox name: john.smith, jsmith, smithj, ... */
-function handleCandidates(name: string | NameLike): Candidate[] {
-  const like: NameLike = typeof name === 'string' ? { full: name } : (name ?? { full: '' });
+/** The name's tokens: from `full`, else from `given` and `family`. */
+function nameTokensOf(like: NameLike): string[] {
   const fullTokens = tokenize(like.full);
-  const tokens = fullTokens.length > 0 ? fullTokens : tokenize(`${like.given ?? ''} ${like.family ?? ''}`);
+  return fullTokens.length > 0 ? fullTokens : tokenize(`${like.given ?? ''} ${like.family ?? ''}`);
+}
+
+/**
+ * Spellings of a name people commonly use as a mailbox name: john.smith, jsmith, smithj, ...
+ * `tokens` are {@link nameTokensOf} `like`.
+ */
+function handleCandidates(like: NameLike, tokens: string[]): Candidate[] {
   if (tokens.length === 0) return [];
   const givenToken = tokenize(like.given)[0] ?? tokens[0] ?? '';
   const family =
@@ -69,8 +75,13 @@ function similarity(text: string, candidate: string): number {
 export function localPartSimilarity(local: unknown, name: string | NameLike): number {
   if (typeof local !== 'string' || local.length > 256) return 0;
   const text = localLetters(local);
-  const candidates = handleCandidates(name);
-  if (text.length === 0 || candidates.length === 0) return 0;
+  if (text.length === 0) return 0;
+  const like: NameLike = typeof name === 'string' ? { full: name } : (name ?? { full: '' });
+  const tokens = nameTokensOf(like);
+  // The usual handle is the whole name run together (john.smith): that candidate scores the
+  // maximum, 1, so the other spellings need not be built.
+  if (text.length >= 2 && text === tokens.join('')) return 1;
+  const candidates = handleCandidates(like, tokens);
   let best = 0;
   for (const candidate of candidates)
     best = Math.max(best, candidate.weight * similarity(text, candidate.text));

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { isDisposableEmailDomain, normalizeEmail } from '../../normalize/email.js';
+import { isDisposableEmailDomain, sharedEmail } from '../../normalize/email.js';
 import { cite } from '../_lib/references.js';
 import { quoteSafely } from '../identity/_lib/quote.js';
 
@@ -34,7 +34,7 @@ export const disposableEmailDomain = defineRule({
   },
   check(profile, context) {
     return (profile.emails ?? []).flatMap((email, index) => {
-      const parsed = normalizeEmail(email.address);
+      const parsed = sharedEmail(email.address);
       if (!parsed?.valid || !isDisposableEmailDomain(parsed.domain)) return [];
       return [
         context.finding('disposable', {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import { normalizeEmail } from '../../normalize/email.js';
+import { sharedEmail } from '../../normalize/email.js';
 import { cite } from '../_lib/references.js';
 import { quoteSafely } from '../identity/_lib/quote.js';
 
@@ -31,7 +31,7 @@ export const emailMalformed = defineRule({
   },
   check(profile, context) {
     return (profile.emails ?? []).flatMap((email, index) => {
-      if (normalizeEmail(email.address)?.valid) return [];
+      if (sharedEmail(email.address)?.valid) return [];
       return [
         context.finding('malformed', {
           data: { address: quoteSafely(email.address, profile) },

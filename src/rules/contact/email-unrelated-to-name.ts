@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
-import { localPartNameSimilarity, normalizeEmail } from '../../normalize/email.js';
+import { localPartNameSimilarity, sharedEmail } from '../../normalize/email.js';
 import { cite } from '../_lib/references.js';
 import { quoteSafely } from '../identity/_lib/quote.js';
 
@@ -48,7 +48,7 @@ export const emailUnrelatedToName = defineRule({
     if (!name) return undefined;
     return (profile.emails ?? []).flatMap((email, index) => {
       if (email.purpose !== undefined && email.purpose !== 'personal') return [];
-      const parsed = normalizeEmail(email.address);
+      const parsed = sharedEmail(email.address);
       if (!parsed?.valid) return [];
       const similarity = localPartNameSimilarity(parsed.local, name);
       if (similarity >= context.options.minSimilarity) return [];
