@@ -49,19 +49,25 @@ function containsWords(haystack: readonly string[], needle: readonly string[]): 
 /** An id, serial or code as compared: surrounding blanks dropped, case ignored. */
 const foldId = (value: string | undefined) => value?.trim().toLowerCase();
 
+const wordsOf = (value: string | undefined) => (value === undefined ? undefined : tokens(value));
+
 /**
- * One input's fields as signatures read them: ids, serials and codes already folded by {@link foldId},
- * names and strings as reported (split into words on demand, through the token cache).
+ * One input's fields as signatures read them, each prepared once per call: ids, serials and codes folded
+ * by {@link foldId}; names and strings split into words.
  */
 interface Input {
-  vendorId?: string | undefined;
-  productId?: string | undefined;
-  serial?: string | undefined;
-  manufacturerCode?: string | undefined;
-  manufacturer?: string | undefined;
-  product?: string | undefined;
-  storageVendor?: string | undefined;
-  name?: string | undefined;
+  ids: {
+    vendorId?: string | undefined;
+    productId?: string | undefined;
+    serial?: string | undefined;
+    manufacturerCode?: string | undefined;
+  };
+  words: {
+    manufacturer?: readonly string[] | undefined;
+    product?: readonly string[] | undefined;
+    storageVendor?: readonly string[] | undefined;
+    name?: readonly string[] | undefined;
+  };
 }
 
 /** A signature's test, prepared once per catalog: lowercase ids, and signature strings already split. */
@@ -141,12 +147,13 @@ function matcherFor(catalog: IpKvmCatalog): KvmMatcher {
 
 /** The input field a signature matched, if it did. */
 function matchedField(test: Test, input: Input): IpKvmMatch['field'] | undefined {
-  if (test.compare === 'ids')
-    return input.vendorId === test.vendorId && input.productId === test.productId ? 'ids' : undefined;
-  const value = input[test.field];
-  if (value === undefined) return undefined;
-  if (test.compare === 'id') return value === test.id ? test.field : undefined;
-  return containsWords(tokens(value), test.words) ? test.field : undefined;
+  if (test.compare === 'ids') {
+    const { vendorId, productId } = input.ids;
+    return vendorId === test.vendorId && productId === test.productId ? 'ids' : undefined;
+  }
+  if (test.compare === 'id') return input.ids[test.field] === test.id ? test.field : undefined;
+  const words = input.words[test.field];
+  return words !== undefined && containsWords(words, test.words) ? test.field : undefined;
 }
 
 function collect(signatures: readonly PreparedSignature[], input: Input): IpKvmMatch[] {
@@ -171,12 +178,12 @@ function collect(signatures: readonly PreparedSignature[], input: Input): IpKvmM
  */
 export function matchIpKvmUsb(catalog: IpKvmCatalog, usb: UsbDeviceLike): IpKvmMatch[] {
   return collect(matcherFor(catalog).usb, {
-    vendorId: foldId(usb.vendorId),
-    productId: foldId(usb.productId),
-    serial: foldId(usb.serial),
-    manufacturer: usb.manufacturer,
-    product: usb.product,
-    storageVendor: usb.storageVendor,
+    ids: { vendorId: foldId(usb.vendorId), productId: foldId(usb.productId), serial: foldId(usb.serial) },
+    words: {
+      manufacturer: wordsOf(usb.manufacturer),
+      product: wordsOf(usb.product),
+      storageVendor: wordsOf(usb.storageVendor),
+    },
   });
 }
 
@@ -189,8 +196,8 @@ export function matchIpKvmUsb(catalog: IpKvmCatalog, usb: UsbDeviceLike): IpKvmM
  */
 export function matchIpKvmDisplay(catalog: IpKvmCatalog, display: DisplayLike): IpKvmMatch[] {
   return collect(matcherFor(catalog).display, {
-    name: display.name,
-    manufacturerCode: foldId(display.manufacturerCode),
+    ids: { manufacturerCode: foldId(display.manufacturerCode) },
+    words: { name: wordsOf(display.name) },
   });
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { Severity } from '../../engine/types.js';
+import type { FindingDraft, Severity } from '../../engine/types.js';
 import { cite } from '../_lib/references.js';
 import { assessUsb, type KvmUsbLevel } from './_lib/kvm.js';
 
@@ -51,10 +51,15 @@ export const ipKvmUsbDevice = defineRule({
     references: cite('S36', 'S37', 'S38', 'S39', 'S6'),
   },
   check(profile, context) {
-    return (profile.devices ?? []).flatMap((device, deviceIndex) =>
-      (device.usb ?? []).flatMap((usb, usbIndex) => {
+    const findings: FindingDraft[] = [];
+    const devices = profile.devices ?? [];
+    for (let deviceIndex = 0; deviceIndex < devices.length; deviceIndex++) {
+      const device = devices[deviceIndex] as (typeof devices)[number];
+      const usbDevices = device.usb ?? [];
+      for (let usbIndex = 0; usbIndex < usbDevices.length; usbIndex++) {
+        const usb = usbDevices[usbIndex] as (typeof usbDevices)[number];
         const found = assessUsb(usb);
-        if (!found) return [];
+        if (!found) continue;
         const { messageId, severity, weight } = LEVELS[found.level];
         const ids =
           usb.vendorId && usb.productId ? `${usb.vendorId}:${usb.productId}`.toLowerCase() : undefined;
@@ -82,10 +87,11 @@ export const ipKvmUsbDevice = defineRule({
         };
         if (messageId === 'named') {
           const kvm = [...new Set(found.matches.map((m) => m.device.name))].join(', ');
-          return [context.finding('named', { ...details, data: { device: device.id, kvm, evidence } })];
-        }
-        return [context.finding(messageId, { ...details, data: { device: device.id, evidence } })];
-      }),
-    );
+          findings.push(context.finding('named', { ...details, data: { device: device.id, kvm, evidence } }));
+        } else
+          findings.push(context.finding(messageId, { ...details, data: { device: device.id, evidence } }));
+      }
+    }
+    return findings;
   },
 });
