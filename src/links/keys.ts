@@ -102,6 +102,76 @@ function familyOf(profile: Profile): string | undefined {
   return normal || undefined;
 }
 
+/** Device fields that carry a hardware serial, in the order their keys are listed. */
+const SERIAL_FIELDS = ['serial', 'reportedSerial'] as const;
+
+/** Lists this long and longer find duplicates through a map instead of a scan. */
+const SCAN_LIMIT = 16;
+
+/**
+ * A profile's keys in extraction order, at most one per attribute and canonical value. Most profiles
+ * have about ten keys, so a duplicate is found by scanning the list; a long list (hundreds of login
+ * networks) switches to a map so extraction stays linear.
+ */
+class KeyList {
+  readonly keys: LinkKey[] = [];
+  private byId: Map<string, LinkKey> | undefined;
+
+  constructor(private readonly filter: KeyFilter) {}
+
+  /** Whether a key is new and not allowlisted: only then are its path and display worth building. */
+  wants(attribute: LinkAttribute, key: string): boolean {
+    return !this.filter.isAllowedKey?.(attribute, key) && this.held(attribute, key) === undefined;
+  }
+
+  /** The key already listed for this attribute and canonical value. */
+  held(attribute: LinkAttribute, key: string): LinkKey | undefined {
+    if (this.byId) return this.byId.get(`${attribute}\u0000${key}`);
+    for (const listed of this.keys) if (listed.key === key && listed.attribute === attribute) return listed;
+    return undefined;
+  }
+
+  /** Lists a key that `wants` accepted. */
+  push(key: LinkKey): void {
+    this.keys.push(key);
+    if (this.byId) this.byId.set(`${key.attribute}\u0000${key.key}`, key);
+    else if (this.keys.length >= SCAN_LIMIT)
+      this.byId = new Map(this.keys.map((listed) => [`${listed.attribute}\u0000${listed.key}`, listed]));
+  }
+}
+
+/** Lists one postal address of the profile, unless it is unparsed or allowlisted. */
+function addAddress(
+  list: KeyList,
+  filter: KeyFilter,
+  attribute: 'home-address' | 'shipping-address',
+  value: PostalAddress,
+  path: string,
+): void {
+  const normal = normalizeAddress(value);
+  if (!normal || normal.kind === 'unparsed') return;
+  if (filter.isAllowedAddress?.(normal.fullKey, normal.buildingKey)) return;
+  const key = normal.fullKey;
+  if (filter.isAllowedKey?.(attribute, key)) return;
+  const commercial = value.deliveryType === 'commercial';
+  const held = list.held(attribute, key);
+  if (held) {
+    // The same place listed twice is commercial when any listing says so.
+    if (commercial) held.commercial = true;
+    return;
+  }
+  const lives = attribute === 'home-address';
+  list.push({
+    attribute,
+    key,
+    path,
+    display: addressDisplay(key),
+    lives,
+    ships: !lives,
+    ...(commercial && { commercial: true }),
+  });
+}
+
 /**
  * Extracts every linkable key of a profile with its path and a display-safe form, deduplicated per
  * attribute. Pure: the same profile always gives the same keys in the same order.
@@ -112,54 +182,30 @@ function familyOf(profile: Profile): string | undefined {
  */
 export function extractKeys(profile: Profile, options: KeyOptions = {}): ProfileKeys {
   const filter = options.filter ?? {};
-  const keys: LinkKey[] = [];
-  const index = new Map<string, LinkKey>();
-  const put = (key: LinkKey): void => {
-    if (filter.isAllowedKey?.(key.attribute, key.key)) return;
-    const id = `${key.attribute}\u0000${key.key}`;
-    const existing = index.get(id);
-    if (existing) {
-      if (key.commercial) existing.commercial = true;
-      return;
-    }
-    index.set(id, key);
-    keys.push(key);
-  };
+  const list = new KeyList(filter);
 
-  const address = (attribute: LinkAttribute, value: PostalAddress, path: string, lives: boolean): void => {
-    const normal = normalizeAddress(value);
-    if (!normal || normal.kind === 'unparsed') return;
-    if (filter.isAllowedAddress?.(normal.fullKey, normal.buildingKey)) return;
-    put({
-      attribute,
-      key: normal.fullKey,
-      path,
-      display: addressDisplay(normal.fullKey),
-      lives,
-      ships: !lives,
-      ...(value.deliveryType === 'commercial' && { commercial: true }),
-    });
-  };
   profile.addresses?.forEach((value, i) => {
-    if (value.purpose === 'home') address('home-address', value, `addresses[${i}]`, true);
+    if (value.purpose === 'home') addAddress(list, filter, 'home-address', value, `addresses[${i}]`);
   });
   profile.addresses?.forEach((value, i) => {
-    if (value.purpose === 'shipping') address('shipping-address', value, `addresses[${i}]`, false);
+    if (value.purpose === 'shipping') addAddress(list, filter, 'shipping-address', value, `addresses[${i}]`);
   });
   profile.devices?.forEach((device, i) => {
-    if (device.shippedTo) address('shipping-address', device.shippedTo, `devices[${i}].shippedTo`, false);
+    if (device.shippedTo)
+      addAddress(list, filter, 'shipping-address', device.shippedTo, `devices[${i}].shippedTo`);
   });
 
   profile.payroll?.accounts?.forEach((account, i) => {
     const key = canonicalBankAccount(account.routingNumber, account.accountNumber);
-    if (key) put({ attribute: 'bank-account', key, path: `payroll.accounts[${i}]`, display: lastFour(key) });
+    if (key && list.wants('bank-account', key))
+      list.push({ attribute: 'bank-account', key, path: `payroll.accounts[${i}]`, display: lastFour(key) });
   });
 
   const country = options.defaultCountry ?? profile.claimed?.country ?? 'US';
   profile.phones?.forEach((phone, i) => {
     const key = phoneKey(phone.number, country);
-    if (key)
-      put({
+    if (key && list.wants('phone', key))
+      list.push({
         attribute: 'phone',
         key,
         path: `phones[${i}]`,
@@ -168,15 +214,21 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
   });
   profile.emails?.forEach((email, i) => {
     const key = emailKey(email.address);
-    if (key) put({ attribute: 'email', key, path: `emails[${i}]`, display: maskEmail(key) });
+    if (key && list.wants('email', key))
+      list.push({ attribute: 'email', key, path: `emails[${i}]`, display: maskEmail(key) });
   });
 
   profile.devices?.forEach((device, i) => {
-    for (const field of ['serial', 'reportedSerial'] as const) {
+    for (const field of SERIAL_FIELDS) {
       const raw = device[field];
       const key = raw === undefined ? undefined : canonicalSerial(raw);
-      if (key)
-        put({ attribute: 'device-serial', key, path: `devices[${i}].${field}`, display: lastFour(key) });
+      if (key && list.wants('device-serial', key))
+        list.push({
+          attribute: 'device-serial',
+          key,
+          path: `devices[${i}].${field}`,
+          display: lastFour(key),
+        });
     }
   });
 
@@ -188,21 +240,24 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
     if ((type === undefined || type === 'unknown') && unknown === 'skip') return;
     if (filter.isAllowedIp?.(login.ip)) return;
     const key = isPrivateOrReservedIp(login.ip) ? undefined : networkKey(login.ip);
-    if (key) put({ attribute: 'login-network', key, path: `logins[${i}].ip`, display: key });
+    if (key && list.wants('login-network', key))
+      list.push({ attribute: 'login-network', key, path: `logins[${i}].ip`, display: key });
   });
 
   if (profile.photoHash) {
     const key = canonicalPhotoHash(profile.photoHash);
-    if (key) put({ attribute: 'photo-hash', key, path: 'photoHash', display: `photo ${key.slice(0, 8)}` });
+    if (key && list.wants('photo-hash', key))
+      list.push({ attribute: 'photo-hash', key, path: 'photoHash', display: `photo ${key.slice(0, 8)}` });
   }
 
   profile.nationalIds?.forEach((id, i) => {
     if (id.type !== 'us-ssn' || !id.value) return;
     const key = ssnKey(id.value);
-    if (key) put({ attribute: 'ssn', key, path: `nationalIds[${i}]`, display: maskSsn(id.value) });
+    if (key && list.wants('ssn', key))
+      list.push({ attribute: 'ssn', key, path: `nationalIds[${i}]`, display: maskSsn(id.value) });
   });
 
-  const out: ProfileKeys = { keys };
+  const out: ProfileKeys = { keys: list.keys };
   const signature = profile.resumeText ? resumeSignature(profile.resumeText) : undefined;
   if (signature) out.resume = { signature, path: 'resumeText' };
   const full = profile.name?.full ? normalizeName(profile.name.full) : '';

@@ -5,7 +5,7 @@ import { normalizeAddress } from '../normalize/address.js';
 import type { Severity } from '../schema/primitives.js';
 import type { Profile } from '../schema/profile.js';
 import { ensure } from './_lib/columns.js';
-import { hash32, hash64 } from './_lib/hash.js';
+import { hash32, hash64, hash64Joined } from './_lib/hash.js';
 import {
   attributeLabel,
   explain,
@@ -68,6 +68,11 @@ const SHIPS = 2;
 const COMMERCIAL = 4;
 const RESUME_SPACE = KEY_SPACES.indexOf('resume');
 const ADDRESS_SPACE = KEY_SPACES.indexOf('address');
+/** Each key space's position in KEY_SPACES, the small integer the arena and the store keep. */
+const SPACE_INDEX = new Map(KEY_SPACES.map((space, i) => [space, i]));
+/** What a key is hashed under in its space: `${space}\u0000${key}`, the prefix built once. */
+const SPACE_PREFIX = new Map(KEY_SPACES.map((space) => [space, `${space}\u0000`]));
+const RESUME_LABEL = attributeLabel('resume');
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
 /** The profile's first home address key, which identifies its household on a shared network. */
@@ -214,7 +219,8 @@ export class LinkIndex implements LinkLookup {
   }
 
   private keyHash(space: KeySpace, key: string): [number, number] {
-    return this.digest(`${space}\u0000${key}`);
+    const prefix = SPACE_PREFIX.get(space) as string;
+    return this.secret === undefined ? hash64Joined(prefix, key) : this.digest(`${prefix}${key}`);
   }
 
   private fingerprint(kind: string, value: string | undefined): number {
@@ -267,32 +273,34 @@ export class LinkIndex implements LinkLookup {
     this.keyStart[pid] = this.arenaLength;
     this.sigAt[pid] = -1;
 
-    const put = (space: KeySpace, key: string, flags: number, display: string): void => {
-      const [hi, lo] = this.keyHash(space, key);
-      const spaceIndex = KEY_SPACES.indexOf(space);
-      this.store.add(hi, lo, pid, flags, spaceIndex, this.displayFor(space, display, hi));
-      const at = this.arenaLength++;
-      this.arenaHi = ensure(this.arenaHi, this.arenaLength);
-      this.arenaLo = ensure(this.arenaLo, this.arenaLength);
-      this.arenaSpace = ensure(this.arenaSpace, this.arenaLength);
-      this.arenaHi[at] = hi;
-      this.arenaLo[at] = lo;
-      this.arenaSpace[at] = spaceIndex;
-    };
     for (const key of keys.keys) {
       const flags = (key.lives ? LIVES : 0) | (key.ships ? SHIPS : 0) | (key.commercial ? COMMERCIAL : 0);
-      put(spaceOf(key.attribute), key.key, flags, key.display);
+      this.putKey(pid, spaceOf(key.attribute), key.key, flags, key.display);
     }
     if (keys.resume) {
       const at = this.signatureCount++;
       this.signatures = ensure(this.signatures, this.signatureCount * MINHASH_SIZE);
       this.signatures.set(keys.resume.signature, at * MINHASH_SIZE);
       this.sigAt[pid] = at;
-      for (const band of bandKeys(keys.resume.signature)) put('resume', band, 0, attributeLabel('resume'));
+      for (const band of bandKeys(keys.resume.signature)) this.putKey(pid, 'resume', band, 0, RESUME_LABEL);
     }
     this.keyCount[pid] = this.arenaLength - (this.keyStart[pid] as number);
     this.live++;
     this.cache = undefined;
+  }
+
+  /** Stores one key of profile `pid`: its posting in the store and its fingerprint in the arena. */
+  private putKey(pid: number, space: KeySpace, key: string, flags: number, display: string): void {
+    const [hi, lo] = this.keyHash(space, key);
+    const spaceIndex = SPACE_INDEX.get(space) as number;
+    this.store.add(hi, lo, pid, flags, spaceIndex, this.displayFor(space, display, hi));
+    const at = this.arenaLength++;
+    this.arenaHi = ensure(this.arenaHi, this.arenaLength);
+    this.arenaLo = ensure(this.arenaLo, this.arenaLength);
+    this.arenaSpace = ensure(this.arenaSpace, this.arenaLength);
+    this.arenaHi[at] = hi;
+    this.arenaLo[at] = lo;
+    this.arenaSpace[at] = spaceIndex;
   }
 
   /** Removes a profile; returns false when it was not indexed. Its arena space is not reclaimed. */
@@ -457,7 +465,7 @@ export class LinkIndex implements LinkLookup {
     if (
       selfPid >= 0 &&
       this.indexedFrom.get(profile) === selfPid &&
-      !this.sharesAnyKey(selfPid, KEY_SPACES.indexOf(spaceOf(attribute)))
+      !this.sharesAnyKey(selfPid, SPACE_INDEX.get(spaceOf(attribute)) as number)
     )
       return [];
     const keys = this.keysOf(profile);

@@ -33,14 +33,12 @@ export function resumeSignature(text: string): Uint32Array | undefined {
   if (tokens.length < MIN_RESUME_WORDS) return undefined;
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   const tokenHashes = tokens.map((token) => hash32(token, 0x2545f491));
-  const seen = new Set<number>();
+  // A repeated shingle leaves every minimum as it is, so repeats need no bookkeeping to skip them.
   for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
     // Order-sensitive combination of the three words' hashes: a shingle hash without building strings.
     let shingle = 0x811c9dc5;
     for (let k = 0; k < SHINGLE_WORDS; k++)
       shingle = fmix32(Math.imul(shingle, 0x01000193) ^ (tokenHashes[i + k] as number));
-    if (seen.has(shingle)) continue;
-    seen.add(shingle);
     for (let j = 0; j < MINHASH_SIZE; j++) {
       const h = fmix32(shingle ^ (SEEDS[j] as number));
       if (h < (signature[j] as number)) signature[j] = h;
@@ -60,10 +58,11 @@ export function minhashSimilarity(a: ArrayLike<number>, b: ArrayLike<number>): n
 export function bandKeys(signature: ArrayLike<number>): string[] {
   const out: string[] = [];
   for (let band = 0; band < MINHASH_BANDS; band++) {
-    const parts: string[] = [String(band)];
+    // `band.row0.row1.…`, each row's value in base 36.
+    let key = String(band);
     for (let row = 0; row < MINHASH_ROWS; row++)
-      parts.push(((signature[band * MINHASH_ROWS + row] as number) >>> 0).toString(36));
-    out.push(parts.join('.'));
+      key += `.${((signature[band * MINHASH_ROWS + row] as number) >>> 0).toString(36)}`;
+    out.push(key);
   }
   return out;
 }

@@ -1,18 +1,22 @@
+const SEED_HI = 0x9747b28c;
+const SEED_LO = 0x5bd1e995;
+
+/** One MurmurHash3 round: mixes a UTF-16 code unit into the running state. */
+function mixCode(state: number, code: number): number {
+  let k = Math.imul(code, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  const h = state ^ k;
+  return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+}
+
 /**
  * Non-cryptographic 32-bit string hash (MurmurHash3-style mixing over UTF-16 code units). Used for
  * plain-mode index keys and MinHash shingles; HMAC mode replaces it for keys with a keyed digest.
  */
 export function hash32(text: string, seed: number): number {
   let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    let k = text.charCodeAt(i);
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    h = (Math.imul(h, 5) + 0xe6546b64) | 0;
-  }
+  for (let i = 0; i < text.length; i++) h = mixCode(h, text.charCodeAt(i));
   return fmix32(h ^ text.length);
 }
 
@@ -29,5 +33,26 @@ export function fmix32(value: number): number {
 
 /** Two independent 32-bit hashes of one string: a 64-bit key as [hi, lo]. */
 export function hash64(text: string): [number, number] {
-  return [hash32(text, 0x9747b28c), hash32(text, 0x5bd1e995)];
+  return [hash32(text, SEED_HI), hash32(text, SEED_LO)];
+}
+
+/**
+ * `hash64(prefix + text)` in one pass and without building the joined string: the index hashes every
+ * key under its key space's prefix, once per key of every profile it adds.
+ */
+export function hash64Joined(prefix: string, text: string): [number, number] {
+  let hi = SEED_HI | 0;
+  let lo = SEED_LO | 0;
+  for (let i = 0; i < prefix.length; i++) {
+    const code = prefix.charCodeAt(i);
+    hi = mixCode(hi, code);
+    lo = mixCode(lo, code);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    hi = mixCode(hi, code);
+    lo = mixCode(lo, code);
+  }
+  const length = prefix.length + text.length;
+  return [fmix32(hi ^ length), fmix32(lo ^ length)];
 }
