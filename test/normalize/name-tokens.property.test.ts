@@ -13,6 +13,8 @@ const NAME_CHARS = [
   '\ufb01', // fi ligature
   '\u00a0', // no-break space
   '\u0130', // İ, whose lower case grows a combining dot
+  '\ufe63', // small hyphen-minus, NFKC '-'
+  '\u207b', // superscript minus, NFKC U+2212
 ];
 const nameText = fc.array(fc.constantFrom(...NAME_CHARS), { maxLength: 24 }).map((cs) => cs.join(''));
 const anyText = fc.oneof(nameText, fc.string(), fc.string({ unit: 'grapheme' }));
@@ -28,6 +30,15 @@ function referenceTokens(input: string): string[] {
   while (tokens.length > 1 && honorifics.has(tokens[0] ?? '')) tokens.shift();
   while (tokens.length > 1 && suffixes.has(tokens[tokens.length - 1] ?? '')) tokens.pop();
   return tokens;
+}
+
+/** Hyphenated compounds found by the full regex search alone, the reference for the dash pre-check. */
+function referenceHyphenatedParts(input: string): string[] {
+  const compounds =
+    foldUnicode(input).match(
+      /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][\p{L}\p{N}]+)+/gu,
+    ) ?? [];
+  return compounds.flatMap((compound) => referenceTokens(compound));
 }
 
 describe('foldText ASCII fast path', () => {
@@ -56,6 +67,27 @@ describe('tokenize', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('finds hyphenated parts like the plain regex search', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(hyphenatedParts(text)).toEqual(referenceHyphenatedParts(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    'Smith-Jones',
+    'Smith \u2013 Jones',
+    'a\ufe63b',
+    'x\u207by',
+    'Jean-Luc Picard-Smith',
+    'no dash',
+    '-',
+  ])('finds the hyphenated parts of %j like the regex search', (text) => {
+    expect(hyphenatedParts(text)).toEqual(referenceHyphenatedParts(text));
   });
 
   it('returns a fresh array each call, and [] for non-strings', () => {

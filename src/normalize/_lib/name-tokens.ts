@@ -23,7 +23,10 @@ const SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'p
 const APOSTROPHES_RE = /['\u2018\u2019\u02bc\u02bb`\uff07]/gu;
 /** A name token is a run of letters and digits; everything else separates tokens. */
 const NAME_TOKEN_RE = /[\p{L}\p{N}]+/gu;
-const HYPHENATED_RE = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d][\p{L}\p{N}]+)+/gu;
+const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d';
+const HYPHENATED_RE = new RegExp(`[\\p{L}\\p{N}]+(?:[${DASHES}][\\p{L}\\p{N}]+)+`, 'gu');
+/** Most names have no dash; testing for one is far cheaper than HYPHENATED_RE's backtracking search. */
+const DASH_RE = new RegExp(`[${DASHES}]`, 'u');
 
 /** The tokens of a folded name, honorifics and suffixes removed, never emptied by that removal. */
 export function tokenize(input: unknown): string[] {
@@ -37,7 +40,9 @@ export function tokenize(input: unknown): string[] {
 /** Tokens that belong to a hyphenated compound in `input` ("Smith-Jones" gives smith and jones). */
 export function hyphenatedParts(input: unknown): string[] {
   if (typeof input !== 'string') return [];
+  const folded = foldText(input);
+  if (!DASH_RE.test(folded)) return [];
   const parts: string[] = [];
-  for (const compound of foldText(input).match(HYPHENATED_RE) ?? []) parts.push(...tokenize(compound));
+  for (const compound of folded.match(HYPHENATED_RE) ?? []) parts.push(...tokenize(compound));
   return parts;
 }
