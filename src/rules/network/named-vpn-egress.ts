@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { matchVpnProvider } from '../../intel/catalogs/match.js';
 import { VPN_PROVIDERS } from '../../intel/catalogs/vpn-providers.js';
+import type { VpnProvider } from '../../intel/catalogs/types.js';
 import type { IpFacts } from '../../intel/types.js';
 import { cite } from '../_lib/references.js';
 import { instantOf, windowEndingAt } from '../_lib/time.js';
@@ -23,6 +24,24 @@ const options = z.object({
 interface Hit {
   path: string;
   at: number | undefined;
+}
+
+/** A connection through a provider the options name, before its date and the allowlist are checked. */
+interface Candidate {
+  entry: VpnProvider;
+  facts: Readonly<IpFacts>;
+  at: string | undefined;
+  path: string;
+}
+
+/** The catalog provider behind a connection's IP facts, when the options name it. */
+function wantedProvider(
+  facts: Readonly<IpFacts> | undefined,
+  providers: readonly string[],
+): VpnProvider | undefined {
+  const name = facts?.provider ?? facts?.org;
+  const entry = name === undefined ? undefined : matchVpnProvider(VPN_PROVIDERS, name);
+  return entry && providers.includes(entry.id) ? entry : undefined;
 }
 
 /**
@@ -62,41 +81,33 @@ export const namedVpnEgress = defineRule({
     const interviews = profile.interviews ?? [];
     if (logins.length === 0 && !interviews.some((interview) => interview.ip !== undefined))
       return context.skip('logins or interviews[].ip');
+    // Most connections are not through a wanted provider, which the IP facts alone settle. Only the few
+    // that are have their date read, their path written and the allowlist checked.
     const { providers } = context.options;
-    let period: { from: number; to: number } | undefined;
-    let hits: Map<string, Hit[]> | undefined;
-    // Most connections are not through a wanted provider: that is settled from the IP facts alone, and
-    // only a wanted provider's connection has its date read, its path written and its allowlist checked.
-    const consider = (
-      facts: Readonly<IpFacts> | undefined,
-      at: string | undefined,
-      list: 'logins' | 'interviews',
-      index: number,
-    ) => {
-      const name = facts?.provider ?? facts?.org;
-      const entry = name === undefined ? undefined : matchVpnProvider(VPN_PROVIDERS, name);
-      if (!facts || !entry || !providers.includes(entry.id)) return;
-      period ??= windowEndingAt(context.now, context.options.windowDays);
-      const ms = instantOf(at);
-      if (ms !== undefined && (ms <= period.from || ms > period.to)) return;
-      if (isSanctioned(facts, context.options)) return;
-      hits ??= new Map();
-      const hit = { path: `${list}[${index}]`, at: ms };
-      const earlier = hits.get(entry.name);
-      if (earlier) earlier.push(hit);
-      else hits.set(entry.name, [hit]);
-    };
+    let candidates: Candidate[] | undefined;
     for (let index = 0; index < logins.length; index++) {
       const login = logins[index] as (typeof logins)[number];
-      consider(context.ip.forLogin(login), login.at, 'logins', index);
+      const facts = context.ip.forLogin(login);
+      const entry = wantedProvider(facts, providers);
+      if (facts && entry) (candidates ??= []).push({ entry, facts, at: login.at, path: `logins[${index}]` });
     }
     for (let index = 0; index < interviews.length; index++) {
       const interview = interviews[index] as (typeof interviews)[number];
       // An interview without a date is a hiring touchpoint of unknown age: it counts.
-      if (interview.ip !== undefined)
-        consider(context.ip.get(interview.ip), interview.at, 'interviews', index);
+      const facts = interview.ip === undefined ? undefined : context.ip.get(interview.ip);
+      const entry = wantedProvider(facts, providers);
+      if (facts && entry)
+        (candidates ??= []).push({ entry, facts, at: interview.at, path: `interviews[${index}]` });
     }
-    if (!hits) return [];
+    if (!candidates) return [];
+    const { from, to } = windowEndingAt(context.now, context.options.windowDays);
+    const hits = new Map<string, Hit[]>();
+    for (const { entry, facts, at, path } of candidates) {
+      const ms = instantOf(at);
+      if (ms !== undefined && (ms <= from || ms > to)) continue;
+      if (isSanctioned(facts, context.options)) continue;
+      hits.set(entry.name, [...(hits.get(entry.name) ?? []), { path, at: ms }]);
+    }
     return [...hits.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([provider, list]) => {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
+import type { FindingDraft } from '../../engine/types.js';
 import { IP_KVM_DEVICES } from '../../intel/catalogs/ip-kvm-devices.js';
 import { matchIpKvmDisplay } from '../../intel/catalogs/match-kvm.js';
 import { cite } from '../_lib/references.js';
@@ -36,17 +37,21 @@ export const ipKvmDisplay = defineRule({
     references: cite('S36', 'S37', 'S38'),
   },
   check(profile, context) {
-    return (profile.devices ?? []).flatMap((device, deviceIndex) => {
-      // Only a weak display match asks about the USB side, so it is looked at only then, and once per device.
+    const findings: FindingDraft[] = [];
+    const devices = profile.devices ?? [];
+    for (let deviceIndex = 0; deviceIndex < devices.length; deviceIndex++) {
+      const device = devices[deviceIndex] as (typeof devices)[number];
+      const displays = device.displays ?? [];
+      // Only a weak display match asks about the USB side: looked at then, and once per device.
       let kvmUsb: boolean | undefined;
-      const hasKvmUsb = () => (kvmUsb ??= (device.usb ?? []).some((usb) => assessUsb(usb) !== undefined));
-      return (device.displays ?? []).flatMap((display, displayIndex) => {
+      for (let displayIndex = 0; displayIndex < displays.length; displayIndex++) {
+        const display = displays[displayIndex] as (typeof displays)[number];
         const matches = matchIpKvmDisplay(IP_KVM_DEVICES, display);
-        if (matches.length === 0) return [];
+        if (matches.length === 0) continue;
         const path = `devices[${deviceIndex}].displays[${displayIndex}]`;
         const named = matches.filter((m) => m.signature.confidence === 'named');
         if (named.length > 0) {
-          return [
+          findings.push(
             context.finding('named', {
               data: {
                 device: device.id,
@@ -59,11 +64,13 @@ export const ipKvmDisplay = defineRule({
                 manufacturerCode: display.manufacturerCode,
               },
             }),
-          ];
+          );
+          continue;
         }
-        if (hasKvmUsb()) {
+        kvmUsb ??= (device.usb ?? []).some((usb) => assessUsb(usb) !== undefined);
+        if (kvmUsb) {
           const label = [display.name, display.manufacturerCode].filter(Boolean).join(', ');
-          return [
+          findings.push(
             context.finding('weakWithUsb', {
               data: { device: device.id, display: label },
               path,
@@ -71,10 +78,10 @@ export const ipKvmDisplay = defineRule({
               severity: 'high',
               weight: 45,
             }),
-          ];
+          );
         }
-        return [];
-      });
-    });
+      }
+    }
+    return findings;
   },
 });

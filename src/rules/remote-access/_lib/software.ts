@@ -78,6 +78,7 @@ export function softwareHits<C extends SoftwareCatalog>(
  * byDevice(softwareHits(profile, REMOTE_ACCESS_TOOLS)).map((tools) => tools.length) // [2, 1]
  */
 export function byDevice<E extends SoftwareEntry>(hits: readonly SoftwareHit<E>[]): SoftwareHit<E>[][] {
+  if (hits.length === 0) return [];
   const groups = new Map<number, Map<string, SoftwareHit<E>>>();
   for (const hit of hits) {
     const tools = groups.get(hit.deviceIndex) ?? new Map<string, SoftwareHit<E>>();
