@@ -67,14 +67,19 @@ export const shippingAddressNotHome = defineRule({
     if (targets.length === 0)
       return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
 
-    const homeKeys = new Set(homes.map((home) => normalizeAddress(home)?.fullKey).filter(Boolean));
+    const homeKeys = new Set<string>();
+    for (const home of homes) {
+      const key = normalizeAddress(home)?.fullKey;
+      if (key) homeKeys.add(key);
+    }
     const seen = new Set<string>();
-    return targets.flatMap(({ address, path }) => {
-      if (address.deliveryType === 'commercial' && !context.options.flagCommercial) return [];
+    const findings = [];
+    for (const { address, path } of targets) {
+      if (address.deliveryType === 'commercial' && !context.options.flagCommercial) continue;
       const key = normalizeAddress(address)?.fullKey;
-      if (key === undefined || homeKeys.has(key) || seen.has(key)) return [];
+      if (key === undefined || homeKeys.has(key) || seen.has(key)) continue;
       seen.add(key);
-      return [
+      findings.push(
         context.finding('differs', {
           data: { shipping: addressText(address), home: addressText(homes[0] as PostalAddress) },
           path,
@@ -84,7 +89,8 @@ export const shippingAddressNotHome = defineRule({
             deliveryType: address.deliveryType ?? 'unknown',
           },
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 });

@@ -22,8 +22,13 @@ function dropType(address: PostalAddress): DropType | undefined {
   return undefined;
 }
 
-function destinations(profile: Profile): Array<{ address: PostalAddress; path: string }> {
-  const out: Array<{ address: PostalAddress; path: string }> = [];
+interface Destination {
+  address: PostalAddress;
+  path: string;
+}
+
+function destinations(profile: Profile): Destination[] {
+  const out: Destination[] = [];
   profile.addresses?.forEach((address, index) => {
     if (address.purpose === 'shipping') out.push({ address, path: `addresses[${index}]` });
   });
@@ -69,15 +74,20 @@ export const shippingToMailDrop = defineRule({
     const targets = destinations(profile);
     if (targets.length === 0)
       return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
+    const drops: Array<Destination & { type: DropType }> = [];
+    for (const target of targets) {
+      const type = dropType(target.address);
+      if (type) drops.push({ ...target, type });
+    }
+    // Most destinations are residences: the homes are normalised only when there is a drop to compare.
+    if (drops.length === 0) return undefined;
     const homes = (profile.addresses ?? [])
       .filter((address) => address.purpose === 'home')
       .map((address) => normalizeAddress(address))
       .filter((n) => n !== undefined);
     const homeKeys = new Set(homes.flatMap((n) => [n.fullKey, n.buildingKey]));
     const seen = new Set<string>();
-    return targets.flatMap(({ address, path }) => {
-      const type = dropType(address);
-      if (!type) return [];
+    return drops.flatMap(({ address, path, type }) => {
       const normalized = normalizeAddress(address);
       // The person's own box, or a locker in their own building, is where their mail goes anyway.
       if (normalized && (homeKeys.has(normalized.fullKey) || homeKeys.has(normalized.buildingKey))) return [];
