@@ -105,6 +105,7 @@ async function main(): Promise<void> {
         size.toLocaleString('en-US'),
         `${fixed(r.inputMb, 0)} MB`,
         `${fixed(r.parseMs, 0)} ms`,
+        `${fixed(r.validateMs, 0)} ms (${ratio(r.validateMs, r.parseMs)})`,
         `${fixed(r.screenMs, 0)} ms`,
         perSecond(size, r.screenMs),
         ratio(r.screenMs, r.parseMs),
@@ -119,7 +120,16 @@ async function main(): Promise<void> {
     }
     console.log(
       table(
-        ['profiles', 'input', 'JSON.parse', 'screenRoster', 'profiles/s', 'screen / parse', 'clusters'],
+        [
+          'profiles',
+          'input',
+          'JSON.parse',
+          'JSON.parse + validation (vs parse)',
+          'screenRoster',
+          'profiles/s',
+          'screen / parse',
+          'clusters',
+        ],
         rows,
       ),
     );

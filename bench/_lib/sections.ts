@@ -29,6 +29,8 @@ export interface RosterFigures {
   size: number;
   inputMb: number;
   parseMs: number;
+  /** JSON.parse + zod validation of every line: the floor of any screening that validates its input. */
+  validateMs: number;
   screenMs: number;
   clusters: number;
   decisions: Record<Decision, number>;
@@ -58,6 +60,14 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
     parseMs = Math.min(parseMs, now() - start);
     if (sink < 0) console.log(sink);
   }
+  let validateMs = Infinity;
+  for (let round = 0; round < 2; round++) {
+    const start = now();
+    let rejected = 0;
+    for (const line of lines) if (!safeParseProfile(JSON.parse(line)).success) rejected += 1;
+    validateMs = Math.min(validateMs, now() - start);
+    if (rejected > 0) throw new Error(`${rejected} generated profiles are invalid`);
+  }
   const start = now();
   const result = await screenRoster(
     (function* () {
@@ -73,6 +83,7 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
     size,
     inputMb: bytes / 2 ** 20,
     parseMs,
+    validateMs,
     screenMs,
     clusters: result.clusters.length,
     decisions: result.summary.decisions,
