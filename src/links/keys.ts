@@ -102,6 +102,9 @@ function familyOf(profile: Profile): string | undefined {
   return normal || undefined;
 }
 
+/** Where a profile's résumé signature comes from. */
+export const RESUME_PATH = 'resumeText';
+
 /** Device fields that carry a hardware serial, in the order their keys are listed. */
 const SERIAL_FIELDS = ['serial', 'reportedSerial'] as const;
 
@@ -172,18 +175,12 @@ function addAddress(
   });
 }
 
-/**
- * Extracts every linkable key of a profile with its path and a display-safe form, deduplicated per
- * attribute. Pure: the same profile always gives the same keys in the same order.
- *
- * @example
- * extractKeys({ id: 'p1', phones: [{ number: '+1 415 555 2671' }] }).keys
- * // [{ attribute: 'phone', key: '+14155552671', path: 'phones[0]', display: '+1***2671' }]
- */
-export function extractKeys(profile: Profile, options: KeyOptions = {}): ProfileKeys {
-  const filter = options.filter ?? {};
-  const list = new KeyList(filter);
+/** Lists the keys of one key space found on a profile. */
+type SpaceExtractor = (profile: Profile, list: KeyList, options: KeyOptions) => void;
 
+/** Homes first, then shipping addresses, then where devices were shipped. */
+function addAddresses(profile: Profile, list: KeyList, options: KeyOptions): void {
+  const filter = options.filter ?? {};
   profile.addresses?.forEach((value, i) => {
     if (value.purpose === 'home') addAddress(list, filter, 'home-address', value, `addresses[${i}]`);
   });
@@ -194,13 +191,17 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
     if (device.shippedTo)
       addAddress(list, filter, 'shipping-address', device.shippedTo, `devices[${i}].shippedTo`);
   });
+}
 
+function addBankAccounts(profile: Profile, list: KeyList): void {
   profile.payroll?.accounts?.forEach((account, i) => {
     const key = canonicalBankAccount(account.routingNumber, account.accountNumber);
     if (key && list.wants('bank-account', key))
       list.push({ attribute: 'bank-account', key, path: `payroll.accounts[${i}]`, display: lastFour(key) });
   });
+}
 
+function addPhones(profile: Profile, list: KeyList, options: KeyOptions): void {
   const country = options.defaultCountry ?? profile.claimed?.country ?? 'US';
   profile.phones?.forEach((phone, i) => {
     const key = phoneKey(phone.number, country);
@@ -212,12 +213,17 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
         display: `${key.slice(0, 2)}***${key.slice(-4)}`,
       });
   });
+}
+
+function addEmails(profile: Profile, list: KeyList): void {
   profile.emails?.forEach((email, i) => {
     const key = emailKey(email.address);
     if (key && list.wants('email', key))
       list.push({ attribute: 'email', key, path: `emails[${i}]`, display: maskEmail(key) });
   });
+}
 
+function addDeviceSerials(profile: Profile, list: KeyList): void {
   profile.devices?.forEach((device, i) => {
     for (const field of SERIAL_FIELDS) {
       const raw = device[field];
@@ -231,8 +237,11 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
         });
     }
   });
+}
 
+function addLoginNetworks(profile: Profile, list: KeyList, options: KeyOptions): void {
   const unknown = options.unknownConnection ?? 'include';
+  const filter = options.filter ?? {};
   profile.logins?.forEach((login, i) => {
     if (!login.ip) return;
     const type = login.geo?.connectionType;
@@ -243,27 +252,67 @@ export function extractKeys(profile: Profile, options: KeyOptions = {}): Profile
     if (key && list.wants('login-network', key))
       list.push({ attribute: 'login-network', key, path: `logins[${i}].ip`, display: key });
   });
+}
 
-  if (profile.photoHash) {
-    const key = canonicalPhotoHash(profile.photoHash);
-    if (key && list.wants('photo-hash', key))
-      list.push({ attribute: 'photo-hash', key, path: 'photoHash', display: `photo ${key.slice(0, 8)}` });
-  }
+function addPhotoHash(profile: Profile, list: KeyList): void {
+  if (!profile.photoHash) return;
+  const key = canonicalPhotoHash(profile.photoHash);
+  if (key && list.wants('photo-hash', key))
+    list.push({ attribute: 'photo-hash', key, path: 'photoHash', display: `photo ${key.slice(0, 8)}` });
+}
 
+function addSsns(profile: Profile, list: KeyList): void {
   profile.nationalIds?.forEach((id, i) => {
     if (id.type !== 'us-ssn' || !id.value) return;
     const key = ssnKey(id.value);
     if (key && list.wants('ssn', key))
       list.push({ attribute: 'ssn', key, path: `nationalIds[${i}]`, display: maskSsn(id.value) });
   });
+}
 
+/** The key spaces with listed keys (all but the résumé's bands), in the order extractKeys lists them. */
+export type ListedSpace = Exclude<KeySpace, 'resume'>;
+
+const EXTRACTORS: ReadonlyArray<readonly [ListedSpace, SpaceExtractor]> = [
+  ['address', addAddresses],
+  ['bank-account', addBankAccounts],
+  ['phone', addPhones],
+  ['email', addEmails],
+  ['device-serial', addDeviceSerials],
+  ['login-network', addLoginNetworks],
+  ['photo-hash', addPhotoHash],
+  ['ssn', addSsns],
+];
+const EXTRACTOR_OF = new Map(EXTRACTORS);
+
+/**
+ * Extracts every linkable key of a profile with its path and a display-safe form, deduplicated per
+ * attribute. Pure: the same profile always gives the same keys in the same order.
+ *
+ * @example
+ * extractKeys({ id: 'p1', phones: [{ number: '+1 415 555 2671' }] }).keys
+ * // [{ attribute: 'phone', key: '+14155552671', path: 'phones[0]', display: '+1***2671' }]
+ */
+export function extractKeys(profile: Profile, options: KeyOptions = {}): ProfileKeys {
+  const list = new KeyList(options.filter ?? {});
+  for (const [, extract] of EXTRACTORS) extract(profile, list, options);
   const out: ProfileKeys = { keys: list.keys };
   const signature = profile.resumeText ? resumeSignature(profile.resumeText) : undefined;
-  if (signature) out.resume = { signature, path: 'resumeText' };
+  if (signature) out.resume = { signature, path: RESUME_PATH };
   const full = profile.name?.full ? normalizeName(profile.name.full) : '';
   if (full) out.fullName = full;
   const family = familyOf(profile);
   if (family) out.familyName = family;
   if (profile.organizationId) out.organizationId = profile.organizationId;
   return out;
+}
+
+/**
+ * The keys `extractKeys` lists in one key space, in the same order, without the work of the others
+ * (no résumé signature, no names): what screening a profile already in the index needs.
+ */
+export function extractSpaceKeys(profile: Profile, space: ListedSpace, options: KeyOptions = {}): LinkKey[] {
+  const list = new KeyList(options.filter ?? {});
+  EXTRACTOR_OF.get(space)?.(profile, list, options);
+  return list.keys;
 }

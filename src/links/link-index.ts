@@ -16,7 +16,16 @@ import {
   type Cluster,
   type ClusterTie,
 } from './cluster.js';
-import { extractKeys, KEY_SPACES, spaceOf, type KeyFilter, type KeySpace, type ProfileKeys } from './keys.js';
+import {
+  extractKeys,
+  extractSpaceKeys,
+  KEY_SPACES,
+  RESUME_PATH,
+  spaceOf,
+  type KeyFilter,
+  type KeySpace,
+  type ProfileKeys,
+} from './keys.js';
 import type { ClusterSummary, LinkAttribute, LinkLookup, LinkMatch } from './lookup.js';
 import { bandKeys, MINHASH_SIZE, minhashSimilarity } from './minhash.js';
 import {
@@ -460,16 +469,42 @@ export class LinkIndex implements LinkLookup {
   /** Other profiles sharing each of this profile's keys of one attribute, with the policy's verdict. */
   matchesFor(profile: Profile, attribute: LinkAttribute): readonly LinkMatch[] {
     const selfPid = this.pidOf.get(profile.id) ?? -1;
-    // Most profiles share nothing: for the very object that was indexed, the stored fingerprints say
-    // so without extracting and hashing its keys again.
-    if (
-      selfPid >= 0 &&
-      this.indexedFrom.get(profile) === selfPid &&
-      !this.sharesAnyKey(selfPid, SPACE_INDEX.get(spaceOf(attribute)) as number)
-    )
-      return [];
+    if (selfPid >= 0 && this.indexedFrom.get(profile) === selfPid)
+      return this.indexedMatches(profile, attribute, selfPid);
     const keys = this.keysOf(profile);
-    if (attribute === 'resume') return this.resumeMatches(keys, selfPid);
+    if (attribute === 'resume')
+      return this.resumeMatches(keys.resume, selfPid, () => ({
+        name: this.fingerprint('name', keys.fullName),
+        org: keys.organizationId,
+      }));
+    return this.keyMatches(keys, attribute, selfPid);
+  }
+
+  /**
+   * Matches for the very object that was indexed as `pid`, from what `add` stored. Most profiles share
+   * nothing, which the stored fingerprints tell without extracting anything; otherwise only the asked
+   * space's keys are extracted again, for their paths and displays (the index keeps neither).
+   */
+  private indexedMatches(profile: Profile, attribute: LinkAttribute, pid: number): readonly LinkMatch[] {
+    const space = spaceOf(attribute);
+    if (!this.sharesAnyKey(pid, SPACE_INDEX.get(space) as number)) return [];
+    if (space === 'resume') {
+      const signature = this.signatureOf(pid);
+      const org = this.org[pid] as number;
+      return this.resumeMatches(signature && { signature, path: RESUME_PATH }, pid, () => ({
+        name: this.name[pid] as number,
+        org: org < 0 ? undefined : this.orgNames[org],
+      }));
+    }
+    // An indexed profile's own stats come from the index, so its other keys are not needed.
+    return this.keyMatches({ keys: extractSpaceKeys(profile, space, this.keyOptions) }, attribute, pid);
+  }
+
+  /**
+   * Matches for each of a profile's keys of one attribute. `selfPid` is the profile's pid, or -1 when it
+   * is not indexed: then `keys` must be all its keys, which its own contribution to the stats needs.
+   */
+  private keyMatches(keys: ProfileKeys, attribute: LinkAttribute, selfPid: number): LinkMatch[] {
     const space = spaceOf(attribute);
     const out: LinkMatch[] = [];
     for (const key of keys.keys) {
@@ -517,9 +552,17 @@ export class LinkIndex implements LinkLookup {
     return at < 0 ? undefined : this.signatures.subarray(at * MINHASH_SIZE, (at + 1) * MINHASH_SIZE);
   }
 
-  private resumeMatches(keys: ProfileKeys, selfPid: number): LinkMatch[] {
-    if (!keys.resume) return [];
-    const signature = keys.resume.signature;
+  /**
+   * Near-duplicate résumés of a profile. `identity` gives its name fingerprint and organisation, asked
+   * only when there is a match (in HMAC mode the fingerprint costs a digest).
+   */
+  private resumeMatches(
+    resume: ProfileKeys['resume'],
+    selfPid: number,
+    identity: () => { name: number; org: string | undefined },
+  ): LinkMatch[] {
+    if (!resume) return [];
+    const signature = resume.signature;
     const similar = new Map<number, number>();
     for (const band of bandKeys(signature)) {
       const [hi, lo] = this.keyHash('resume', band);
@@ -532,13 +575,8 @@ export class LinkIndex implements LinkLookup {
     }
     const matched = [...similar].filter(([, score]) => score >= this.resumeThreshold);
     if (matched.length === 0) return [];
-    const self = {
-      flags: 0,
-      name: this.fingerprint('name', keys.fullName),
-      family: 0,
-      home: 0,
-      org: keys.organizationId,
-    };
+    const { name, org } = identity();
+    const self = { flags: 0, name, family: 0, home: 0, org };
     const stats = this.stats(
       'resume',
       matched.map(([pid]) => ({ pid, flags: 0 })),
@@ -549,7 +587,7 @@ export class LinkIndex implements LinkLookup {
       {
         attribute: 'resume',
         displayKey: attributeLabel('resume'),
-        path: keys.resume.path,
+        path: resume.path,
         profileIds: matched.map(([pid]) => this.idOf[pid] as string).sort(),
         organizationCount: stats.organizations,
         identityCount: stats.identities,

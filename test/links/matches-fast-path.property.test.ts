@@ -1,5 +1,12 @@
 import fc from 'fast-check';
 import { LinkIndex } from '../../src/links/link-index.js';
+import {
+  extractKeys,
+  extractSpaceKeys,
+  KEY_SPACES,
+  spaceOf,
+  type ListedSpace,
+} from '../../src/links/keys.js';
 import { LINK_ATTRIBUTES } from '../../src/links/lookup.js';
 import { parseProfile } from '../../src/schema/parse.js';
 import type { Profile, ProfileInput } from '../../src/schema/profile.js';
@@ -106,6 +113,29 @@ describe('matchesFor on the indexed profile object', () => {
         // Replaced and removed objects are screened too: their stored pid is no longer current.
         expectSameMatches(index, profiles);
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('re-extracts one space exactly as extractKeys lists it', () => {
+    const spaces = KEY_SPACES.filter((space): space is ListedSpace => space !== 'resume');
+    fc.assert(
+      fc.property(
+        record,
+        fc.constantFrom('include' as const, 'skip' as const),
+        (input, unknownConnection) => {
+          const profile = parseProfile({ ...input, id: 'p' });
+          const options = {
+            unknownConnection,
+            filter: { isAllowedKey: (_: unknown, key: string) => key.includes('0000') },
+          };
+          const all = extractKeys(profile, options).keys;
+          for (const space of spaces)
+            expect(extractSpaceKeys(profile, space, options)).toEqual(
+              all.filter((key) => spaceOf(key.attribute) === space),
+            );
+        },
+      ),
       { numRuns: 100 },
     );
   });
