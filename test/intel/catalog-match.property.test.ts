@@ -358,3 +358,19 @@ describe.each<[string, VpnProviderCatalog]>([
     expect(matchVpnProvider(catalog, name)).toBe(softwareReference.matchVpnProvider(catalog, name));
   });
 });
+
+describe('matchCatalog answer memo', () => {
+  it('answers the same after more distinct names than it holds (it is cleared, not stale)', () => {
+    const before = matchCatalog(REMOTE_ACCESS_TOOLS, 'AnyDesk-3f2a1b.exe');
+    for (let n = 0; n < 20_050; n++) matchCatalog(REMOTE_ACCESS_TOOLS, `unrelated-tool-${n}.exe`);
+    expect(matchCatalog(REMOTE_ACCESS_TOOLS, 'AnyDesk-3f2a1b.exe')).toEqual(before);
+    expect(matchCatalog(REMOTE_ACCESS_TOOLS, 'unrelated-tool-7.exe')).toBeUndefined();
+    expect(matchCatalog(REMOTE_ACCESS_TOOLS, 'AnyDesk 8.0.9')?.entry.id).toBe('anydesk');
+  });
+
+  it('keeps answers apart per catalog', () => {
+    expect(matchCatalog(VPN_PROVIDERS, 'acmevpn.exe')).toBeUndefined();
+    expect(matchCatalog(EXTENDED_VPNS, 'acmevpn.exe')?.entry.id).toBe('acme-vpn');
+    expect(matchCatalog(VPN_PROVIDERS, 'acmevpn.exe')).toBeUndefined();
+  });
+});

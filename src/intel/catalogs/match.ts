@@ -9,9 +9,17 @@ export interface CatalogMatch<E extends SoftwareEntry> {
 }
 
 interface Matcher {
-  exact: Map<string, { entry: SoftwareEntry; pattern: string }>;
-  prefixes: Array<{ prefix: string; entry: SoftwareEntry; pattern: string }>;
+  exact: Map<string, CatalogMatch<SoftwareEntry>>;
+  prefixes: Array<{ prefix: string; match: CatalogMatch<SoftwareEntry> }>;
+  /**
+   * Earlier answers by inventory name as reported (null: no entry), forgotten wholesale at
+   * ANSWER_LIMIT names. Not a boundedCache: that freezes what it holds, and these hold catalog entries.
+   */
+  answers: Map<string, CatalogMatch<SoftwareEntry> | null>;
 }
+
+// Inventories repeat a few names across a roster; the limit only bounds a roster of unusual names.
+const ANSWER_LIMIT = 20_000;
 
 const matchers = new WeakMap<object, Matcher>();
 // Stripped one at a time from the end, each form tried in turn: '(64-bit)', 'x64', '8.0.9', 'v15'.
@@ -47,11 +55,11 @@ function computeCandidates(name: string): string[] {
 function matcherFor(catalog: SoftwareCatalog): Matcher {
   const cached = matchers.get(catalog);
   if (cached) return cached;
-  const matcher: Matcher = { exact: new Map(), prefixes: [] };
+  const matcher: Matcher = { exact: new Map(), prefixes: [], answers: new Map() };
   for (const entry of catalog.entries as readonly SoftwareEntry[]) {
     for (const pattern of entry.matchNames) {
       if (pattern.endsWith('*'))
-        matcher.prefixes.push({ prefix: baseName(pattern.slice(0, -1)), entry, pattern });
+        matcher.prefixes.push({ prefix: baseName(pattern.slice(0, -1)), match: { entry, pattern } });
       else if (!matcher.exact.has(baseName(pattern)))
         matcher.exact.set(baseName(pattern), { entry, pattern });
     }
@@ -66,7 +74,8 @@ function matcherFor(catalog: SoftwareCatalog): Matcher {
  * path, `.exe`/`.app`, and trailing version or architecture suffixes ('AnyDesk 8.0.9', 'TeamViewer 15
  * (64-bit)'). Names match whole: 'AnyDeskTop' does not match 'AnyDesk', because a substring match would
  * flag unrelated software; custom builds are covered by explicit patterns such as 'AnyDesk-*'.
- * The lowercase index is built once per catalog and cached.
+ * The lowercase index is built once per catalog and cached, and so is each name's answer. Callers share
+ * the returned match objects: read them, do not change them.
  *
  * @example
  * matchCatalog(REMOTE_ACCESS_TOOLS, 'C:\\Program Files\\AnyDesk\\AnyDesk.exe')?.entry.id; // 'anydesk'
@@ -78,12 +87,22 @@ export function matchCatalog<C extends SoftwareCatalog>(
   softwareName: string,
 ): CatalogMatch<C['entries'][number]> | undefined {
   const matcher = matcherFor(catalog);
+  let answer = matcher.answers.get(softwareName);
+  if (answer === undefined) {
+    answer = lookUp(matcher, softwareName) ?? null;
+    if (matcher.answers.size >= ANSWER_LIMIT) matcher.answers.clear();
+    matcher.answers.set(softwareName, answer);
+  }
+  return (answer ?? undefined) as CatalogMatch<C['entries'][number]> | undefined;
+}
+
+/** Form by form, from the whole base name to the shortest: an exact match, else the longest prefix pattern. */
+function lookUp(matcher: Matcher, softwareName: string): CatalogMatch<SoftwareEntry> | undefined {
   for (const form of candidates(softwareName)) {
     const exact = matcher.exact.get(form);
-    if (exact) return exact as CatalogMatch<C['entries'][number]>;
+    if (exact) return exact;
     const prefixed = matcher.prefixes.find(({ prefix }) => form.startsWith(prefix));
-    if (prefixed)
-      return { entry: prefixed.entry, pattern: prefixed.pattern } as CatalogMatch<C['entries'][number]>;
+    if (prefixed) return prefixed.match;
   }
   return undefined;
 }
