@@ -16,6 +16,9 @@ const RAD = Math.PI / 180;
  * greatCircleKm({ lat: 40.7128, lon: -74.006 }, { lat: 51.5074, lon: -0.1278 }) // ~5570
  */
 export function greatCircleKm(a: LatLon, b: LatLon): number {
+  // Most consecutive logins come from the same place, where the formula gives exactly 0 anyway. (A
+  // difference of exactly 0 means two equal finite values; infinities and NaN still give NaN below.)
+  if (b.lat - a.lat === 0 && b.lon - a.lon === 0) return 0;
   const dLat = (b.lat - a.lat) * RAD;
   const dLon = (b.lon - a.lon) * RAD;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
@@ -31,11 +34,23 @@ export function greatCircleKm(a: LatLon, b: LatLon): number {
  * coordinatesOf({ city: 'Busan' }) // undefined
  */
 export function coordinatesOf(value: { lat?: number; lon?: number } | undefined): LatLon | undefined {
-  if (!value) return undefined;
+  return hasCoordinates(value) ? { lat: value.lat, lon: value.lon } : undefined;
+}
+
+/**
+ * Whether a value carries finite `lat` and `lon`: then it can be measured from as it is, without copying
+ * its coordinates out (see {@link coordinatesOf}).
+ *
+ * @example
+ * hasCoordinates({ lat: 35.1, lon: 129.0, city: 'Busan' }) // true
+ * hasCoordinates({ lat: Number.NaN, lon: 129.0 }) // false
+ */
+export function hasCoordinates<T extends { lat?: number; lon?: number }>(
+  value: T | undefined,
+): value is T & LatLon {
+  if (!value) return false;
   const { lat, lon } = value;
-  if (typeof lat !== 'number' || typeof lon !== 'number') return undefined;
-  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
-  return { lat, lon };
+  return typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
-import { coordinatesOf, greatCircleKm, speedKmh, type LatLon } from '../_lib/geo.js';
+import type { IpFacts } from '../../intel/types.js';
+import { greatCircleKm, hasCoordinates, speedKmh, type LatLon } from '../_lib/geo.js';
 import { cite } from '../_lib/references.js';
 import { HOUR_MS } from '../_lib/time.js';
 import type { Login } from '../../schema/profile.js';
@@ -23,8 +24,9 @@ const options = z.object({
   ...egressAllowlist,
 });
 
+/** A login whose IP facts carry coordinates, and place the user. */
 interface Located extends IndexedLogin {
-  point: LatLon;
+  facts: Readonly<IpFacts> & LatLon;
 }
 
 interface Leg {
@@ -35,6 +37,8 @@ interface Leg {
 }
 
 const isInteractive = (login: Login) => login.interactive !== false;
+
+const isLocated = (entry: IndexedLogin): entry is Located => hasCoordinates(entry.facts);
 
 const place = (facts: { city?: string; country?: string } | undefined) =>
   [facts?.city, facts?.country].filter(Boolean).join(', ') || 'an unnamed place';
@@ -74,8 +78,7 @@ export const impossibleTravel = defineRule({
     const { maxKmh, minKm, windowDays } = context.options;
     const located: Located[] = [];
     for (const entry of loginsInWindow(profile, context, windowDays, isInteractive)) {
-      const point = coordinatesOf(entry.facts);
-      if (point && locatesUser(entry.facts, context.options)) located.push({ ...entry, point });
+      if (isLocated(entry) && locatesUser(entry.facts, context.options)) located.push(entry);
     }
     if (located.length < 2)
       return context.skip(
@@ -85,7 +88,7 @@ export const impossibleTravel = defineRule({
     for (let n = 1; n < located.length; n++) {
       const from = located[n - 1] as Located;
       const to = located[n] as Located;
-      const km = greatCircleKm(from.point, to.point);
+      const km = greatCircleKm(from.facts, to.facts);
       const kmh = speedKmh(km, to.at - from.at);
       if (km >= minKm && kmh > maxKmh) legs.push({ from, to, km, kmh });
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
-import { coordinatesOf, greatCircleKm, type LatLon } from '../_lib/geo.js';
+import { coordinatesOf, greatCircleKm, hasCoordinates, type LatLon } from '../_lib/geo.js';
 import { cite } from '../_lib/references.js';
 import {
   distinctDays,
@@ -72,10 +72,9 @@ export const loginFarFromHome = defineRule({
     let located = 0;
     const far: Array<IndexedLogin & { km: number }> = [];
     for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
-      const point = coordinatesOf(entry.facts);
-      if (!point || !locatesUser(entry.facts, context.options)) continue;
+      if (!hasCoordinates(entry.facts) || !locatesUser(entry.facts, context.options)) continue;
       located++;
-      const km = greatCircleKm(home, point);
+      const km = greatCircleKm(home, entry.facts);
       if (km > maxKm) far.push({ ...entry, km });
     }
     if (located < minLogins)
