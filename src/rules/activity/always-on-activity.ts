@@ -59,8 +59,11 @@ function medianDailySpanHours(events: readonly TimedActivity[], now: number, day
     for (let day = dayOf(e.start); day <= lastDay; day++) {
       const lo = Math.max(e.start, day * DAY_MS + cut);
       const hi = Math.min(e.end, (day + 1) * DAY_MS + cut);
-      const span = spans.get(day) ?? { first: lo, last: hi };
-      spans.set(day, { first: Math.min(span.first, lo), last: Math.max(span.last, hi) });
+      const span = spans.get(day);
+      if (span) {
+        span.first = Math.min(span.first, lo);
+        span.last = Math.max(span.last, hi);
+      } else spans.set(day, { first: lo, last: hi });
     }
   }
   const values = Array.from({ length: days }, (_, n) => {
