@@ -1,7 +1,7 @@
 import { jaroWinklerScore } from './_lib/jaro-winkler.js';
 import { compareNameInputs } from './_lib/name-compare.js';
 import type { NameComparison, NameLike } from './_lib/name-compare.js';
-import { tokenize } from './_lib/name-tokens.js';
+import { primaryNameTokens, tokenize } from './_lib/name-tokens.js';
 
 export type { NameComparison, NameLike, NameMatchReason } from './_lib/name-compare.js';
 export { NAME_MATCH_FLOOR } from './_lib/name-compare.js';
@@ -78,6 +78,11 @@ export function compareNames(
   b: string | NameLike,
   options: CompareNamesOptions = {},
 ): NameComparison {
+  // Most comparisons are of one name copied twice (a document or payroll name from the profile).
+  // Identical tokens are the matcher's first test and answer 'exact', so skip its full parse.
+  const left = primaryNameTokens(a);
+  if (left.length > 0 && left.join(' ') === primaryNameTokens(b).join(' '))
+    return { score: 1, match: true, reason: 'exact', details: [] };
   return compareNameInputs(a, b, {
     tokenThreshold: options.tokenThreshold ?? DEFAULT_NAME_TOKEN_THRESHOLD,
     maxTokenEdits: options.maxTokenEdits ?? DEFAULT_NAME_TOKEN_MAX_EDITS,

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { foldText } from './fold.js';
 import type { NameLike } from './name-compare.js';
-import { tokenize } from './name-tokens.js';
+import { primaryNameTokens, tokenize } from './name-tokens.js';
 import { nicknameVariants } from './nicknames.js';
 
 /**
@@ -15,15 +15,9 @@ interface Candidate {
   readonly weight: number;
 }
 
-/** The name's tokens: from `full`, else from `given` and `family`. */
-function nameTokensOf(like: NameLike): string[] {
-  const fullTokens = tokenize(like.full);
-  return fullTokens.length > 0 ? fullTokens : tokenize(`${like.given ?? ''} ${like.family ?? ''}`);
-}
-
 /**
  * Spellings of a name people commonly use as a mailbox name: john.smith, jsmith, smithj, ...
- * `tokens` are {@link nameTokensOf} `like`.
+ * `tokens` are {@link primaryNameTokens} of `like`.
  */
 function handleCandidates(like: NameLike, tokens: string[]): Candidate[] {
   if (tokens.length === 0) return [];
@@ -77,7 +71,7 @@ export function localPartSimilarity(local: unknown, name: string | NameLike): nu
   const text = localLetters(local);
   if (text.length === 0) return 0;
   const like: NameLike = typeof name === 'string' ? { full: name } : (name ?? { full: '' });
-  const tokens = nameTokensOf(like);
+  const tokens = primaryNameTokens(like);
   // The usual handle is the whole name run together (john.smith): that candidate scores the
   // maximum, 1, so the other spellings need not be built.
   if (text.length >= 2 && text === tokens.join('')) return 1;

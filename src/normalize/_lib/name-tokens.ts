@@ -1,4 +1,5 @@
 import { foldText } from './fold.js';
+import type { NameLike } from './name-compare.js';
 
 /** Courtesy titles dropped from the start of a name. */
 const HONORIFICS: ReadonlySet<string> = new Set([
@@ -45,4 +46,14 @@ export function hyphenatedParts(input: unknown): string[] {
   const parts: string[] = [];
   for (const compound of folded.match(HYPHENATED_RE) ?? []) parts.push(...tokenize(compound));
   return parts;
+}
+
+/**
+ * The tokens a name is compared on: those of `full`, else of `given` and `family`. A string is a
+ * `full` name; a missing name has none.
+ */
+export function primaryNameTokens(name: string | NameLike | undefined): string[] {
+  const like: NameLike = typeof name === 'string' ? { full: name } : (name ?? { full: '' });
+  const fullTokens = tokenize(like.full);
+  return fullTokens.length > 0 ? fullTokens : tokenize(`${like.given ?? ''} ${like.family ?? ''}`);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { compareNames } from '../../normalize/name.js';
-import type { Profile } from '../../schema/profile.js';
+import type { NameLike } from '../../normalize/name.js';
 import { cite } from '../_lib/references.js';
 import { accountEvidence, accountLabel } from './_lib/accounts.js';
 
@@ -20,10 +20,18 @@ export function holderNames(holder: string): string[] {
   return parts.map((part) => (!/\s/.test(part) && surname && parts.length > 1 ? `${part} ${surname}` : part));
 }
 
-function holderIncludesPerson(profile: Profile, holder: string): boolean {
-  const name = profile.name;
-  if (!name) return false;
-  return holderNames(holder).some((part) => compareNames(name, part).match);
+/**
+ * The highest similarity of `name` to a name on the holder line, or undefined when one of them
+ * matches (the holder includes the person).
+ */
+function bestHolderSimilarity(name: NameLike, holder: string): number | undefined {
+  let best = 0;
+  for (const part of holderNames(holder)) {
+    const comparison = compareNames(name, part);
+    if (comparison.match) return undefined;
+    best = Math.max(best, comparison.score);
+  }
+  return best;
 }
 
 /**
@@ -71,10 +79,11 @@ export const payrollHolderNameMismatch = defineRule({
     const isContractor = profile.kind === 'contractor';
     return (profile.payroll?.accounts ?? []).flatMap((account, index) => {
       const holder = account.holderName?.trim();
-      if (!holder || holderIncludesPerson(profile, holder)) return [];
+      if (!holder) return [];
       if (context.options.allowContractorBusinessAccounts && isContractor && BUSINESS_SUFFIX.test(holder))
         return [];
-      const best = Math.max(0, ...holderNames(holder).map((part) => compareNames(name, part).score));
+      const best = bestHolderSimilarity(name, holder);
+      if (best === undefined) return [];
       return [
         context.finding('differs', {
           data: { account: accountLabel(account), holder, legalName: name.full },
