@@ -12,6 +12,16 @@ const PLATFORMS: Record<string, { label: string; launched: string }> = {
 
 const DAYS_PER_YEAR = 365.25;
 
+/** The first readable start date of the work history; date strings order as text. */
+function earliestStart(history: readonly { start?: string }[]): string | undefined {
+  let earliest: string | undefined;
+  for (const { start } of history) {
+    if (start === undefined || calendarDay(start) === undefined) continue;
+    if (earliest === undefined || start < earliest) earliest = start;
+  }
+  return earliest;
+}
+
 /**
  * A professional account (GitHub, LinkedIn) was opened recently and years after the career it is meant
  * to show began. SEAL and Mandiant describe personas with freshly made GitHub and LinkedIn accounts,
@@ -60,11 +70,7 @@ export const onlineAccountNewerThanHistory = defineRule({
     references: cite('S35', 'S20'),
   },
   check(profile, context) {
-    const starts = (profile.employment?.workHistory ?? [])
-      .map((job) => job.start)
-      .filter((start): start is string => calendarDay(start) !== undefined)
-      .sort();
-    const earliest = starts[0];
+    const earliest = earliestStart(profile.employment?.workHistory ?? []);
     if (earliest === undefined) return context.skip('employment.workHistory[].start');
     const today = dayNumber(isoDay(context.now)) ?? 0;
     const { maxGapYears, recentYears } = context.options;

@@ -24,7 +24,16 @@ export function dayNumber(value: string | undefined): number | undefined {
   return Math.floor(Date.UTC(day.year, day.month - 1, day.day) / 86_400_000);
 }
 
+// Every rule that needs today asks with the same screening instant; toISOString is the slow part.
+let lastTime = Number.NaN;
+let lastDay = '';
+
 /** The UTC calendar date of an instant, `YYYY-MM-DD`. */
 export function isoDay(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
+  const time = instant.getTime();
+  if (time !== lastTime) {
+    lastDay = instant.toISOString().slice(0, 10);
+    lastTime = time;
+  }
+  return lastDay;
 }
