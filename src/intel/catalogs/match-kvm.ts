@@ -49,6 +49,7 @@ function containsWords(haystack: readonly string[], needle: readonly string[]): 
 /** An id, serial or code as compared: surrounding blanks dropped, case ignored. */
 const foldId = (value: string | undefined) => value?.trim().toLowerCase();
 
+/** A reported string's words, through the token cache. */
 const wordsOf = (value: string | undefined) => (value === undefined ? undefined : tokens(value));
 
 /**
@@ -122,7 +123,7 @@ function prepare(signature: KvmSignature): { input: 'usb' | 'display'; test: Tes
   }
 }
 
-// Built once per catalog object; catalogs are not mutated after construction (extendCatalog returns a new one).
+// Built once per catalog object: catalogs are not changed once built (extendCatalog returns a new one).
 const matchers = new WeakMap<IpKvmCatalog, KvmMatcher>();
 
 function matcherFor(catalog: IpKvmCatalog): KvmMatcher {
@@ -137,8 +138,9 @@ function matcherFor(catalog: IpKvmCatalog): KvmMatcher {
   }
   for (const look of catalog.lookAlikes) {
     const vendor = look.vendorId.toLowerCase();
+    const product = look.productId.toLowerCase();
     const products = matcher.lookAlikes.get(vendor) ?? new Map<string, KvmLookAlike>();
-    if (!products.has(look.productId.toLowerCase())) products.set(look.productId.toLowerCase(), look);
+    if (!products.has(product)) products.set(product, look);
     matcher.lookAlikes.set(vendor, products);
   }
   matchers.set(catalog, matcher);
