@@ -24,6 +24,17 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+const byRuleId = (a: RuleResult, b: RuleResult): number =>
+  a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+
+/** Results in rule-id order; the screener runs rules in that order, so this is usually one pass. */
+function inIdOrder(results: RuleResult[]): RuleResult[] {
+  for (let i = 1; i < results.length; i++) {
+    if (byRuleId(results[i - 1] as RuleResult, results[i] as RuleResult) > 0) return results.sort(byRuleId);
+  }
+  return results;
+}
+
 /** Assembles a screening from rule runs: findings scored and sorted, results listed, gaps named. */
 export function buildScreening(input: {
   profile: Profile;
@@ -103,7 +114,7 @@ export function buildScreening(input: {
     decision,
     decisionReasons: reasons,
     findings,
-    ruleResults: ruleResults.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)),
+    ruleResults: inIdOrder(ruleResults),
     dataGaps,
     rulesetVersion: input.rulesetVersion,
     asOf: input.now.toISOString(),

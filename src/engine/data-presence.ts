@@ -6,17 +6,21 @@ function present(value: unknown): boolean {
   return true;
 }
 
-function collect(values: unknown[], segment: string): unknown[] {
-  const many = segment.endsWith('[]');
-  const key = many ? segment.slice(0, -2) : segment;
-  const out: unknown[] = [];
-  for (const value of values) {
-    if (value === null || typeof value !== 'object') continue;
-    const next = (value as Record<string, unknown>)[key];
-    if (many && Array.isArray(next)) out.push(...next);
-    else if (next !== undefined) out.push(next);
-  }
-  return out;
+/** One step of a requirement path: `usb` or, for every item of a list, `devices[]`. */
+interface Segment {
+  key: string;
+  many: boolean;
+}
+
+/** Whether `value`, followed along `segments` from `from`, reaches data; stops at the first that does. */
+function reaches(value: unknown, segments: readonly Segment[], from: number): boolean {
+  if (from === segments.length) return present(value);
+  if (value === null || typeof value !== 'object') return false;
+  const { key, many } = segments[from] as Segment;
+  const next = (value as Record<string, unknown>)[key];
+  if (!many || !Array.isArray(next)) return next !== undefined && reaches(next, segments, from + 1);
+  for (const item of next) if (reaches(item, segments, from + 1)) return true;
+  return false;
 }
 
 /**
@@ -27,13 +31,10 @@ function collect(values: unknown[], segment: string): unknown[] {
  * hasData('interviews')({ id: 'p1', interviews: [] }) // false
  */
 export function hasData(path: string): (profile: Profile) => boolean {
-  const segments = path.split('.');
-  return (profile) => {
-    let values: unknown[] = [profile];
-    for (const segment of segments) {
-      values = collect(values, segment);
-      if (values.length === 0) return false;
-    }
-    return values.some(present);
-  };
+  const segments = path
+    .split('.')
+    .map((segment) =>
+      segment.endsWith('[]') ? { key: segment.slice(0, -2), many: true } : { key: segment, many: false },
+    );
+  return (profile) => reaches(profile, segments, 0);
 }

@@ -28,7 +28,7 @@ function charClass(char: string): string {
  * A pattern for an identifier with up to two separators between any two of its characters: spaces,
  * hyphens, dots, slashes, or the `|` of a normalised key must not hide it.
  */
-function spacedPattern(compact: string): RegExp {
+export function spacedPattern(compact: string): RegExp {
   return new RegExp(compact.split('').map(charClass).join('[^0-9A-Za-z\\uFF10-\\uFF19]{0,2}'), 'giu');
 }
 
@@ -50,17 +50,53 @@ export function redactorFor(profile: Profile): Redactor {
     compacts ??= secretsOf(profile);
     let out = text;
     if (compacts.length > 0 && /[0-9A-Za-z\uFF10-\uFF19]/.test(text)) {
-      // A cheap necessary condition first: the secret's characters, in order, among the text's letters
-      // and digits. Most strings fail it, and never pay for the separator-tolerant pattern.
-      const letters = project(text);
+      // Plain ASCII text (nearly every message) is scanned in place for each secret with the spaced
+      // pattern's own rules, allocating nothing. Other text goes through NFKC first: letters and digits
+      // in compatibility forms must not hide a secret from the necessary condition.
+      const ascii = !NON_ASCII.test(text);
+      const letters = ascii ? undefined : project(text);
       compacts.forEach((compact, k) => {
-        if (!letters.includes(compact)) return;
+        if (ascii ? !containsSpaced(text, compact) : !(letters as string).includes(compact)) return;
         const pattern = (patterns[k] ??= spacedPattern(compact));
         out = out.replace(pattern, maskTail(compact));
       });
     }
     return SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, (ssn) => `***-**-${ssn.slice(-4)}`) : out;
   };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+const isAsciiLetterOrDigit = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** `code` is the upper-case ASCII letter or digit `want`, in either case. */
+const sameCharacter = (code: number, want: number): boolean =>
+  code === want || (want >= 65 && want <= 90 && code === want + 32);
+
+/**
+ * Whether ASCII `text` holds `compact` (upper-case letters and digits) with at most two other characters
+ * between any two of its characters: exactly what {@link spacedPattern} matches in ASCII text.
+ */
+export function containsSpaced(text: string, compact: string): boolean {
+  const first = compact.charCodeAt(0);
+  for (let start = 0; start + compact.length <= text.length; start++) {
+    if (!sameCharacter(text.charCodeAt(start), first)) continue;
+    let position = start + 1;
+    let k = 1;
+    for (; k < compact.length; k++) {
+      const want = compact.charCodeAt(k);
+      let gap = 0;
+      while (position < text.length && !isAsciiLetterOrDigit(text.charCodeAt(position)) && gap < 2) {
+        position += 1;
+        gap += 1;
+      }
+      if (position >= text.length || !sameCharacter(text.charCodeAt(position), want)) break;
+      position += 1;
+    }
+    if (k === compact.length) return true;
+  }
+  return false;
 }
 
 /** The profile's identifiers as letters and digits, longest first, so a secret that contains another
@@ -91,7 +127,9 @@ export function redactDeep<T>(value: T, redact: Redactor): T {
   if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = redactDeep(item, redact);
+    for (const key in value) {
+      if (Object.hasOwn(value, key)) out[key] = redactDeep((value as Record<string, unknown>)[key], redact);
+    }
     return out as T;
   }
   return value;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { maskTail, redactDeep, redactorFor } from '../../src/engine/redact.js';
+import { containsSpaced, maskTail, redactDeep, redactorFor, spacedPattern } from '../../src/engine/redact.js';
 
 describe('redactorFor', () => {
   const profile = {
@@ -52,5 +52,34 @@ describe('maskTail', () => {
 
   it('masks short values entirely', () => {
     expect(maskTail('123')).toBe('***');
+  });
+});
+
+describe('containsSpaced', () => {
+  const asciiText = fc.string({
+    unit: fc.constantFrom(...'0123456789abcXYZ -./|_'.split('')),
+    maxLength: 30,
+  });
+  const compact = fc.string({
+    unit: fc.constantFrom(...'0123456789ABCXYZ'.split('')),
+    minLength: 5,
+    maxLength: 9,
+  });
+
+  it('finds exactly what the spaced pattern matches in ASCII text', () => {
+    fc.assert(
+      fc.property(asciiText, compact, asciiText, fc.boolean(), (before, secret, after, plant) => {
+        const spaced = plant ? secret.split('').join(' -'.slice(0, secret.length % 3)) : '';
+        const text = `${before}${spaced}${after}`;
+        return containsSpaced(text, secret) === spacedPattern(secret).test(text);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tolerates up to two separators between characters, in either case', () => {
+    expect(containsSpaced('id x1-2 - 3/4|5 ok', 'X12345')).toBe(false);
+    expect(containsSpaced('id x1-2 3/4|5 ok', 'X12345')).toBe(true);
+    expect(containsSpaced('1234', '12345')).toBe(false);
   });
 });
