@@ -1,3 +1,5 @@
+import { boundedCache } from '../../../_lib/bounded-memo.js';
+
 /** A calendar date read from a `YYYY-MM-DD` (or longer ISO) string; undefined when it is not one. */
 export interface CalendarDay {
   year: number;
@@ -17,8 +19,18 @@ export function fullYearsBetween(birth: CalendarDay, on: CalendarDay): number {
   return on.year - birth.year - (beforeBirthday ? 1 : 0);
 }
 
+/** Longer text is no date or timestamp; keep it out of the cache. */
+const MAX_CACHED_LENGTH = 40;
+// Rosters repeat the same few thousand dates, and several rules read each job's dates.
+const cachedDayNumbers = boundedCache<number | undefined>();
+
 /** Days since 1970-01-01 (UTC) of a date string, for ordering and overlaps; undefined when unreadable. */
 export function dayNumber(value: string | undefined): number | undefined {
+  if (typeof value !== 'string' || value.length > MAX_CACHED_LENGTH) return dayNumberUncached(value);
+  return cachedDayNumbers(value, () => dayNumberUncached(value));
+}
+
+function dayNumberUncached(value: string | undefined): number | undefined {
   const day = calendarDay(value);
   if (!day) return undefined;
   return Math.floor(Date.UTC(day.year, day.month - 1, day.day) / 86_400_000);

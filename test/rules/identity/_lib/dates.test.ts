@@ -1,4 +1,5 @@
-import { isoDay } from '../../../../src/rules/identity/_lib/dates.js';
+import fc from 'fast-check';
+import { dayNumber, isoDay } from '../../../../src/rules/identity/_lib/dates.js';
 
 describe('isoDay', () => {
   it('gives the UTC date of each instant, also when instants alternate', () => {
@@ -24,5 +25,58 @@ describe('isoDay', () => {
   it('throws for an invalid date, as toISOString does', () => {
     expect(() => isoDay(new Date('not a date'))).toThrow(RangeError);
     expect(() => isoDay(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('dayNumber', () => {
+  /** The uncached computation: the date's own fields through Date.UTC. */
+  function reference(value: string | undefined): number | undefined {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+    if (!match) return undefined;
+    return Math.floor(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000);
+  }
+
+  it.each([
+    '1970-01-01',
+    '2024-02-29',
+    '2023-02-30',
+    '2023-00-10',
+    '2023-13-45',
+    '0000-01-01',
+    '2024-05-06T23:59:59Z',
+    '2024-05-06garbage',
+    `2024-05-06${'x'.repeat(100)}`,
+    '24-05-06',
+    '2024/05/06',
+    '',
+    undefined,
+  ])('reads %j the same on first and later calls', (value) => {
+    expect(dayNumber(value)).toBe(reference(value));
+    expect(dayNumber(value)).toBe(reference(value));
+  });
+
+  it('matches the reference on generated strings', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc
+            .tuple(
+              fc.integer({ min: 0, max: 9999 }),
+              fc.integer({ min: 0, max: 99 }),
+              fc.integer({ min: 0, max: 99 }),
+            )
+            .map(
+              ([y, m, d]) =>
+                `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+            ),
+        ),
+        (value) => {
+          expect(dayNumber(value)).toBe(reference(value));
+          expect(dayNumber(value)).toBe(reference(value));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
