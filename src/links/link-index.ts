@@ -24,6 +24,8 @@ import {
   spaceOf,
   type KeyFilter,
   type KeySpace,
+  type LinkKey,
+  type ListedSpace,
   type ProfileKeys,
 } from './keys.js';
 import type { ClusterSummary, LinkAttribute, LinkLookup, LinkMatch } from './lookup.js';
@@ -82,6 +84,15 @@ const SPACE_INDEX = new Map(KEY_SPACES.map((space, i) => [space, i]));
 /** What a key is hashed under in its space: `${space}\u0000${key}`, the prefix built once. */
 const SPACE_PREFIX = new Map(KEY_SPACES.map((space) => [space, `${space}\u0000`]));
 const RESUME_LABEL = attributeLabel('resume');
+/** Fields that are caches, configuration or secrets rather than index content, left out of snapshots. */
+const SNAPSHOT_SKIPS = new Set([
+  'extracted',
+  'indexedFrom',
+  'sharedSpaceKeys',
+  'cache',
+  'keyOptions',
+  'secret',
+]);
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
 /** The profile's first home address key, which identifies its household on a shared network. */
@@ -192,6 +203,11 @@ export class LinkIndex implements LinkLookup {
    * shared" from the pid's fingerprints in the arena, without extracting its keys a second time.
    */
   private readonly indexedFrom = new WeakMap<Profile, number>();
+  /**
+   * One space's keys, re-extracted for an indexed profile that shares a key there (its home and
+   * shipping rules both ask for the address space). Held only for such profiles, and only that space.
+   */
+  private readonly sharedSpaceKeys = new WeakMap<Profile, Map<ListedSpace, LinkKey[]>>();
   private cache: { clusters: Cluster[]; byPid: Int32Array } | undefined;
 
   constructor(options: LinkIndexOptions = {}) {
@@ -265,6 +281,7 @@ export class LinkIndex implements LinkLookup {
     this.idOf.push(profile.id);
     this.pidOf.set(profile.id, pid);
     this.indexedFrom.set(profile, pid);
+    this.sharedSpaceKeys.delete(profile);
     const n = pid + 1;
     this.alive = ensure(this.alive, n);
     this.org = ensure(this.org, n);
@@ -497,7 +514,15 @@ export class LinkIndex implements LinkLookup {
       }));
     }
     // An indexed profile's own stats come from the index, so its other keys are not needed.
-    return this.keyMatches({ keys: extractSpaceKeys(profile, space, this.keyOptions) }, attribute, pid);
+    return this.keyMatches({ keys: this.spaceKeysOf(profile, space) }, attribute, pid);
+  }
+
+  private spaceKeysOf(profile: Profile, space: ListedSpace): LinkKey[] {
+    let bySpace = this.sharedSpaceKeys.get(profile);
+    if (!bySpace) this.sharedSpaceKeys.set(profile, (bySpace = new Map()));
+    let keys = bySpace.get(space);
+    if (!keys) bySpace.set(space, (keys = extractSpaceKeys(profile, space, this.keyOptions)));
+    return keys;
   }
 
   /**
@@ -739,7 +764,7 @@ export class LinkIndex implements LinkLookup {
       if (value !== null && typeof value === 'object') {
         const out: Record<string, unknown> = {};
         for (const [key, item] of Object.entries(value)) {
-          if (key === 'extracted' || key === 'cache' || key === 'keyOptions' || key === 'secret') continue;
+          if (SNAPSHOT_SKIPS.has(key)) continue;
           out[key] = plain(item, depth + 1);
         }
         return out;
