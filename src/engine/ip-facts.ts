@@ -1,4 +1,4 @@
-import { ipFactsFromLogin, mergeIpFacts } from '../intel/merge-facts.js';
+import { ipFactsFromLogin, ipFactsOfLoginAlone, mergeIpFacts } from '../intel/merge-facts.js';
 import type { IpFacts } from '../intel/types.js';
 import type { Login } from '../schema/profile.js';
 
@@ -20,19 +20,18 @@ export function createIpFactsView(byIp: ReadonlyMap<string, Readonly<IpFacts>>):
   // garbage collector ephemeron work on every young-generation pass.
   const cache = new Map<Login, IpFacts | undefined>();
   return {
-    get: (ip) => byIp.get(ip),
+    get(ip) {
+      return byIp.get(ip);
+    },
     forLogin(login) {
       const cached = cache.get(login);
       if (cached !== undefined || cache.has(login)) return cached;
       const provider = login.ip === undefined ? undefined : byIp.get(login.ip);
-      const event = login.geo ? ipFactsFromLogin(login) : undefined;
       let facts: IpFacts | undefined;
-      if (provider) facts = mergeIpFacts(login.ip ?? '', { event, providers: [provider] });
-      else if (event) {
-        // Nothing to merge: the event's own facts, in the shape mergeIpFacts gives them.
-        const { ip: _ip, sources, ...fields } = event;
-        facts = { ip: login.ip ?? '', sources: sources ?? [], ...fields };
-      }
+      if (provider) {
+        const event = login.geo ? ipFactsFromLogin(login) : undefined;
+        facts = mergeIpFacts(login.ip ?? '', { event, providers: [provider] });
+      } else if (login.geo) facts = ipFactsOfLoginAlone(login);
       cache.set(login, facts);
       return facts;
     },

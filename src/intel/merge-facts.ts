@@ -142,3 +142,36 @@ export function ipFactsFromLogin(
   facts.sources = [{ name: sourceName, ...(login.at !== undefined ? { asOf: login.at } : {}), fields }];
   return facts;
 }
+
+/**
+ * A login's own facts when no provider answered for its address: what {@link mergeIpFacts} gives for the
+ * event alone, built in one pass (screenings ask this for every login of every profile).
+ *
+ * @example
+ * ipFactsOfLoginAlone({ ip: '203.0.113.9', at: '2025-03-01T10:00:00Z', geo: { country: 'US' } });
+ * // { ip: '203.0.113.9', sources: [{ name: 'login-event', asOf: '2025-03-01T10:00:00Z', fields: ['country'] }],
+ * //   country: 'US' }
+ */
+export function ipFactsOfLoginAlone(login: {
+  ip?: string | undefined;
+  at?: string | undefined;
+  geo?: LoginGeoFacts | undefined;
+}): IpFacts {
+  const facts: IpFacts = { ip: login.ip ?? '', sources: [] };
+  const fields: string[] = [];
+  const geo = login.geo;
+  if (geo !== undefined) {
+    for (const field of FIELDS) {
+      const value = geo[field];
+      if (value === undefined) continue;
+      (facts as unknown as Record<string, unknown>)[field] = value;
+      fields.push(field);
+    }
+  }
+  facts.sources = [
+    login.at !== undefined
+      ? { name: 'login-event', asOf: login.at, fields }
+      : { name: 'login-event', fields },
+  ];
+  return facts;
+}

@@ -1,4 +1,5 @@
-import { ipFactsFromLogin, mergeIpFacts } from '../../src/intel/merge-facts.js';
+import fc from 'fast-check';
+import { ipFactsFromLogin, ipFactsOfLoginAlone, mergeIpFacts } from '../../src/intel/merge-facts.js';
 import type { IpFacts } from '../../src/intel/types.js';
 
 const login = ipFactsFromLogin({
@@ -105,5 +106,36 @@ describe('ipFactsFromLogin', () => {
       asn: 64500,
       sources: [{ name: 'login-event', asOf: '2025-03-01T10:00:00Z', fields: ['country', 'asn'] }],
     });
+  });
+});
+
+describe('ipFactsOfLoginAlone', () => {
+  // What the engine built before: the event's facts, re-shaped the way mergeIpFacts shapes a result.
+  function reshaped(login: Parameters<typeof ipFactsFromLogin>[0]) {
+    const { ip: _ip, sources, ...fields } = ipFactsFromLogin(login);
+    return { ip: login.ip ?? '', sources: sources ?? [], ...fields };
+  }
+
+  it('gives the same facts, in the same key order, as re-shaping the event facts', () => {
+    const geo = fc.record(
+      {
+        country: fc.constantFrom('US', 'KR', 'CN'),
+        city: fc.string({ maxLength: 8 }),
+        lat: fc.double({ min: -90, max: 90, noNaN: true }),
+        asn: fc.nat(),
+        org: fc.string({ maxLength: 8 }),
+        connectionType: fc.constantFrom('residential', 'vpn', 'hosting', 'unknown' as const),
+        provider: fc.string({ maxLength: 8 }),
+      },
+      { requiredKeys: [] },
+    );
+    const login = fc.record(
+      { ip: fc.ipV4(), at: fc.constant('2025-03-01T10:00:00Z'), geo },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(login, (l) => JSON.stringify(ipFactsOfLoginAlone(l)) === JSON.stringify(reshaped(l))),
+      { numRuns: 1000 },
+    );
   });
 });
