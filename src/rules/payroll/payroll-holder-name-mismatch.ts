@@ -16,8 +16,10 @@ export function holderNames(holder: string): string[] {
     .split(JOINT_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
+  // Most lines hold one name; only joint lines need the shared surname.
+  if (parts.length < 2) return parts;
   const surname = parts.at(-1)?.split(/\s+/).at(-1);
-  return parts.map((part) => (!/\s/.test(part) && surname && parts.length > 1 ? `${part} ${surname}` : part));
+  return parts.map((part) => (!/\s/.test(part) && surname ? `${part} ${surname}` : part));
 }
 
 /**
