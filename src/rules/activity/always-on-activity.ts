@@ -42,6 +42,11 @@ function runs(events: readonly TimedActivity[], maxGapMs: number): Run[] {
   return out;
 }
 
+/** The day an instant falls in, for days that start `cut` milliseconds after UTC midnight. */
+function dayOf(ms: number, cut: number): number {
+  return Math.floor((ms - cut) / DAY_MS);
+}
+
 /**
  * Days are cut at the quietest hour of the window rather than at midnight in some zone: a worker whose
  * day straddles the claimed zone's midnight still has one long day, not two short ones.
@@ -50,13 +55,12 @@ function medianDailySpanHours(events: readonly TimedActivity[], now: number, day
   const bins = new Array<number>(24).fill(0);
   for (const e of events) addToHourBins(bins, utcMinuteOfDay(new Date(e.start)), Math.min(e.minutes, 1440));
   const cut = bins.indexOf(Math.min(...bins)) * HOUR_MS;
-  const dayOf = (ms: number) => Math.floor((ms - cut) / DAY_MS);
-  const lastFull = dayOf(now) - 1;
+  const lastFull = dayOf(now, cut) - 1;
   const spans = new Map<number, { first: number; last: number }>();
   for (const e of events) {
     // The end is exclusive: an event ending exactly at the cut belongs to the day before only.
-    const lastDay = Math.min(dayOf(Math.max(e.start, e.end - 1)), lastFull);
-    for (let day = dayOf(e.start); day <= lastDay; day++) {
+    const lastDay = Math.min(dayOf(Math.max(e.start, e.end - 1), cut), lastFull);
+    for (let day = dayOf(e.start, cut); day <= lastDay; day++) {
       const lo = Math.max(e.start, day * DAY_MS + cut);
       const hi = Math.min(e.end, (day + 1) * DAY_MS + cut);
       const span = spans.get(day);
