@@ -11,7 +11,8 @@
 export function boundedCache<V>(limit = 20_000): (key: string, compute: () => V) => V {
   const cache = new Map<string, V>();
   return (key, compute) => {
-    if (cache.has(key)) return cache.get(key) as V;
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as V;
     const value = deepFreeze(compute());
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
