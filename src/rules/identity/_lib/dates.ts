@@ -1,5 +1,11 @@
 import { boundedCache } from '../../../_lib/bounded-memo.js';
 
+/** Longer text is no date or timestamp; keep it out of the caches. */
+const MAX_CACHED_LENGTH = 40;
+// Rosters repeat the same few thousand dates, and several rules read each job's dates.
+const cachedCalendarDays = boundedCache<CalendarDay | undefined>();
+const cachedDayNumbers = boundedCache<number | undefined>();
+
 /** A calendar date read from a `YYYY-MM-DD` (or longer ISO) string; undefined when it is not one. */
 export interface CalendarDay {
   year: number;
@@ -7,7 +13,12 @@ export interface CalendarDay {
   day: number;
 }
 
-export function calendarDay(value: string | undefined): CalendarDay | undefined {
+export function calendarDay(value: string | undefined): Readonly<CalendarDay> | undefined {
+  if (typeof value !== 'string' || value.length > MAX_CACHED_LENGTH) return calendarDayUncached(value);
+  return cachedCalendarDays(value, () => calendarDayUncached(value));
+}
+
+function calendarDayUncached(value: string | undefined): CalendarDay | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
   if (!match) return undefined;
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
@@ -18,11 +29,6 @@ export function fullYearsBetween(birth: CalendarDay, on: CalendarDay): number {
   const beforeBirthday = on.month < birth.month || (on.month === birth.month && on.day < birth.day);
   return on.year - birth.year - (beforeBirthday ? 1 : 0);
 }
-
-/** Longer text is no date or timestamp; keep it out of the cache. */
-const MAX_CACHED_LENGTH = 40;
-// Rosters repeat the same few thousand dates, and several rules read each job's dates.
-const cachedDayNumbers = boundedCache<number | undefined>();
 
 /** Days since 1970-01-01 (UTC) of a date string, for ordering and overlaps; undefined when unreadable. */
 export function dayNumber(value: string | undefined): number | undefined {

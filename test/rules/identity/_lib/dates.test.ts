@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { dayNumber, isoDay } from '../../../../src/rules/identity/_lib/dates.js';
+import { calendarDay, dayNumber, isoDay } from '../../../../src/rules/identity/_lib/dates.js';
 
 describe('isoDay', () => {
   it('gives the UTC date of each instant, also when instants alternate', () => {
@@ -78,5 +78,24 @@ describe('dayNumber', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('calendarDay', () => {
+  it.each([
+    '2024-02-29',
+    '2024-02-29T10:00:00Z',
+    '2023-13-45',
+    '',
+    'x',
+    undefined,
+    `2024-01-01${'x'.repeat(50)}`,
+  ])('reads %j the same on first and later calls', (value) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+    const expected = match
+      ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }
+      : undefined;
+    expect(calendarDay(value)).toEqual(expected);
+    expect(calendarDay(value)).toEqual(expected);
   });
 });
