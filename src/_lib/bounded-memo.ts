@@ -23,7 +23,8 @@ export function boundedCache<V>(limit = 20_000): (key: string, compute: () => V)
 function deepFreeze<V>(value: V): V {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const item of Object.values(value as object)) deepFreeze(item);
+    // for-in rather than Object.values: no array per frozen object on the cache-miss path.
+    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
 }
