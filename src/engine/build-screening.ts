@@ -11,6 +11,10 @@ export interface RuleRun {
   evaluation: Evaluation;
 }
 
+// One collator for the screening's text orderings: the same order as localeCompare, without its
+// per-call setup.
+const collator = new Intl.Collator();
+
 const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 } as const;
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -19,8 +23,8 @@ function compareFindings(a: Finding, b: Finding): number {
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
     b.weight - a.weight ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.path ?? '').localeCompare(b.path ?? '') ||
-    a.message.localeCompare(b.message)
+    collator.compare(a.path ?? '', b.path ?? '') ||
+    collator.compare(a.message, b.message)
   );
 }
 
@@ -33,6 +37,19 @@ function inIdOrder(results: RuleResult[]): RuleResult[] {
     if (byRuleId(results[i - 1] as RuleResult, results[i] as RuleResult) > 0) return results.sort(byRuleId);
   }
   return results;
+}
+
+let lastTime = Number.NaN;
+let lastIso = '';
+
+/** `date.toISOString()`, remembered for the last instant: a screener's fixed as-of date repeats. */
+function isoString(date: Date): string {
+  const time = date.getTime();
+  if (time !== lastTime) {
+    lastTime = time;
+    lastIso = date.toISOString();
+  }
+  return lastIso;
 }
 
 /** Assembles a screening from rule runs: findings scored and sorted, results listed, gaps named. */
@@ -106,7 +123,7 @@ export function buildScreening(input: {
   );
   const dataGaps: DataGap[] = [...gaps]
     .map(([field, rules]) => ({ field, rules: [...rules].sort() }))
-    .sort((a, b) => a.field.localeCompare(b.field));
+    .sort((a, b) => collator.compare(a.field, b.field));
 
   return {
     profileId: input.profile.id,
@@ -117,6 +134,6 @@ export function buildScreening(input: {
     ruleResults: inIdOrder(ruleResults),
     dataGaps,
     rulesetVersion: input.rulesetVersion,
-    asOf: input.now.toISOString(),
+    asOf: isoString(input.now),
   };
 }

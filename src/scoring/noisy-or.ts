@@ -38,6 +38,8 @@ export interface ScoringStrategy {
 export const noisyOr: ScoringStrategy = {
   name: 'noisy-or',
   score(inputs) {
+    // Most screenings have no finding at all.
+    if (inputs.length === 0) return { score: 0, contributions: [], counted: [] };
     const counted = inputs.map(() => false);
     const strongest = new Map<string, number>();
     inputs.forEach((input, index) => {
