@@ -100,7 +100,10 @@ export function isPrivateOrReservedIp(raw: string): boolean {
   if (octets) {
     const value = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
     v4Ranges ??= PRIVATE_OR_RESERVED_V4.map(rangeOf);
-    return v4Ranges.some(([start, end]) => value >= start && value <= end);
+    // A plain loop: destructuring each range in a callback went through the iterator protocol, and this
+    // runs for every login of every profile.
+    for (const range of v4Ranges) if (value >= range[0] && value <= range[1]) return true;
+    return false;
   }
   const address = parseAddress(raw);
   if (!address) return false;
