@@ -50,10 +50,11 @@ export function redactorFor(profile: Profile): Redactor {
     compacts ??= secretsOf(profile);
     let out = text;
     if (compacts.length > 0 && /[0-9A-Za-z\uFF10-\uFF19]/.test(text)) {
-      // Plain ASCII text (nearly every message) is scanned in place for each secret with the spaced
-      // pattern's own rules, allocating nothing. Other text goes through NFKC first: letters and digits
-      // in compatibility forms must not hide a secret from the necessary condition.
-      const ascii = !NON_ASCII.test(text);
+      // ASCII text, or ASCII with typographic punctuation (the ’ and — of our own messages), is scanned
+      // in place for each secret with the spaced pattern's own rules, allocating nothing. Other text goes
+      // through NFKC first: letters and digits in compatibility forms must not hide a secret from the
+      // necessary condition.
+      const ascii = !NEEDS_NFKC.test(text);
       const letters = ascii ? undefined : project(text);
       compacts.forEach((compact, k) => {
         if (ascii ? !containsSpaced(text, compact) : !(letters as string).includes(compact)) return;
@@ -66,6 +67,9 @@ export function redactorFor(profile: Profile): Redactor {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
+// General Punctuation (U+2000-U+206F) has no compatibility form of a letter or digit, so it is only ever
+// a separator, as it is to the spaced pattern.
+const NEEDS_NFKC = /[^\x00-\x7f\u2000-\u206f]/;
 
 const isAsciiLetterOrDigit = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -75,8 +79,8 @@ const sameCharacter = (code: number, want: number): boolean =>
   code === want || (want >= 65 && want <= 90 && code === want + 32);
 
 /**
- * Whether ASCII `text` holds `compact` (upper-case letters and digits) with at most two other characters
- * between any two of its characters: exactly what {@link spacedPattern} matches in ASCII text.
+ * Whether `text` (ASCII, plus any non-letter it treats as a separator) holds `compact` (upper-case letters and digits) with at most two other characters
+ * between any two of its characters: exactly what {@link spacedPattern} matches in such text.
  */
 export function containsSpaced(text: string, compact: string): boolean {
   const first = compact.charCodeAt(0);
