@@ -20,6 +20,7 @@ import {
   type RosterFigures,
 } from './_lib/sections.js';
 import { parseSize } from './scenario/generate.js';
+import { FARM_SIZE_BUCKETS, type FarmBreakdown } from './scenario/quality.js';
 
 interface Options {
   sizes: number[];
@@ -66,6 +67,42 @@ function qualityTable(q: RosterFigures): string {
       ],
       ['farms with 2+ members in one cluster', `${r.farmsTouched} (${pct(r.farmsTouched / r.farms)})`],
     ],
+  );
+}
+
+function farmBreakdownTable(q: RosterFigures): string {
+  const bySize = q.quality.farmsBySize;
+  const row = (name: string, b: FarmBreakdown) => [
+    name,
+    String(b.farms),
+    b.farms > 0 ? `${b.recovered} (${pct(b.recovered / b.farms)})` : '0',
+    String(b.split),
+    String(b.merged),
+    String(b.unclustered),
+  ];
+  const total = FARM_SIZE_BUCKETS.reduce<FarmBreakdown>(
+    (sum, bucket) => {
+      const b = bySize[bucket];
+      return {
+        farms: sum.farms + b.farms,
+        recovered: sum.recovered + b.recovered,
+        merged: sum.merged + b.merged,
+        split: sum.split + b.split,
+        unclustered: sum.unclustered + b.unclustered,
+      };
+    },
+    { farms: 0, recovered: 0, merged: 0, split: 0, unclustered: 0 },
+  );
+  return table(
+    [
+      'farm size (members in roster)',
+      'farms',
+      'recovered',
+      'split (no cluster >= 80%)',
+      'merged (>= 80% in a cluster with others)',
+      'unclustered (< 2 members in any cluster)',
+    ],
+    [...FARM_SIZE_BUCKETS.map((bucket) => row(bucket, bySize[bucket])), row('all', total)],
   );
 }
 
@@ -285,6 +322,10 @@ async function main(): Promise<void> {
     );
     console.log(qualityTable(largest));
     console.log();
+    if (largest.quality.farms > 0) {
+      console.log(farmBreakdownTable(largest));
+      console.log();
+    }
     console.log(confounderTable(largest));
     console.log();
   }

@@ -23,7 +23,32 @@ export interface QualityReport {
   farmsTouched: number;
   /** Legitimate profiles at review or above, by unit and confounder tag: [count, flagged]. */
   byConfounder: Record<string, [number, number]>;
+  /** Farms (2+ members in the roster) by size bucket: totals, strict recoveries, and why the rest were not. */
+  farmsBySize: Record<FarmSizeBucket, FarmBreakdown>;
 }
+
+/** Farm size in the roster: 2-4, 5-9 or 10+ members. */
+export type FarmSizeBucket = '2-4' | '5-9' | '10+';
+
+export const FARM_SIZE_BUCKETS: readonly FarmSizeBucket[] = ['2-4', '5-9', '10+'];
+
+/**
+ * Farms of one size bucket. Every farm is exactly one of recovered, merged, split or unclustered,
+ * so `farms = recovered + merged + split + unclustered`.
+ */
+export interface FarmBreakdown {
+  farms: number;
+  /** Recovered strictly, as `farmsRecovered`. */
+  recovered: number;
+  /** Not recovered: the cluster holding the most members holds ≥ 80 % of the farm, but also non-members. */
+  merged: number;
+  /** Not recovered: two or more members are in clusters, but no one cluster holds ≥ 80 % of the farm. */
+  split: number;
+  /** Not recovered: fewer than two members are in any cluster at all. */
+  unclustered: number;
+}
+
+const bucketOf = (size: number): FarmSizeBucket => (size >= 10 ? '10+' : size >= 5 ? '5-9' : '2-4');
 
 const FLAGGED: ReadonlySet<Decision> = new Set(['review', 'escalate']);
 
@@ -78,21 +103,40 @@ export function scoreDetection(
   let recovered = 0;
   let mostlyPure = 0;
   let touched = 0;
+  const farmsBySize = Object.fromEntries(
+    FARM_SIZE_BUCKETS.map((bucket) => [
+      bucket,
+      { farms: 0, recovered: 0, merged: 0, split: 0, unclustered: 0 },
+    ]),
+  ) as Record<FarmSizeBucket, FarmBreakdown>;
   for (const members of farms.values()) {
     if (members.length < 2) continue;
     counted++;
+    const breakdown = farmsBySize[bucketOf(members.length)];
+    breakdown.farms++;
     const hits = new Map<number, number>();
+    let clustered = 0;
     for (const id of members) {
       const at = clusterOf.get(id);
-      if (at !== undefined) hits.set(at, (hits.get(at) ?? 0) + 1);
+      if (at !== undefined) {
+        hits.set(at, (hits.get(at) ?? 0) + 1);
+        clustered++;
+      }
     }
     let best = -1;
     let bestHits = 0;
     for (const [at, n] of hits) if (n > bestHits) [best, bestHits] = [at, n];
     if (bestHits >= 2) touched++;
-    if (best < 0 || bestHits < share * members.length) continue;
+    if (best < 0 || bestHits < share * members.length) {
+      if (clustered < 2) breakdown.unclustered++;
+      else breakdown.split++;
+      continue;
+    }
     const size = clusters[best]?.members.length ?? 0;
-    if (size === bestHits) recovered++;
+    if (size === bestHits) {
+      recovered++;
+      breakdown.recovered++;
+    } else breakdown.merged++;
     if (bestHits >= share * size) mostlyPure++;
   }
   return {
@@ -108,5 +152,6 @@ export function scoreDetection(
     farmsRecoveredMostlyPure: mostlyPure,
     farmsTouched: touched,
     byConfounder,
+    farmsBySize,
   };
 }

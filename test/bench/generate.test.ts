@@ -131,4 +131,38 @@ describe('scoreDetection', () => {
     expect(report.farmsRecoveredMostlyPure).toBe(1);
     expect(report.farmsTouched).toBe(2);
   });
+
+  it('breaks farms down by size and by why they were not recovered', () => {
+    const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+    const farmLabels = new Map([
+      ...ids('a', 3).map((id) => [id, label(true, 'farm-a')] as const), // 2-4, recovered
+      ...ids('b', 2).map((id) => [id, label(true, 'farm-b')] as const), // 2-4, one member clustered
+      ...ids('h', 4).map((id) => [id, label(true, 'farm-h')] as const), // 2-4, 2 of 4 in one cluster
+      ...ids('c', 5).map((id) => [id, label(true, 'farm-c')] as const), // 5-9, split 3 + 2
+      ...ids('d', 5).map((id) => [id, label(true, 'farm-d')] as const), // 5-9, 4 of 5 with l2
+      ...ids('e', 10).map((id) => [id, label(true, 'farm-e')] as const), // 10+, 8 of 10 alone
+      ...ids('f', 10).map((id) => [id, label(true, 'farm-f')] as const), // 10+, none clustered
+      ['g1', label(true, 'farm-g')] as const, // one member in the roster: not a farm here
+      ['l1', label(false)] as const,
+      ['l2', label(false)] as const,
+    ]);
+    const report = scoreDetection(farmLabels, new Map(), [
+      { members: ids('a', 3) },
+      { members: ['b1', 'l1'] },
+      { members: ['h1', 'h2'] },
+      { members: ['c1', 'c2', 'c3'] },
+      { members: ['c4', 'c5'] },
+      { members: [...ids('d', 4), 'l2'] },
+      { members: ids('e', 8) },
+    ]);
+    expect(report.farms).toBe(7);
+    expect(report.farmsRecovered).toBe(2);
+    expect(report.farmsRecoveredMostlyPure).toBe(3);
+    expect(report.farmsTouched).toBe(5);
+    expect(report.farmsBySize).toEqual({
+      '2-4': { farms: 3, recovered: 1, split: 1, merged: 0, unclustered: 1 },
+      '5-9': { farms: 2, recovered: 0, split: 1, merged: 1, unclustered: 0 },
+      '10+': { farms: 2, recovered: 1, split: 0, merged: 0, unclustered: 1 },
+    });
+  });
 });
