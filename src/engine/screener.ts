@@ -1,6 +1,6 @@
 import type { IpFacts, IpIntelProvider } from '../intel/types.js';
 import type { LinkLookup } from '../links/lookup.js';
-import { safeParseProfile } from '../schema/parse.js';
+import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { DEFAULT_THRESHOLDS, noisyOr, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
 import { ConfigError, type Issue, type ValidationError } from './errors.js';
@@ -150,7 +150,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   }
 
   function parse(input: unknown, position?: number): Profile {
-    const parsed = safeParseProfile(input, position === undefined ? {} : { position });
+    const parsed = validateProfile(input, position === undefined ? {} : { position }, false);
     if (!parsed.success) throw parsed.error;
     return parsed.data;
   }
@@ -182,7 +182,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
         batch = [];
       };
       for await (const input of inputs as AsyncIterable<unknown>) {
-        const parsed = safeParseProfile(input, { position });
+        const parsed = validateProfile(input, { position }, false);
         batch.push(parsed.success ? { position, profile: parsed.data } : { position, error: parsed.error });
         position += 1;
         if (batch.length >= batchSize) yield* flush();

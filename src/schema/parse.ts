@@ -41,12 +41,21 @@ function usableId(input: unknown): string | undefined {
  * if (!result.success) console.log(result.error.issues); // [{ path: 'dateOfBirth', ... }]
  */
 export function safeParseProfile(input: unknown, where: RecordPosition = {}): SafeParseResult {
+  return validateProfile(input, where, true);
+}
+
+/**
+ * {@link safeParseProfile}, with a choice of whether to remember the result. The screener does not for a
+ * profile it parsed itself, which nobody else can hold: a WeakSet entry per screening costs every
+ * young-generation GC ephemeron work. Not part of the public API.
+ */
+export function validateProfile(input: unknown, where: RecordPosition, remember: boolean): SafeParseResult {
   if (typeof input === 'object' && input !== null && validated.has(input)) {
     return { success: true, data: input as Profile };
   }
   const result = profileSchema.safeParse(input);
   if (result.success) {
-    validated.add(result.data);
+    if (remember) validated.add(result.data);
     return { success: true, data: result.data };
   }
   return {

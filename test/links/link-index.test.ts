@@ -61,6 +61,35 @@ describe('LinkIndex', () => {
     expect(index.size).toBe(1);
   });
 
+  it('answers interleaved lookups for different new profiles as a fresh index would', () => {
+    const build = () => {
+      const index = new LinkIndex();
+      index.add(p({ id: 'a', phones: [{ number: '+1 415 555 2671' }], addresses: [home('1 Elm St')] }));
+      index.add(p({ id: 'b', addresses: [home('9 Oak Ave')] }));
+      return index;
+    };
+    const first = p({ id: 'x', phones: [{ number: '415-555-2671' }] });
+    const second = p({ id: 'y', addresses: [home('9 Oak Avenue')] });
+    const index = build();
+    const interleaved = [
+      index.matchesFor(first, 'phone'),
+      index.matchesFor(second, 'home-address'),
+      index.matchesFor(first, 'home-address'),
+      index.matchesFor(second, 'phone'),
+      index.matchesFor(first, 'phone'),
+    ];
+    const fresh = () => build();
+    expect(interleaved).toEqual([
+      fresh().matchesFor(first, 'phone'),
+      fresh().matchesFor(second, 'home-address'),
+      fresh().matchesFor(first, 'home-address'),
+      fresh().matchesFor(second, 'phone'),
+      fresh().matchesFor(first, 'phone'),
+    ]);
+    expect(interleaved[0]?.map((m) => m.profileIds)).toEqual([['a']]);
+    expect(interleaved[1]?.map((m) => m.profileIds)).toEqual([['b']]);
+  });
+
   it('replaces a profile added twice under one id', () => {
     const index = new LinkIndex();
     index.add(p({ id: 'a', phones: [{ number: '+1 415 555 2671' }] }));
