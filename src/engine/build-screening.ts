@@ -1,3 +1,4 @@
+import { isoString } from '../_lib/iso-string.js';
 import type { Profile } from '../schema/profile.js';
 import { decide, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
 import type { Evaluation } from './evaluate.js';
@@ -37,19 +38,6 @@ function inIdOrder(results: RuleResult[]): RuleResult[] {
     if (byRuleId(results[i - 1] as RuleResult, results[i] as RuleResult) > 0) return results.sort(byRuleId);
   }
   return results;
-}
-
-let lastTime = Number.NaN;
-let lastIso = '';
-
-/** `date.toISOString()`, remembered for the last instant: a screener's fixed as-of date repeats. */
-function isoString(date: Date): string {
-  const time = date.getTime();
-  if (time !== lastTime) {
-    lastTime = time;
-    lastIso = date.toISOString();
-  }
-  return lastIso;
 }
 
 /** Assembles a screening from rule runs: findings scored and sorted, results listed, gaps named. */

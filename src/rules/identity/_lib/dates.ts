@@ -1,4 +1,5 @@
 import { boundedCache } from '../../../_lib/bounded-memo.js';
+import { isoString } from '../../../_lib/iso-string.js';
 
 /** Longer text is no date or timestamp; keep it out of the caches. */
 const MAX_CACHED_LENGTH = 40;
@@ -42,16 +43,7 @@ function dayNumberUncached(value: string | undefined): number | undefined {
   return Math.floor(Date.UTC(day.year, day.month - 1, day.day) / 86_400_000);
 }
 
-// Every rule that needs today asks with the same screening instant; toISOString is the slow part.
-let lastTime = Number.NaN;
-let lastDay = '';
-
 /** The UTC calendar date of an instant, `YYYY-MM-DD`. */
 export function isoDay(instant: Date): string {
-  const time = instant.getTime();
-  if (time !== lastTime) {
-    lastDay = instant.toISOString().slice(0, 10);
-    lastTime = time;
-  }
-  return lastDay;
+  return isoString(instant).slice(0, 10);
 }
