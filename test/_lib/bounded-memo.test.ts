@@ -24,4 +24,13 @@ describe('boundedCache', () => {
     const value = cached('k', () => ({ parts: { n: 1 } }));
     expect(Object.isFrozen(value) && Object.isFrozen(value.parts)).toBe(true);
   });
+
+  it('leaves results unfrozen when asked, for objects the cache does not own', () => {
+    const cached = boundedCache<{ entry: { id: string } }>(10, { freeze: false });
+    const entry = { id: 'anydesk' };
+    const first = cached('a', () => ({ entry }));
+    expect(cached('a', () => ({ entry: { id: 'other' } }))).toBe(first);
+    expect(Object.isFrozen(first)).toBe(false);
+    expect(Object.isFrozen(entry)).toBe(false);
+  });
 });

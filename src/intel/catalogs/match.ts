@@ -12,14 +12,14 @@ interface Matcher {
   exact: Map<string, CatalogMatch<SoftwareEntry>>;
   prefixes: Array<{ prefix: string; match: CatalogMatch<SoftwareEntry> }>;
   /**
-   * Earlier answers by inventory name as reported (null: no entry), forgotten wholesale at
-   * ANSWER_LIMIT names. Not a boundedCache: that freezes what it holds, and these hold catalog entries.
+   * Earlier answers by inventory name as reported. Not frozen: they hold the caller's catalog entries.
+   * Inventories repeat a few names across a roster; the cache's limit only bounds unusual rosters.
    */
-  answers: Map<string, CatalogMatch<SoftwareEntry> | null>;
+  answers: (
+    name: string,
+    compute: () => CatalogMatch<SoftwareEntry> | undefined,
+  ) => CatalogMatch<SoftwareEntry> | undefined;
 }
-
-// Inventories repeat a few names across a roster; the limit only bounds a roster of unusual names.
-const ANSWER_LIMIT = 20_000;
 
 const matchers = new WeakMap<object, Matcher>();
 // Stripped one at a time from the end, each form tried in turn: '(64-bit)', 'x64', '8.0.9', 'v15'.
@@ -55,7 +55,11 @@ function computeCandidates(name: string): string[] {
 function matcherFor(catalog: SoftwareCatalog): Matcher {
   const cached = matchers.get(catalog);
   if (cached) return cached;
-  const matcher: Matcher = { exact: new Map(), prefixes: [], answers: new Map() };
+  const matcher: Matcher = {
+    exact: new Map(),
+    prefixes: [],
+    answers: boundedCache(undefined, { freeze: false }),
+  };
   for (const entry of catalog.entries as readonly SoftwareEntry[]) {
     for (const pattern of entry.matchNames) {
       if (pattern.endsWith('*'))
@@ -87,13 +91,8 @@ export function matchCatalog<C extends SoftwareCatalog>(
   softwareName: string,
 ): CatalogMatch<C['entries'][number]> | undefined {
   const matcher = matcherFor(catalog);
-  let answer = matcher.answers.get(softwareName);
-  if (answer === undefined) {
-    answer = lookUp(matcher, softwareName) ?? null;
-    if (matcher.answers.size >= ANSWER_LIMIT) matcher.answers.clear();
-    matcher.answers.set(softwareName, answer);
-  }
-  return (answer ?? undefined) as CatalogMatch<C['entries'][number]> | undefined;
+  return matcher.answers(softwareName, () => lookUp(matcher, softwareName)) as
+    CatalogMatch<C['entries'][number]> | undefined;
 }
 
 /** Form by form, from the whole base name to the shortest: an exact match, else the longest prefix pattern. */
