@@ -87,6 +87,14 @@ describe('link fingerprints', () => {
     expect(hash64Joined('phone\u0000', '+14155552671')).toEqual(hash64('phone\u0000+14155552671'));
   });
 
+  it('hash64 is the two seeded hash32s, so keys hashed before hash64Joined existed still match', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(hash64(value)).toEqual([hash32(value, 0x9747b28c), hash32(value, 0x5bd1e995)]);
+      }),
+    );
+  });
+
   it('bandKeys equals the joined-parts form', () => {
     fc.assert(
       fc.property(

@@ -33,7 +33,7 @@ export function fmix32(value: number): number {
 
 /** Two independent 32-bit hashes of one string: a 64-bit key as [hi, lo]. */
 export function hash64(text: string): [number, number] {
-  return [hash32(text, SEED_HI), hash32(text, SEED_LO)];
+  return hash64Joined('', text);
 }
 
 /**
