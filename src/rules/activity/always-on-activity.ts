@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
+import { sortInPlace } from '../_lib/sort.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, addToHourBins, utcMinuteOfDay } from '../_lib/time.js';
 import { activityInWindow, type TimedActivity } from './_lib/window.js';
 
@@ -42,6 +43,8 @@ function runs(events: readonly TimedActivity[], maxGapMs: number): Run[] {
   return out;
 }
 
+const ascending = (a: number, b: number) => a - b;
+
 /** The day an instant falls in, for days that start `cut` milliseconds after UTC midnight. */
 function dayOf(ms: number, cut: number): number {
   return Math.floor((ms - cut) / DAY_MS);
@@ -70,10 +73,12 @@ function medianDailySpanHours(events: readonly TimedActivity[], now: number, day
       } else spans.set(day, { first: lo, last: hi });
     }
   }
-  const values = Array.from({ length: days }, (_, n) => {
+  const values: number[] = [];
+  for (let n = 0; n < days; n++) {
     const span = spans.get(lastFull - n);
-    return span ? (span.last - span.first) / HOUR_MS : 0;
-  }).sort((a, b) => a - b);
+    values.push(span ? (span.last - span.first) / HOUR_MS : 0);
+  }
+  sortInPlace(values, ascending);
   const mid = Math.floor(values.length / 2);
   return values.length % 2
     ? (values[mid] as number)

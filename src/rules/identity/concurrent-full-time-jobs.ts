@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Profile } from '../../schema/profile.js';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
+import { sortInPlace } from '../_lib/sort.js';
 import { dayNumber, isoDay } from './_lib/dates.js';
 import { quoteSafely } from './_lib/quote.js';
 
@@ -9,6 +11,14 @@ interface Span {
   employer: string;
   start: number;
   end: number;
+}
+
+type Job = NonNullable<NonNullable<Profile['employment']>['workHistory']>[number];
+
+const statesFullTime = (job: Job) => job.fullTime !== undefined;
+
+function byStartThenPosition(a: Span, b: Span): number {
+  return a.start - b.start || a.index - b.index;
 }
 
 /**
@@ -54,17 +64,18 @@ export const concurrentFullTimeJobs = defineRule({
   },
   check(profile, context) {
     const history = profile.employment?.workHistory ?? [];
-    if (!history.some((job) => job.fullTime !== undefined))
-      return context.skip('employment.workHistory[].fullTime');
+    if (!history.some(statesFullTime)) return context.skip('employment.workHistory[].fullTime');
     const today = dayNumber(isoDay(context.now)) ?? 0;
     const spans: Span[] = [];
-    history.forEach((job, index) => {
+    for (let index = 0; index < history.length; index++) {
+      const job = history[index] as Job;
       const start = dayNumber(job.start);
-      if (job.fullTime !== true || start === undefined) return;
+      if (job.fullTime !== true || start === undefined) continue;
       const end = Math.min(dayNumber(job.end) ?? today, today);
       if (end > start) spans.push({ index, employer: job.employer, start, end });
-    });
-    spans.sort((a, b) => a.start - b.start || a.index - b.index);
+    }
+    // Work histories are short and usually listed in order: sorted by insertion, without a copy.
+    sortInPlace(spans, byStartThenPosition);
     const findings = [];
     for (let i = 0; i < spans.length; i += 1) {
       const a = spans[i] as Span;

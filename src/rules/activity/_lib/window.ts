@@ -1,4 +1,5 @@
 import type { Activity, Profile } from '../../../schema/profile.js';
+import { sortInPlace } from '../../_lib/sort.js';
 import { instantOf, MINUTE_MS, windowEndingAt } from '../../_lib/time.js';
 
 export interface TimedActivity {
@@ -19,11 +20,17 @@ export interface TimedActivity {
 export function activityInWindow(profile: Profile, now: Date, days: number): TimedActivity[] {
   const { from, to } = windowEndingAt(now, days);
   const out: TimedActivity[] = [];
-  (profile.activity ?? []).forEach((activity, index) => {
+  const activities = profile.activity ?? [];
+  for (let index = 0; index < activities.length; index++) {
+    const activity = activities[index] as Activity;
     const start = instantOf(activity.at);
-    if (start === undefined || start <= from || start > to) return;
+    if (start === undefined || start <= from || start > to) continue;
     const minutes = Math.max(1, activity.durationMinutes ?? 0);
     out.push({ activity, index, start, minutes, end: start + (activity.durationMinutes ?? 0) * MINUTE_MS });
-  });
-  return out.sort((a, b) => a.start - b.start || a.index - b.index);
+  }
+  return sortInPlace(out, byStartThenPosition);
+}
+
+function byStartThenPosition(a: TimedActivity, b: TimedActivity): number {
+  return a.start - b.start || a.index - b.index;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RuleContext } from '../../../engine/types.js';
 import { ANONYMISING_CONNECTION_TYPES, type IpFacts } from '../../../intel/types.js';
 import type { Login, Profile } from '../../../schema/profile.js';
+import { sortInPlace } from '../../_lib/sort.js';
 import { DAY_MS, instantOf, windowEndingAt } from '../../_lib/time.js';
 
 /** Options every network rule shares: egress the organisation sanctions (its own VPN, a ZTNA service). */
@@ -106,7 +107,7 @@ export function loginsInWindow(
   profile: Profile,
   context: Pick<RuleContext<unknown, Record<string, string>>, 'now' | 'ip'>,
   days: number,
-  filter: LoginFilter = () => true,
+  filter: LoginFilter = anyLogin,
 ): IndexedLogin[] {
   const { from, to } = windowEndingAt(context.now, days);
   const logins = profile.logins ?? [];
@@ -117,7 +118,13 @@ export function loginsInWindow(
     if (at === undefined || at <= from || at > to || !filter(login)) continue;
     out.push({ login, index, at, facts: context.ip.forLogin(login) });
   }
-  return out.sort((a, b) => a.at - b.at || a.index - b.index);
+  return sortInPlace(out, byTimeThenPosition);
+}
+
+const anyLogin: LoginFilter = () => true;
+
+function byTimeThenPosition(a: IndexedLogin, b: IndexedLogin): number {
+  return a.at - b.at || a.index - b.index;
 }
 
 /**
