@@ -125,7 +125,65 @@ export function normalizeAddress(input: AddressInput | string): NormalizedAddres
     return cached(JSON.stringify(input), () => normalizeUncached(input));
   }
   if (input === null || typeof input !== 'object') return undefined;
-  return cached(addressFieldsKey(input), () => normalizeUncached(input));
+  const slot = recentSlotOf(input);
+  if (slot) return slot.answer;
+  const answer = cached(addressFieldsKey(input), () => normalizeUncached(input));
+  remember(input, answer);
+  return answer;
+}
+
+/** An address normalised lately: the field texts the normaliser read, and its answer. */
+interface RecentAddress {
+  line1: string;
+  line2: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  country: string;
+  answer: NormalizedAddress | undefined;
+}
+
+// Several rules normalise the same few addresses of one profile in turn (home, document, shipping).
+// Comparing their six field texts with the last few seen, usually the very same strings, answers them
+// without building the cache key. Slots are reused in turn, so remembering allocates nothing either.
+const RECENT_SLOTS = 8;
+const recent: (RecentAddress | undefined)[] = [];
+let nextSlot = 0;
+const EMPTY_TEXTS = { line1: '', line2: '', city: '', region: '', postalCode: '', country: '' };
+
+function recentSlotOf(input: AddressInput): RecentAddress | undefined {
+  const line1 = field(input.line1);
+  const line2 = field(input.line2);
+  const city = field(input.city);
+  const region = field(input.region);
+  const postalCode = field(input.postalCode);
+  const country = field(input.country);
+  for (let i = 0; i < recent.length; i++) {
+    const slot = recent[i];
+    if (
+      slot &&
+      slot.line1 === line1 &&
+      slot.line2 === line2 &&
+      slot.city === city &&
+      slot.region === region &&
+      slot.postalCode === postalCode &&
+      slot.country === country
+    )
+      return slot;
+  }
+  return undefined;
+}
+
+function remember(input: AddressInput, answer: NormalizedAddress | undefined): void {
+  const slot = (recent[nextSlot] ??= { ...EMPTY_TEXTS, answer: undefined });
+  slot.line1 = field(input.line1);
+  slot.line2 = field(input.line2);
+  slot.city = field(input.city);
+  slot.region = field(input.region);
+  slot.postalCode = field(input.postalCode);
+  slot.country = field(input.country);
+  slot.answer = answer;
+  nextSlot = (nextSlot + 1) % RECENT_SLOTS;
 }
 
 /**
