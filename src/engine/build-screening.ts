@@ -1,16 +1,12 @@
 import { isoString } from '../_lib/iso-string.js';
+import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
-import { decide, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
+import { decide, type ScoringInput, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
 import type { Evaluation } from './evaluate.js';
 import { materialize } from './materialize.js';
 import type { Redactor } from './redact.js';
 import type { ResolvedRule } from './rule-set.js';
 import type { DataGap, Finding, RuleResult, Screening, Suppression } from './types.js';
-
-export interface RuleRun {
-  resolved: ResolvedRule;
-  evaluation: Evaluation;
-}
 
 // One collator for the screening's text orderings: the same order as localeCompare, without its
 // per-call setup.
@@ -29,21 +25,35 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-const byRuleId = (a: RuleResult, b: RuleResult): number =>
-  a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+const byRuleId = (a: RuleResult, b: RuleResult): number => compareCodeUnits(a.ruleId, b.ruleId);
 
-/** Results in rule-id order; the screener runs rules in that order, so this is usually one pass. */
-function inIdOrder(results: RuleResult[]): RuleResult[] {
-  for (let i = 1; i < results.length; i++) {
-    if (byRuleId(results[i - 1] as RuleResult, results[i] as RuleResult) > 0) return results.sort(byRuleId);
-  }
-  return results;
+const byField = (a: DataGap, b: DataGap): number => collator.compare(a.field, b.field);
+
+const scoringInput = (finding: Finding): ScoringInput => ({
+  group: finding.group,
+  weight: finding.weight,
+  active: !finding.suppressed,
+});
+
+const isActive = (finding: Finding): boolean => !finding.suppressed;
+
+/** The gap for `field`, added at the end if there is none yet (a screening has a handful). */
+function gapFor(gaps: DataGap[], field: string): DataGap {
+  for (const gap of gaps) if (gap.field === field) return gap;
+  const gap: DataGap = { field, rules: [] };
+  gaps.push(gap);
+  return gap;
 }
 
-/** Assembles a screening from rule runs: findings scored and sorted, results listed, gaps named. */
+/**
+ * Assembles a screening from rule runs (`evaluations[i]` is the run of `rules[i]`): findings scored and
+ * sorted, results listed, gaps named. Sorts are in place and allocation-free for the few findings and
+ * gaps of a screening, and already-ordered lists (rules run in id order) cost one pass.
+ */
 export function buildScreening(input: {
   profile: Profile;
-  runs: readonly RuleRun[];
+  rules: readonly ResolvedRule[];
+  evaluations: readonly Evaluation[];
   redact: Redactor;
   now: Date;
   thresholds: Thresholds;
@@ -52,11 +62,16 @@ export function buildScreening(input: {
   suppressions: ReadonlyMap<string, Suppression>;
   failedProviders: readonly string[];
 }): Screening {
+  const { rules, evaluations } = input;
   const findings: Finding[] = [];
-  const ruleResults: RuleResult[] = [];
-  const gaps = new Map<string, Set<string>>();
+  let anySuppressed = false;
+  // Sized up front: one result per rule, and growing by `push` would allocate three arrays on the way.
+  const ruleResults = new Array<RuleResult>(rules.length);
+  const dataGaps: DataGap[] = [];
 
-  for (const { resolved, evaluation } of input.runs) {
+  for (let i = 0; i < rules.length; i++) {
+    const resolved = rules[i] as ResolvedRule;
+    const evaluation = evaluations[i] as Evaluation;
     const ruleId = resolved.rule.id;
     switch (evaluation.status) {
       case 'flagged': {
@@ -66,52 +81,55 @@ export function buildScreening(input: {
           if (suppression) {
             const { reason, reviewer, expiresOn } = suppression;
             finding.suppressed = { reason, reviewer, expiresOn };
+            anySuppressed = true;
           }
           findings.push(finding);
         }
-        ruleResults.push({ ruleId, status: 'flagged', findingCount: evaluation.drafts.length });
+        ruleResults[i] = { ruleId, status: 'flagged', findingCount: evaluation.drafts.length };
         break;
       }
       case 'clear':
-        ruleResults.push({ ruleId, status: 'clear', findingCount: 0 });
+        ruleResults[i] = { ruleId, status: 'clear', findingCount: 0 };
         break;
       case 'skipped':
-        ruleResults.push({ ruleId, status: 'skipped', findingCount: 0, missing: evaluation.missing });
-        for (const field of evaluation.missing) gaps.set(field, (gaps.get(field) ?? new Set()).add(ruleId));
+        ruleResults[i] = { ruleId, status: 'skipped', findingCount: 0, missing: evaluation.missing };
+        for (const field of evaluation.missing) {
+          const { rules: gapRules } = gapFor(dataGaps, field);
+          if (!gapRules.includes(ruleId)) gapRules.push(ruleId);
+        }
         break;
       case 'error':
-        ruleResults.push({
+        ruleResults[i] = {
           ruleId,
           status: 'error',
           findingCount: 0,
           error: { code: 'RULE_FAILED', message: input.redact(evaluation.message) },
-        });
+        };
         break;
     }
   }
   for (const provider of input.failedProviders) {
-    gaps.set(`IP intelligence from "${provider}" (the lookup failed)`, new Set());
+    gapFor(dataGaps, `IP intelligence from "${provider}" (the lookup failed)`).rules = [];
   }
 
   // Score in a canonical order so the result never depends on rule order.
-  findings.sort(compareFindings);
-  const scored = input.scoring.score(
-    findings.map((f) => ({ group: f.group, weight: f.weight, active: !f.suppressed })),
-  );
-  findings.forEach((finding, index) => {
-    finding.contribution = scored.contributions[index] as number;
-    finding.counted = scored.counted[index] as boolean;
-  });
-  findings.sort(compareFindings);
+  sortInPlace(findings, compareFindings);
+  const scored = input.scoring.score(findings.map(scoringInput));
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i] as Finding;
+    finding.contribution = scored.contributions[i] as number;
+    finding.counted = scored.counted[i] as boolean;
+  }
+  sortInPlace(findings, compareFindings);
 
+  // `decide` only reads the findings it is given; most screenings have none suppressed.
   const { decision, reasons } = decide(
     scored.score,
-    findings.filter((f) => !f.suppressed),
+    anySuppressed ? findings.filter(isActive) : findings,
     input.thresholds,
   );
-  const dataGaps: DataGap[] = [...gaps]
-    .map(([field, rules]) => ({ field, rules: [...rules].sort() }))
-    .sort((a, b) => collator.compare(a.field, b.field));
+  for (const gap of dataGaps) sortInPlace(gap.rules, compareCodeUnits);
+  sortInPlace(dataGaps, byField);
 
   return {
     profileId: input.profile.id,
@@ -119,7 +137,7 @@ export function buildScreening(input: {
     decision,
     decisionReasons: reasons,
     findings,
-    ruleResults: inIdOrder(ruleResults),
+    ruleResults: sortInPlace(ruleResults, byRuleId),
     dataGaps,
     rulesetVersion: input.rulesetVersion,
     asOf: isoString(input.now),

@@ -15,6 +15,46 @@ export function placeholdersOf(template: string): string[] {
   return names;
 }
 
+/** A template cut at its placeholders: `texts` has one more entry than `names` and `placeholders`. */
+interface ParsedTemplate {
+  /** The text before each placeholder, then the text after the last. */
+  readonly texts: readonly string[];
+  readonly names: readonly string[];
+  /** Each placeholder as written, for a value the data lacks. */
+  readonly placeholders: readonly string[];
+}
+
+function parse(template: string): ParsedTemplate {
+  const texts: string[] = [];
+  const names: string[] = [];
+  const placeholders: string[] = [];
+  let end = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    texts.push(template.slice(end, match.index));
+    names.push(match[1] as string);
+    placeholders.push(match[0]);
+    end = match.index + match[0].length;
+  }
+  texts.push(template.slice(end));
+  return { texts, names, placeholders };
+}
+
+// Templates come from rule metadata, so there are few; the limit only guards against a caller that
+// builds them on the fly.
+const PARSED_LIMIT = 2_000;
+const parsedTemplates = new Map<string, ParsedTemplate>();
+
+/** Each template is parsed once: `replace` with a function allocates its match strings on every call. */
+function parsed(template: string): ParsedTemplate {
+  let entry = parsedTemplates.get(template);
+  if (entry === undefined) {
+    entry = parse(template);
+    if (parsedTemplates.size >= PARSED_LIMIT) parsedTemplates.clear();
+    parsedTemplates.set(template, entry);
+  }
+  return entry;
+}
+
 /**
  * Fills `{{name}}` placeholders from `data`. A placeholder without data stays as written, so a
  * missing value is visible instead of silently empty (the RuleTester reports it).
@@ -23,9 +63,16 @@ export function placeholdersOf(template: string): string[] {
  * interpolate('Shipped to {{city}}', { city: 'Nashville' }) // 'Shipped to Nashville'
  */
 export function interpolate(template: string, data: Readonly<Record<string, unknown>> | undefined): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = data?.[name];
-    if (value === undefined || value === null) return whole;
-    return Array.isArray(value) ? value.join(', ') : String(value);
-  });
+  const { texts, names, placeholders } = parsed(template);
+  let out = texts[0] as string;
+  for (let i = 0; i < names.length; i++) {
+    const value = data?.[names[i] as string];
+    out += value === undefined || value === null ? (placeholders[i] as string) : textOf(value);
+    out += texts[i + 1] as string;
+  }
+  return out;
+}
+
+function textOf(value: unknown): string {
+  return Array.isArray(value) ? value.join(', ') : String(value);
 }

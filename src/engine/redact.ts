@@ -1,3 +1,4 @@
+import { sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
 
 /**
@@ -7,10 +8,17 @@ import type { Profile } from '../schema/profile.js';
  * maskTail('123-45-6789') // '*******6789'
  */
 export function maskTail(value: string, visible = 4): string {
-  const compact = value.replace(/[\s-]/g, '');
+  const compact = value.replace(SPACES_AND_HYPHENS, '');
   if (compact.length <= visible) return '*'.repeat(compact.length);
   return '*'.repeat(compact.length - visible) + compact.slice(-visible);
 }
+
+// Module constants: a regex literal in a function body is a new RegExp object on every call. A global
+// pattern is safe to share with `replace`, which starts from the beginning whatever its `lastIndex`.
+const SPACES_AND_HYPHENS = /[\s-]/g;
+const NOT_LETTER_OR_DIGIT = /[^0-9A-Za-z]/g;
+const LETTER_OR_DIGIT = /[0-9A-Za-z\uFF10-\uFF19]/;
+const DIGIT = /\d/;
 
 // Not global: `.test` on a global pattern would carry `lastIndex` from one string to the next.
 const SSN_SHAPE_TEST = /\b\d{3}[-/_ ]\d{2}[-/_ ]\d{4}\b/;
@@ -21,7 +29,7 @@ export type Redactor = (text: string) => string;
 
 function charClass(char: string): string {
   // A full-width digit (U+FF10-U+FF19) reads as the same number to a person.
-  return /\d/.test(char) ? `[${char}${String.fromCharCode(0xff10 + Number(char))}]` : char;
+  return DIGIT.test(char) ? `[${char}${String.fromCharCode(0xff10 + Number(char))}]` : char;
 }
 
 /**
@@ -49,18 +57,19 @@ export function redactorFor(profile: Profile): Redactor {
   return (text) => {
     compacts ??= secretsOf(profile);
     let out = text;
-    if (compacts.length > 0 && /[0-9A-Za-z\uFF10-\uFF19]/.test(text)) {
+    if (compacts.length > 0 && LETTER_OR_DIGIT.test(text)) {
       // ASCII text, or ASCII with typographic punctuation (the ’ and — of our own messages), is scanned
       // in place for each secret with the spaced pattern's own rules, allocating nothing. Other text goes
       // through NFKC first: letters and digits in compatibility forms must not hide a secret from the
-      // necessary condition.
+      // necessary condition. A loop, not `forEach`: a closure over `out` would be built on every call.
       const ascii = !NEEDS_NFKC.test(text);
       const letters = ascii ? undefined : project(text);
-      compacts.forEach((compact, k) => {
-        if (ascii ? !containsSpaced(text, compact) : !(letters as string).includes(compact)) return;
+      for (let k = 0; k < compacts.length; k++) {
+        const compact = compacts[k] as string;
+        if (ascii ? !containsSpaced(text, compact) : !(letters as string).includes(compact)) continue;
         const pattern = (patterns[k] ??= spacedPattern(compact));
         out = out.replace(pattern, maskTail(compact));
-      });
+      }
     }
     return SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, (ssn) => `***-**-${ssn.slice(-4)}`) : out;
   };
@@ -106,33 +115,93 @@ export function containsSpaced(text: string, compact: string): boolean {
 /** The profile's identifiers as letters and digits, longest first, so a secret that contains another
  * (an account number ending in the SSN) is masked whole. */
 function secretsOf(profile: Profile): string[] {
-  const secrets = new Set<string>();
-  for (const id of profile.nationalIds ?? []) if (id.value) secrets.add(id.value);
-  for (const doc of profile.documents ?? []) if (doc.number) secrets.add(doc.number);
-  for (const account of profile.payroll?.accounts ?? [])
-    if (account.accountNumber) secrets.add(account.accountNumber);
-  return [...secrets]
-    .map((secret) => project(secret))
-    .filter((compact) => compact.length >= 5)
-    .sort((a, b) => b.length - a.length);
+  // Each distinct identifier once, in the order found (a handful: a list, not a Set).
+  const secrets: string[] = [];
+  const add = (secret: string | undefined): void => {
+    if (secret && !secrets.includes(secret)) secrets.push(secret);
+  };
+  for (const id of profile.nationalIds ?? []) add(id.value);
+  for (const doc of profile.documents ?? []) add(doc.number);
+  for (const account of profile.payroll?.accounts ?? []) add(account.accountNumber);
+  const compacts: string[] = [];
+  for (const secret of secrets) {
+    const compact = project(secret);
+    if (compact.length >= 5) compacts.push(compact);
+  }
+  return sortInPlace(compacts, longestFirst);
 }
+
+const longestFirst = (a: string, b: string): number => b.length - a.length;
 
 /** Letters and digits only, upper-cased; NFKC reads full-width digits as ASCII ones. */
 function project(text: string): string {
   // NFKC leaves ASCII as it is, and skipping it is most of the cost for ASCII identifiers.
-  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text).replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
+    .replace(NOT_LETTER_OR_DIGIT, '')
+    .toUpperCase();
 }
 
-/** Applies a redactor to every string inside a JSON-like value, returning a copy. */
+/**
+ * Applies a redactor to every string inside a JSON-like value. What the redactor leaves as it is comes
+ * back as it is, not copied: most findings carry nothing to mask, since rules mask what they quote. Plain
+ * arrays and objects with something to mask, and every other object (a class instance, a `URL`), come
+ * back as plain copies holding their own enumerable properties, redacted.
+ */
 export function redactDeep<T>(value: T, redact: Redactor): T {
   if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact)) as T;
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const key in value) {
-      if (Object.hasOwn(value, key)) out[key] = redactDeep((value as Record<string, unknown>)[key], redact);
-    }
-    return out as T;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return isPlain(value) && !needsRedaction(value, redact) ? value : (redactedCopy(value, redact) as T);
+}
+
+/**
+ * An own copy of a finding's record, `{ ...record }`, with its values redacted as by
+ * {@link redactDeep}: the finding owns its top level, and shares what lies below where nothing changes.
+ */
+export function redactRecord(
+  record: Readonly<Record<string, unknown>> | undefined,
+  redact: Redactor,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...record };
+  for (const key in copy) {
+    if (!Object.hasOwn(copy, key)) continue;
+    const value = copy[key];
+    const redacted = redactDeep(value, redact);
+    if (redacted !== value) copy[key] = redacted;
   }
-  return value;
+  return copy;
+}
+
+/** An array, or an object whose prototype is `Object.prototype` or null: its JSON is its own properties. */
+function isPlain(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return Array.isArray(value)
+    ? prototype === Array.prototype
+    : prototype === Object.prototype || prototype === null;
+}
+
+/** Whether redacting some value inside a plain array or object would change it. */
+function needsRedaction(value: object, redact: Redactor): boolean {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (redactDeep(item, redact) !== item) return true;
+    }
+    return false;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item = (value as Record<string, unknown>)[key];
+    if (redactDeep(item, redact) !== item) return true;
+  }
+  return false;
+}
+
+/** A plain copy with every string inside redacted. */
+function redactedCopy(value: object, redact: Redactor): unknown {
+  if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item, redact));
+  const out: Record<string, unknown> = {};
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) out[key] = redactDeep((value as Record<string, unknown>)[key], redact);
+  }
+  return out;
 }

@@ -4,12 +4,12 @@ import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { DEFAULT_THRESHOLDS, noisyOr, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
 import { ConfigError, type Issue, type ValidationError } from './errors.js';
-import { evaluate, type Environment } from './evaluate.js';
+import { evaluate, type Environment, type Evaluation } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
 import { resolveRules, type RulesOption } from './resolve-rules.js';
 import { redactorFor } from './redact.js';
-import type { RuleSet } from './rule-set.js';
-import { buildScreening, type RuleRun } from './build-screening.js';
+import type { ResolvedRule, RuleSet } from './rule-set.js';
+import { buildScreening } from './build-screening.js';
 import { compileSuppressions } from './suppressions.js';
 import type { Screening, Suppression } from './types.js';
 
@@ -132,13 +132,15 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     const now = clock();
     const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts) };
     const redact = redactorFor(profile);
-    const runs: RuleRun[] = rulesById.map((resolved) => ({
-      resolved,
-      evaluation: evaluate(resolved, profile, env),
-    }));
+    // Sized up front: growing by `push` would allocate three arrays on the way to ~50.
+    const evaluations = new Array<Evaluation>(rulesById.length);
+    for (let i = 0; i < rulesById.length; i++) {
+      evaluations[i] = evaluate(rulesById[i] as ResolvedRule, profile, env);
+    }
     return buildScreening({
       profile,
-      runs,
+      rules: rulesById,
+      evaluations,
       redact,
       now,
       thresholds,
