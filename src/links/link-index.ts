@@ -5,7 +5,8 @@ import { normalizeAddress } from '../normalize/address.js';
 import type { Severity } from '../schema/primitives.js';
 import type { Profile } from '../schema/profile.js';
 import { ensure } from './_lib/columns.js';
-import { hash32, hash64, hash64Joined } from './_lib/hash.js';
+import { DistinctNumbers } from './_lib/distinct.js';
+import { hash32Joined, hash64, hash64Into } from './_lib/hash.js';
 import {
   attributeLabel,
   explain,
@@ -94,6 +95,18 @@ const SNAPSHOT_SKIPS = new Set([
   'secret',
 ]);
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+/** What the name, family and home fingerprints hash their value under. */
+const NAME_PREFIX = 'name\u0000';
+const FAMILY_PREFIX = 'family\u0000';
+const HOME_PREFIX = 'home\u0000';
+/** An organisation index: none given. */
+const NO_ORG = -1;
+/** An organisation index: a screened profile's organisation that no indexed profile has. */
+const UNINDEXED_ORG = -2;
+/** Where `hashKey` writes a key's fingerprint, read at once by its caller: no pair per key. */
+const KEY_HASH = new Uint32Array(2);
+/** The answer for a profile that shares nothing, which most do. */
+const NO_MATCHES: readonly LinkMatch[] = Object.freeze([]);
 
 /** The profile's first home address key, which identifies its household on a shared network. */
 function homeKeyOf(keys: ProfileKeys): string | undefined {
@@ -103,6 +116,75 @@ function homeKeyOf(keys: ProfileKeys): string | undefined {
 interface Carrier {
   pid: number;
   flags: number;
+}
+
+/** A screened profile's part in its keys' stats, as the index stores it per pid (flags aside). */
+interface Identity {
+  name: number;
+  family: number;
+  home: number;
+  org: string | undefined;
+}
+
+/**
+ * The carriers of one key being tallied for `LinkIndex.stats`. One instance serves every tally in
+ * turn (a tally is filled and read before the next begins), so assessing a shared key allocates no
+ * sets and no closure.
+ */
+class Tally {
+  readonly homes = new DistinctNumbers();
+  readonly names = new DistinctNumbers();
+  readonly families = new DistinctNumbers();
+  /** Organisation indexes (`UNINDEXED_ORG` for a screened profile's organisation no one else has). */
+  readonly orgs = new DistinctNumbers();
+  carriers = 0;
+  homeless = 0;
+  unnamed = 0;
+  residents = 0;
+  shipOnly = 0;
+  commercial = false;
+
+  reset(): void {
+    this.homes.reset();
+    this.names.reset();
+    this.families.reset();
+    this.orgs.reset();
+    this.carriers = 0;
+    this.homeless = 0;
+    this.unnamed = 0;
+    this.residents = 0;
+    this.shipOnly = 0;
+    this.commercial = false;
+  }
+
+  /** Counts one carrier: its flags on the key, its fingerprints (0: none) and organisation index. */
+  add(flags: number, name: number, family: number, home: number, org: number): void {
+    this.carriers++;
+    if (home === 0) this.homeless++;
+    else this.homes.add(home);
+    if (name === 0) this.unnamed++;
+    else this.names.add(name);
+    this.families.add(family);
+    if (org !== NO_ORG) this.orgs.add(org);
+    if (flags & LIVES) this.residents++;
+    else if (flags & SHIPS) this.shipOnly++;
+    if (flags & COMMERCIAL) this.commercial = true;
+  }
+}
+
+const tally = new Tally();
+
+/** A key's LIVES / SHIPS / COMMERCIAL flags as the store keeps them. */
+function flagsOf(key: LinkKey): number {
+  return (key.lives ? LIVES : 0) | (key.ships ? SHIPS : 0) | (key.commercial ? COMMERCIAL : 0);
+}
+
+/** The flags a profile's entry under one key gets: all its listings of that key in the space, ORed. */
+function spaceFlags(keys: ProfileKeys, space: KeySpace, key: string): number {
+  let flags = 0;
+  for (const listed of keys.keys)
+    if (listed.key === key && spaceOf(listed.attribute) === space) flags |= flagsOf(listed);
+  return flags;
 }
 
 interface Stats {
@@ -202,7 +284,7 @@ export class LinkIndex implements LinkLookup {
    * turn, so one entry serves them all; a WeakMap entry per screened profile cost every young-generation
    * GC ephemeron work (measured: scavenge pauses 3.3 → 2.1 ms median with this and the schema's set).
    */
-  private lastExtracted: { profile: Profile; keys: ProfileKeys } | undefined;
+  private lastExtracted: { profile: Profile; keys: ProfileKeys; identity?: Identity } | undefined;
   /**
    * The profile object each pid was indexed from. Screening that same object can answer "nothing
    * shared" from the pid's fingerprints in the arena, without extracting its keys a second time.
@@ -242,24 +324,62 @@ export class LinkIndex implements LinkLookup {
     return this.live;
   }
 
-  private digest(text: string): [number, number] {
-    if (this.secret === undefined) return hash64(text);
-    const bytes = createHmac('sha256', this.secret).update(text).digest();
-    return [bytes.readUInt32BE(0), bytes.readUInt32BE(4)];
+  /** The truncated HMAC-SHA-256 digest of `text` (HMAC mode only): its first 8 bytes. */
+  private hmac64(text: string): Buffer {
+    return createHmac('sha256', this.secret as string | Uint8Array)
+      .update(text)
+      .digest();
   }
 
-  private keyHash(space: KeySpace, key: string): [number, number] {
+  /** Writes a key's 64-bit fingerprint in its space to `KEY_HASH` (hi, lo). */
+  private hashKey(space: KeySpace, key: string): void {
     const prefix = SPACE_PREFIX.get(space) as string;
-    return this.secret === undefined ? hash64Joined(prefix, key) : this.digest(`${prefix}${key}`);
+    if (this.secret === undefined) {
+      hash64Into(prefix, key, KEY_HASH);
+      return;
+    }
+    const bytes = this.hmac64(`${prefix}${key}`);
+    KEY_HASH[0] = bytes.readUInt32BE(0);
+    KEY_HASH[1] = bytes.readUInt32BE(4);
   }
 
-  private fingerprint(kind: string, value: string | undefined): number {
+  /** The posting codes of a key; see `PostingStore.get`. */
+  private postings(space: KeySpace, key: string): readonly number[] {
+    this.hashKey(space, key);
+    return this.store.get(KEY_HASH[0] as number, KEY_HASH[1] as number);
+  }
+
+  /** A name, family or home fingerprint (`prefix` names which): 0 for no value, else never 0. */
+  private fingerprint(prefix: string, value: string | undefined): number {
     if (!value) return 0;
     const h =
       this.secret === undefined
-        ? hash32(`${kind}\u0000${value}`, 0x3c6ef372)
-        : this.digest(`${kind}\u0000${value}`)[0];
+        ? hash32Joined(prefix, value, 0x3c6ef372)
+        : this.hmac64(`${prefix}${value}`).readUInt32BE(0);
     return h === 0 ? 1 : h;
+  }
+
+  /** The organisation index a screened profile's organisation has here (`UNINDEXED_ORG`: none yet). */
+  private orgIndexOf(organizationId: string | undefined): number {
+    if (organizationId === undefined) return NO_ORG;
+    return this.orgOf.get(organizationId) ?? UNINDEXED_ORG;
+  }
+
+  /**
+   * The fingerprints of a profile that is not indexed, computed once per screening (the link rules ask
+   * in turn about one profile; `keys` is then the entry `keysOf` keeps).
+   */
+  private identityOf(keys: ProfileKeys): Identity {
+    const last = this.lastExtracted?.keys === keys ? this.lastExtracted : undefined;
+    if (last?.identity) return last.identity;
+    const identity: Identity = {
+      name: this.fingerprint(NAME_PREFIX, keys.fullName),
+      family: this.fingerprint(FAMILY_PREFIX, keys.familyName),
+      home: this.fingerprint(HOME_PREFIX, homeKeyOf(keys)),
+      org: keys.organizationId,
+    };
+    if (last) last.identity = identity;
+    return identity;
   }
 
   private keysOf(profile: Profile): ProfileKeys {
@@ -299,16 +419,13 @@ export class LinkIndex implements LinkLookup {
     this.sigAt = ensure(this.sigAt, n);
     this.alive[pid] = 1;
     this.org[pid] = this.internOrg(keys.organizationId);
-    this.name[pid] = this.fingerprint('name', keys.fullName);
-    this.family[pid] = this.fingerprint('family', keys.familyName);
-    this.home[pid] = this.fingerprint('home', homeKeyOf(keys));
+    this.name[pid] = this.fingerprint(NAME_PREFIX, keys.fullName);
+    this.family[pid] = this.fingerprint(FAMILY_PREFIX, keys.familyName);
+    this.home[pid] = this.fingerprint(HOME_PREFIX, homeKeyOf(keys));
     this.keyStart[pid] = this.arenaLength;
     this.sigAt[pid] = -1;
 
-    for (const key of keys.keys) {
-      const flags = (key.lives ? LIVES : 0) | (key.ships ? SHIPS : 0) | (key.commercial ? COMMERCIAL : 0);
-      this.putKey(pid, spaceOf(key.attribute), key.key, flags, key.display);
-    }
+    for (const key of keys.keys) this.putKey(pid, spaceOf(key.attribute), key.key, flagsOf(key), key.display);
     if (keys.resume) {
       const at = this.signatureCount++;
       this.signatures = ensure(this.signatures, this.signatureCount * MINHASH_SIZE);
@@ -323,7 +440,9 @@ export class LinkIndex implements LinkLookup {
 
   /** Stores one key of profile `pid`: its posting in the store and its fingerprint in the arena. */
   private putKey(pid: number, space: KeySpace, key: string, flags: number, display: string): void {
-    const [hi, lo] = this.keyHash(space, key);
+    this.hashKey(space, key);
+    const hi = KEY_HASH[0] as number;
+    const lo = KEY_HASH[1] as number;
     const spaceIndex = SPACE_INDEX.get(space) as number;
     this.store.add(hi, lo, pid, flags, spaceIndex, this.displayFor(space, display, hi));
     const at = this.arenaLength++;
@@ -369,64 +488,47 @@ export class LinkIndex implements LinkLookup {
    * index.lookup('phone', '+14155552671'); // ['cand-1', 'cand-7']
    */
   lookup(attribute: LinkAttribute, key: string): string[] {
-    const [hi, lo] = this.keyHash(spaceOf(attribute), key);
-    return this.carriers(hi, lo, -1)
-      .map((c) => this.idOf[c.pid] as string)
-      .sort();
+    return this.idsOf(this.postings(spaceOf(attribute), key), -1);
   }
 
-  private carriers(hi: number, lo: number, exclude: number): Carrier[] {
-    const out: Carrier[] = [];
-    for (const code of this.store.get(hi, lo)) {
-      const pid = code >>> 3;
-      if (pid !== exclude && this.alive[pid] === 1) out.push({ pid, flags: code & 7 });
+  /** The ids of the live profiles among posting codes, but `exclude`'s, sorted. */
+  private idsOf(codes: readonly number[], exclude: number): string[] {
+    const ids: string[] = [];
+    for (let i = 0; i < codes.length; i++) {
+      const pid = (codes[i] as number) >>> 3;
+      if (pid !== exclude && this.alive[pid] === 1) ids.push(this.idOf[pid] as string);
     }
-    return out;
+    return ids.sort();
   }
 
-  private stats(
-    space: KeySpace,
-    carriers: readonly Carrier[],
-    self?: { flags: number; name: number; family: number; home: number; org: string | undefined },
-  ): Stats {
-    const homes = new Set<number>();
-    let homeless = 0;
-    const names = new Set<number>();
-    const orgs = new Set<string>();
-    const families = new Set<number>();
-    let unnamed = 0;
-    let residents = 0;
-    let shipOnly = 0;
-    let commercial = false;
-    const visit = (
-      flags: number,
-      name: number,
-      family: number,
-      home: number,
-      org: string | undefined,
-    ): void => {
-      if (home === 0) homeless++;
-      else homes.add(home);
-      if (name === 0) unnamed++;
-      else names.add(name);
-      families.add(family);
-      if (org !== undefined) orgs.add(org);
-      if (flags & LIVES) residents++;
-      else if (flags & SHIPS) shipOnly++;
-      if (flags & COMMERCIAL) commercial = true;
-    };
-    for (const { pid, flags } of carriers) {
-      const org = this.org[pid] as number;
-      visit(
-        flags,
-        this.name[pid] as number,
-        this.family[pid] as number,
-        this.home[pid] as number,
-        org < 0 ? undefined : this.orgNames[org],
-      );
+  /** Whether a live profile other than `exclude` is among posting codes. */
+  private carriedByOther(codes: readonly number[], exclude: number): boolean {
+    for (let i = 0; i < codes.length; i++) {
+      const pid = (codes[i] as number) >>> 3;
+      if (pid !== exclude && this.alive[pid] === 1) return true;
     }
-    if (self) visit(self.flags, self.name, self.family, self.home, self.org);
-    const total = carriers.length + (self ? 1 : 0);
+    return false;
+  }
+
+  /** Adds an indexed profile to the tally, with its flags on the key being tallied. */
+  private tallyPid(pid: number, flags: number): void {
+    tally.add(
+      flags,
+      this.name[pid] as number,
+      this.family[pid] as number,
+      this.home[pid] as number,
+      this.org[pid] as number,
+    );
+  }
+
+  /** Adds a screened profile that is not indexed to the tally. */
+  private tallyIdentity(flags: number, self: Identity): void {
+    tally.add(flags, self.name, self.family, self.home, this.orgIndexOf(self.org));
+  }
+
+  /** The stats of the carriers `tally` holds, for a key of one space. */
+  private stats(space: KeySpace): Stats {
+    const { homes, names, families, orgs, carriers: total, homeless, unnamed, residents } = tally;
     const household =
       space === 'address' &&
       total >= 2 &&
@@ -448,11 +550,18 @@ export class LinkIndex implements LinkLookup {
       names: names.size,
       organizations: orgs.size,
       residents,
-      shipOnly,
-      commercial,
+      shipOnly: tally.shipOnly,
+      commercial: tally.commercial,
       household,
       coResidents,
     };
+  }
+
+  /** The stats of carriers listed as objects (the clustering pass). */
+  private statsOfCarriers(space: KeySpace, carriers: readonly Carrier[]): Stats {
+    tally.reset();
+    for (const { pid, flags } of carriers) this.tallyPid(pid, flags);
+    return this.stats(space);
   }
 
   private assess(attribute: LinkAttribute, stats: Stats): Severity | undefined {
@@ -481,10 +590,8 @@ export class LinkIndex implements LinkLookup {
     const end = start + (this.keyCount[pid] as number);
     for (let i = start; i < end; i++) {
       if (this.arenaSpace[i] !== spaceIndex) continue;
-      for (const code of this.store.get(this.arenaHi[i] as number, this.arenaLo[i] as number)) {
-        const other = code >>> 3;
-        if (other !== pid && this.alive[other] === 1) return true;
-      }
+      if (this.carriedByOther(this.store.get(this.arenaHi[i] as number, this.arenaLo[i] as number), pid))
+        return true;
     }
     return false;
   }
@@ -495,11 +602,7 @@ export class LinkIndex implements LinkLookup {
     if (selfPid >= 0 && this.indexedFrom.get(profile) === selfPid)
       return this.indexedMatches(profile, attribute, selfPid);
     const keys = this.keysOf(profile);
-    if (attribute === 'resume')
-      return this.resumeMatches(keys.resume, selfPid, () => ({
-        name: this.fingerprint('name', keys.fullName),
-        org: keys.organizationId,
-      }));
+    if (attribute === 'resume') return this.resumeMatches(keys.resume, selfPid, keys);
     return this.keyMatches(keys, attribute, selfPid);
   }
 
@@ -510,14 +613,10 @@ export class LinkIndex implements LinkLookup {
    */
   private indexedMatches(profile: Profile, attribute: LinkAttribute, pid: number): readonly LinkMatch[] {
     const space = spaceOf(attribute);
-    if (!this.sharesAnyKey(pid, SPACE_INDEX.get(space) as number)) return [];
+    if (!this.sharesAnyKey(pid, SPACE_INDEX.get(space) as number)) return NO_MATCHES;
     if (space === 'resume') {
       const signature = this.signatureOf(pid);
-      const org = this.org[pid] as number;
-      return this.resumeMatches(signature && { signature, path: RESUME_PATH }, pid, () => ({
-        name: this.name[pid] as number,
-        org: org < 0 ? undefined : this.orgNames[org],
-      }));
+      return this.resumeMatches(signature && { signature, path: RESUME_PATH }, pid, undefined);
     }
     // An indexed profile's own stats come from the index, so its other keys are not needed.
     return this.keyMatches({ keys: this.spaceKeysOf(profile, space) }, attribute, pid);
@@ -534,48 +633,61 @@ export class LinkIndex implements LinkLookup {
   /**
    * Matches for each of a profile's keys of one attribute. `selfPid` is the profile's pid, or -1 when it
    * is not indexed: then `keys` must be all its keys, which its own contribution to the stats needs.
+   * A key no one else carries costs a hash and a probe, nothing more.
    */
-  private keyMatches(keys: ProfileKeys, attribute: LinkAttribute, selfPid: number): LinkMatch[] {
+  private keyMatches(keys: ProfileKeys, attribute: LinkAttribute, selfPid: number): readonly LinkMatch[] {
     const space = spaceOf(attribute);
-    const out: LinkMatch[] = [];
-    for (const key of keys.keys) {
+    let out: LinkMatch[] | undefined;
+    for (let i = 0; i < keys.keys.length; i++) {
+      const key = keys.keys[i] as LinkKey;
       if (key.attribute !== attribute) continue;
-      const [hi, lo] = this.keyHash(space, key.key);
-      const all = this.carriers(hi, lo, -1);
-      const others = all.filter((c) => c.pid !== selfPid);
-      if (others.length === 0) continue;
-      let self: Parameters<LinkIndex['stats']>[2];
-      if (selfPid < 0) {
-        let flags = 0;
-        for (const k of keys.keys)
-          if (spaceOf(k.attribute) === space && k.key === key.key)
-            flags |= (k.lives ? LIVES : 0) | (k.ships ? SHIPS : 0) | (k.commercial ? COMMERCIAL : 0);
-        self = {
-          flags,
-          name: this.fingerprint('name', keys.fullName),
-          family: this.fingerprint('family', keys.familyName),
-          home: this.fingerprint('home', homeKeyOf(keys)),
-          org: keys.organizationId,
-        };
+      const codes = this.postings(space, key.key);
+      if (!this.carriedByOther(codes, selfPid)) continue;
+      // Every live carrier counts, this profile's own entry included when it is indexed; a profile
+      // that is not indexed is added with its flags on the key.
+      tally.reset();
+      for (let j = 0; j < codes.length; j++) {
+        const code = codes[j] as number;
+        if (this.alive[code >>> 3] === 1) this.tallyPid(code >>> 3, code & 7);
       }
-      const stats = this.stats(space, selfPid < 0 ? others : all, self);
-      const severity = this.assess(attribute, stats);
-      out.push({
-        attribute,
-        displayKey: key.display,
-        path: key.path,
-        profileIds: others.map((c) => this.idOf[c.pid] as string).sort(),
-        organizationCount: stats.organizations,
-        identityCount: stats.identities,
-        nameCount: stats.names,
-        residentCount: stats.residents,
-        shipOnlyCount: stats.shipOnly,
-        household: stats.household,
-        commercial: stats.commercial,
-        ...(severity && { severity, weight: SEVERITY_WEIGHT[severity] }),
-      });
+      if (selfPid < 0) this.tallyIdentity(spaceFlags(keys, space, key.key), this.identityOf(keys));
+      const stats = this.stats(space);
+      (out ??= []).push(
+        this.matchOf(attribute, key.display, key.path, this.idsOf(codes, selfPid), stats, undefined),
+      );
     }
-    return out;
+    return out ?? NO_MATCHES;
+  }
+
+  /** A match with its stats and the policy's verdict on them. */
+  private matchOf(
+    attribute: LinkAttribute,
+    displayKey: string,
+    path: string,
+    profileIds: string[],
+    stats: Stats,
+    similarity: number | undefined,
+  ): LinkMatch {
+    const match: LinkMatch = {
+      attribute,
+      displayKey,
+      path,
+      profileIds,
+      organizationCount: stats.organizations,
+      identityCount: stats.identities,
+      nameCount: stats.names,
+      residentCount: stats.residents,
+      shipOnlyCount: stats.shipOnly,
+      household: stats.household,
+      commercial: stats.commercial,
+    };
+    if (similarity !== undefined) match.similarity = similarity;
+    const severity = this.assess(attribute, stats);
+    if (severity) {
+      match.severity = severity;
+      match.weight = SEVERITY_WEIGHT[severity];
+    }
+    return match;
   }
 
   private signatureOf(pid: number): Uint32Array | undefined {
@@ -584,53 +696,45 @@ export class LinkIndex implements LinkLookup {
   }
 
   /**
-   * Near-duplicate résumés of a profile. `identity` gives its name fingerprint and organisation, asked
-   * only when there is a match (in HMAC mode the fingerprint costs a digest).
+   * Near-duplicate résumés of a profile. Its own part in the stats comes from `keys` when given (a
+   * profile screened from its keys), else from what the index stores for `selfPid`; either is read only
+   * when there is a match (in HMAC mode a fingerprint costs a digest).
    */
   private resumeMatches(
     resume: ProfileKeys['resume'],
     selfPid: number,
-    identity: () => { name: number; org: string | undefined },
-  ): LinkMatch[] {
-    if (!resume) return [];
+    keys: ProfileKeys | undefined,
+  ): readonly LinkMatch[] {
+    if (!resume) return NO_MATCHES;
     const signature = resume.signature;
-    const similar = new Map<number, number>();
+    /** Each candidate's estimated similarity, in the order the bands find them. */
+    let similar: Map<number, number> | undefined;
     for (const band of bandKeys(signature)) {
-      const [hi, lo] = this.keyHash('resume', band);
-      for (const { pid } of this.carriers(hi, lo, selfPid)) {
-        if (similar.has(pid)) continue;
+      const codes = this.postings('resume', band);
+      for (let i = 0; i < codes.length; i++) {
+        const pid = (codes[i] as number) >>> 3;
+        if (pid === selfPid || this.alive[pid] !== 1 || similar?.has(pid)) continue;
         const other = this.signatureOf(pid);
-        const score = other ? minhashSimilarity(signature, other) : 0;
-        similar.set(pid, score);
+        (similar ??= new Map()).set(pid, other ? minhashSimilarity(signature, other) : 0);
       }
     }
-    const matched = [...similar].filter(([, score]) => score >= this.resumeThreshold);
-    if (matched.length === 0) return [];
-    const { name, org } = identity();
-    const self = { flags: 0, name, family: 0, home: 0, org };
-    const stats = this.stats(
-      'resume',
-      matched.map(([pid]) => ({ pid, flags: 0 })),
-      self,
-    );
-    const severity = this.assess('resume', stats);
-    return [
-      {
-        attribute: 'resume',
-        displayKey: attributeLabel('resume'),
-        path: resume.path,
-        profileIds: matched.map(([pid]) => this.idOf[pid] as string).sort(),
-        organizationCount: stats.organizations,
-        identityCount: stats.identities,
-        nameCount: stats.names,
-        residentCount: 0,
-        shipOnlyCount: 0,
-        household: false,
-        commercial: false,
-        similarity: Math.min(...matched.map(([, score]) => score)),
-        ...(severity && { severity, weight: SEVERITY_WEIGHT[severity] }),
-      },
-    ];
+    if (!similar) return NO_MATCHES;
+    tally.reset();
+    const profileIds: string[] = [];
+    let lowest = Infinity;
+    for (const [pid, score] of similar) {
+      if (score < this.resumeThreshold) continue;
+      this.tallyPid(pid, 0);
+      profileIds.push(this.idOf[pid] as string);
+      lowest = Math.min(lowest, score);
+    }
+    if (profileIds.length === 0) return NO_MATCHES;
+    if (keys) {
+      const self = this.identityOf(keys);
+      tally.add(0, self.name, 0, 0, this.orgIndexOf(self.org));
+    } else tally.add(0, this.name[selfPid] as number, 0, 0, this.org[selfPid] as number);
+    const stats = this.stats('resume');
+    return [this.matchOf('resume', RESUME_LABEL, resume.path, profileIds.sort(), stats, lowest)];
   }
 
   /** Suspicious clusters, most suspicious first. Computed once per change to the index. */
@@ -676,7 +780,7 @@ export class LinkIndex implements LinkLookup {
             ? 'shipping-address'
             : 'home-address'
           : (space as LinkAttribute);
-      const stats = this.stats(space, carriers);
+      const stats = this.statsOfCarriers(space, carriers);
       const severity = this.assess(attribute, stats);
       if (!severity || stats.coResidents || stats.identities < this.policies[attribute].linkFrom) return;
       ties.push({ attribute, display, pids: carriers.map((c) => c.pid), severity });
@@ -748,7 +852,7 @@ export class LinkIndex implements LinkLookup {
         seen.add(pairKey);
         const sb = this.signatureOf(b);
         if (!sa || !sb || minhashSimilarity(sa, sb) < this.resumeThreshold) continue;
-        const stats = this.stats('resume', [carriers[i] as Carrier, carriers[j] as Carrier]);
+        const stats = this.statsOfCarriers('resume', [carriers[i] as Carrier, carriers[j] as Carrier]);
         const severity = this.assess('resume', stats);
         if (severity && stats.identities >= policy.linkFrom)
           ties.push({ attribute: 'resume', display: attributeLabel('resume'), pids: [a, b], severity });

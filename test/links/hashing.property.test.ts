@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fmix32, hash32, hash64, hash64Joined } from '../../src/links/_lib/hash.js';
+import { fmix32, hash32, hash32Joined, hash64, hash64Into, hash64Joined } from '../../src/links/_lib/hash.js';
 import { extractKeys } from '../../src/links/keys.js';
 import {
   bandKeys,
@@ -85,6 +85,25 @@ describe('link fingerprints', () => {
     );
     expect(hash64Joined('', '')).toEqual(hash64(''));
     expect(hash64Joined('phone\u0000', '+14155552671')).toEqual(hash64('phone\u0000+14155552671'));
+  });
+
+  it('hash32Joined(prefix, text, seed) equals hash32(prefix + text, seed)', () => {
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 0xffffffff }), (prefix, value, seed) => {
+        expect(hash32Joined(prefix, value, seed)).toBe(referenceHash32(prefix + value, seed));
+      }),
+    );
+    expect(hash32Joined('name\u0000', 'ana lima', 0x3c6ef372)).toBe(hash32('name\u0000ana lima', 0x3c6ef372));
+  });
+
+  it('hash64Into writes what hash64Joined returns', () => {
+    const out = new Uint32Array(2);
+    fc.assert(
+      fc.property(text, text, (prefix, value) => {
+        hash64Into(prefix, value, out);
+        expect([out[0], out[1]]).toEqual(hash64(prefix + value));
+      }),
+    );
   });
 
   it('hash64 is the two seeded hash32s, so keys hashed before hash64Joined existed still match', () => {

@@ -15,9 +15,15 @@ function mixCode(state: number, code: number): number {
  * plain-mode index keys and MinHash shingles; HMAC mode replaces it for keys with a keyed digest.
  */
 export function hash32(text: string, seed: number): number {
+  return hash32Joined('', text, seed);
+}
+
+/** `hash32(prefix + text, seed)` without building the joined string (the index's name fingerprints). */
+export function hash32Joined(prefix: string, text: string, seed: number): number {
   let h = seed >>> 0;
+  for (let i = 0; i < prefix.length; i++) h = mixCode(h, prefix.charCodeAt(i));
   for (let i = 0; i < text.length; i++) h = mixCode(h, text.charCodeAt(i));
-  return fmix32(h ^ text.length);
+  return fmix32(h ^ (prefix.length + text.length));
 }
 
 /** MurmurHash3's finaliser: a bijective avalanche on 32 bits. */
@@ -36,11 +42,24 @@ export function hash64(text: string): [number, number] {
   return hash64Joined('', text);
 }
 
+/** Where `hash64Joined` has its halves written before it copies them into a tuple. */
+const HALVES = new Uint32Array(2);
+
 /**
  * `hash64(prefix + text)` in one pass and without building the joined string: the index hashes every
  * key under its key space's prefix, once per key of every profile it adds.
  */
 export function hash64Joined(prefix: string, text: string): [number, number] {
+  hash64Into(prefix, text, HALVES);
+  return [HALVES[0] as number, HALVES[1] as number];
+}
+
+/**
+ * `hash64Joined(prefix, text)` written to `out[0]` (hi) and `out[1]` (lo) instead of returned. A
+ * returned pair is an array per key, and each half above 2^30 a heap number wherever the call is not
+ * inlined; a screening hashes every key of the profile for each link rule.
+ */
+export function hash64Into(prefix: string, text: string, out: Uint32Array): void {
   let hi = SEED_HI | 0;
   let lo = SEED_LO | 0;
   for (let i = 0; i < prefix.length; i++) {
@@ -54,5 +73,6 @@ export function hash64Joined(prefix: string, text: string): [number, number] {
     lo = mixCode(lo, code);
   }
   const length = prefix.length + text.length;
-  return [fmix32(hi ^ length), fmix32(lo ^ length)];
+  out[0] = fmix32(hi ^ length);
+  out[1] = fmix32(lo ^ length);
 }
