@@ -1,3 +1,4 @@
+import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import type { Decision, Severity } from '../engine/types.js';
 
 /** What the scorer needs to know about one finding. */
@@ -40,34 +41,55 @@ export const noisyOr: ScoringStrategy = {
   score(inputs) {
     // Most screenings have no finding at all.
     if (inputs.length === 0) return { score: 0, contributions: [], counted: [] };
-    const counted = inputs.map(() => false);
-    const strongest = new Map<string, number>();
-    inputs.forEach((input, index) => {
-      if (!input.active || !(input.weight > 0)) return;
-      const current = strongest.get(input.group);
-      if (current === undefined || input.weight > (inputs[current] as ScoringInput).weight) {
-        strongest.set(input.group, index);
-      }
-    });
-    const chosen = [...strongest.values()];
+    const chosen = strongestOfEachGroup(inputs);
+    const counted = new Array<boolean>(inputs.length).fill(false);
     for (const index of chosen) counted[index] = true;
 
-    const weights = chosen.map((index) => Math.min((inputs[index] as ScoringInput).weight, 100) / 100);
-    const certain = weights.filter((w) => w >= 1).length;
-    const exact = certain > 0 ? 100 : 100 * (1 - weights.reduce((keep, w) => keep * (1 - w), 1));
+    let certain = 0;
+    let keep = 1;
+    for (const index of chosen) {
+      const w = weightOf(inputs[index] as ScoringInput);
+      if (w >= 1) certain += 1;
+      keep *= 1 - w;
+    }
+    const exact = certain > 0 ? 100 : 100 * (1 - keep);
     const score = Math.min(100, Math.max(0, Math.round(exact)));
-    const shares = weights.map((w) => (certain > 0 ? (w >= 1 ? 1 : 0) : -Math.log1p(-w)));
-    const parts = apportion(
-      score,
-      shares,
-      chosen.map((index) => (inputs[index] as ScoringInput).group),
-    );
+    const shares = new Array<number>(chosen.length);
+    const groups = new Array<string>(chosen.length);
+    for (let k = 0; k < chosen.length; k++) {
+      const input = inputs[chosen[k] as number] as ScoringInput;
+      const w = weightOf(input);
+      shares[k] = certain > 0 ? (w >= 1 ? 1 : 0) : -Math.log1p(-w);
+      groups[k] = input.group;
+    }
+    const parts = apportion(score, shares, groups);
 
-    const contributions = inputs.map(() => 0);
-    chosen.forEach((inputIndex, k) => (contributions[inputIndex] = parts[k] as number));
+    const contributions = new Array<number>(inputs.length).fill(0);
+    for (let k = 0; k < chosen.length; k++) contributions[chosen[k] as number] = parts[k] as number;
     return { score, contributions, counted };
   },
 };
+
+/** A counted finding's weight as a probability, 0-1. */
+const weightOf = (input: ScoringInput): number => Math.min(input.weight, 100) / 100;
+
+/**
+ * The index of each group's strongest active finding (the first of equals), in the order the groups first
+ * have one. A screening has a handful of groups, so a list searched in place serves as the map.
+ */
+function strongestOfEachGroup(inputs: readonly ScoringInput[]): number[] {
+  const chosen: number[] = [];
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index] as ScoringInput;
+    if (!input.active || !(input.weight > 0)) continue;
+    let slot = 0;
+    while (slot < chosen.length && (inputs[chosen[slot] as number] as ScoringInput).group !== input.group)
+      slot++;
+    if (slot === chosen.length) chosen.push(index);
+    else if (input.weight > (inputs[chosen[slot] as number] as ScoringInput).weight) chosen[slot] = index;
+  }
+  return chosen;
+}
 
 /**
  * Splits `total` whole points in proportion to `shares` by largest remainder. Ties go to the larger
@@ -75,30 +97,46 @@ export const noisyOr: ScoringStrategy = {
  * depend on input order.
  */
 function apportion(total: number, shares: readonly number[], groups: readonly string[]): number[] {
-  const sum = shares.reduce((a, b) => a + b, 0);
-  if (total === 0 || sum === 0) return shares.map(() => 0);
-  const exact = shares.map((share) => (total * share) / sum);
-  const parts = exact.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((value, k) => ({ k, rest: value - Math.floor(value) }))
-    .sort(
-      (a, b) =>
-        b.rest - a.rest ||
-        (shares[b.k] as number) - (shares[a.k] as number) ||
-        compareText(groups[a.k] as string, groups[b.k] as string),
-    );
-  for (const { k } of order) {
-    if (left <= 0) break;
-    parts[k] = (parts[k] as number) + 1;
-    left -= 1;
+  const n = shares.length;
+  let sum = 0;
+  for (let k = 0; k < n; k++) sum += shares[k] as number;
+  const parts = new Array<number>(n).fill(0);
+  if (total === 0 || sum === 0) return parts;
+  const exact = new Array<number>(n);
+  let left = total;
+  for (let k = 0; k < n; k++) {
+    exact[k] = (total * (shares[k] as number)) / sum;
+    parts[k] = Math.floor(exact[k] as number);
+    left -= parts[k] as number;
+  }
+  // The points left over go one each to the largest remainders: picked in turn from those not yet given
+  // one, which is the head of the sorted order without sorting (a handful of groups).
+  for (; left > 0; left--) {
+    let best = -1;
+    for (let k = 0; k < n; k++) {
+      if ((parts[k] as number) > Math.floor(exact[k] as number)) continue;
+      if (best < 0 || outranks(k, best, exact, shares, groups)) best = k;
+    }
+    if (best < 0) break;
+    parts[best] = (parts[best] as number) + 1;
   }
   return parts;
 }
 
-// Code-unit order, not locale order: the result must be the same on every machine.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/** Whether share `a` gets a left-over point before share `b`: larger remainder, larger share, group name. */
+function outranks(
+  a: number,
+  b: number,
+  exact: readonly number[],
+  shares: readonly number[],
+  groups: readonly string[],
+): boolean {
+  const restA = (exact[a] as number) - Math.floor(exact[a] as number);
+  const restB = (exact[b] as number) - Math.floor(exact[b] as number);
+  if (restA !== restB) return restA > restB;
+  if (shares[a] !== shares[b]) return (shares[a] as number) > (shares[b] as number);
+  // Code-unit order, not locale order: the result must be the same on every machine.
+  return compareCodeUnits(groups[a] as string, groups[b] as string) < 0;
 }
 
 /** Score thresholds for the decisions; `review` must be below `escalate`. */
@@ -131,9 +169,11 @@ export function decide(
     decision = 'review';
     reasons.push(`score ${score} is at or above the review threshold (${thresholds.review})`);
   }
-  const criticalIds = [
-    ...new Set(critical.filter((f) => f.severity === 'critical').map((f) => f.ruleId)),
-  ].sort();
+  const criticalIds: string[] = [];
+  for (const { ruleId, severity } of critical) {
+    if (severity === 'critical' && !criticalIds.includes(ruleId)) criticalIds.push(ruleId);
+  }
+  sortInPlace(criticalIds, compareCodeUnits);
   if (criticalIds.length > 0) {
     if (decision !== 'escalate') decision = 'escalate';
     reasons.push(`critical finding: ${criticalIds.join(', ')}`);
