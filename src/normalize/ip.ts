@@ -1,4 +1,5 @@
 import { Address4, Address6 } from 'ip-address';
+import { NOT_A_QUAD, dottedQuadValue } from './_lib/dotted-quad.js';
 import { PRIVATE_OR_RESERVED_V4, PRIVATE_OR_RESERVED_V6 } from './_lib/ip-ranges.js';
 
 export interface ParsedIp {
@@ -10,20 +11,6 @@ export interface ParsedIp {
 
 /** Inputs longer than a bracketed, fully written IPv6 address with an embedded IPv4 are not IPs. */
 const MAX_INPUT_LENGTH = 64;
-
-const DOTTED_QUAD =
-  /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-
-/**
- * The four octets of a plain dotted-quad IPv4 address, or undefined. Logins are overwhelmingly plain
- * IPv4, and this spares them ip-address's general parser; it accepts exactly what that parser accepts
- * for this form (no leading zeros), and everything else still goes through it.
- */
-function quad(raw: string): [number, number, number, number] | undefined {
-  const match = DOTTED_QUAD.exec(raw.trim());
-  if (!match) return undefined;
-  return [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4])];
-}
 
 function parseAddress(raw: unknown): Address4 | Address6 | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_INPUT_LENGTH) return undefined;
@@ -69,8 +56,9 @@ export function parseIp(raw: string): ParsedIp | undefined {
  * networkKey('2001:db8:abcd:12:1:2:3:4'); // '2001:db8:abcd:12::/64'
  */
 export function networkKey(raw: string): string | undefined {
-  const octets = typeof raw === 'string' ? quad(raw) : undefined;
-  if (octets) return `${octets[0]}.${octets[1]}.${octets[2]}.0/24`;
+  // Plain dotted quads, nearly every login, skip ip-address's general parser; it agrees on them.
+  const quad = typeof raw === 'string' ? dottedQuadValue(raw) : NOT_A_QUAD;
+  if (quad !== NOT_A_QUAD) return `${quad >>> 24}.${(quad >>> 16) & 255}.${(quad >>> 8) & 255}.0/24`;
   const address = parseAddress(raw);
   if (!address) return undefined;
   if (address instanceof Address4)
@@ -96,9 +84,8 @@ function rangeOf(cidr: string): [number, number] {
  * isPrivateOrReservedIp('203.0.113.7'); // false
  */
 export function isPrivateOrReservedIp(raw: string): boolean {
-  const octets = typeof raw === 'string' ? quad(raw) : undefined;
-  if (octets) {
-    const value = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+  const value = typeof raw === 'string' ? dottedQuadValue(raw) : NOT_A_QUAD;
+  if (value !== NOT_A_QUAD) {
     v4Ranges ??= PRIVATE_OR_RESERVED_V4.map(rangeOf);
     // A plain loop: destructuring each range in a callback went through the iterator protocol, and this
     // runs for every login of every profile.
