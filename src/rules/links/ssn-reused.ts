@@ -1,6 +1,13 @@
 import { defineRule } from '../../engine/define-rule.js';
+import type { FindingDetails, FindingDraft } from '../../engine/types.js';
+import type { NationalId } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
 import { linkEvidence, othersText } from './_lib/shared-key-rule.js';
+
+/** A national id that is a US SSN with a value. */
+function isSsn(id: NationalId): boolean {
+  return id.type === 'us-ssn' && !!id.value;
+}
 
 /**
  * One SSN on several profiles. Under different names it is a stolen or shared identity; under one
@@ -40,36 +47,37 @@ export const ssnReused = defineRule({
   check(profile, context) {
     const links = context.links;
     if (!links) return context.skip('link index');
-    if (!(profile.nationalIds ?? []).some((id) => id.type === 'us-ssn' && id.value))
-      return context.skip('SSN (nationalIds with type "us-ssn")');
-    const matches = links.matchesFor(profile, 'ssn');
-    if (matches.length === 0) return [];
-    const clusterId = links.clusterOf(profile.id)?.id;
-    return matches.flatMap((match) => {
-      const common = {
-        path: match.path,
-        evidence: { ...linkEvidence(match), nameCount: match.nameCount },
-        related: match.profileIds,
-        ...(clusterId !== undefined && { clusterId }),
-      };
+    if (!profile.nationalIds?.some(isSsn)) return context.skip('SSN (nationalIds with type "us-ssn")');
+    // The index reports every profile sharing the SSN; only another name or another organisation is a
+    // finding, so nothing is built (not even the cluster look-up) for the rest.
+    let findings: FindingDraft[] | undefined;
+    let clusterId: string | undefined;
+    for (const match of links.matchesFor(profile, 'ssn')) {
+      const differentNames = match.nameCount >= 2;
+      if (!differentNames && match.organizationCount < 2) continue;
+      if (!findings) {
+        findings = [];
+        clusterId = links.clusterOf(profile.id)?.id;
+      }
+      const evidence = linkEvidence(match);
+      evidence.nameCount = match.nameCount;
+      const common: FindingDetails = { path: match.path, evidence, related: match.profileIds };
+      if (clusterId !== undefined) common.clusterId = clusterId;
       const others = othersText(match.profileIds);
-      if (match.nameCount >= 2)
-        return [
-          context.finding('differentNames', {
-            data: { key: match.displayKey, others, names: match.nameCount },
-            ...common,
-            severity: 'critical',
-            weight: 70,
-          }),
-        ];
-      if (match.organizationCount >= 2)
-        return [
-          context.finding('severalOrganizations', {
-            data: { key: match.displayKey, others, organizations: match.organizationCount },
-            ...common,
-          }),
-        ];
-      return [];
-    });
+      findings.push(
+        differentNames
+          ? context.finding('differentNames', {
+              data: { key: match.displayKey, others, names: match.nameCount },
+              ...common,
+              severity: 'critical',
+              weight: 70,
+            })
+          : context.finding('severalOrganizations', {
+              data: { key: match.displayKey, others, organizations: match.organizationCount },
+              ...common,
+            }),
+      );
+    }
+    return findings;
   },
 });

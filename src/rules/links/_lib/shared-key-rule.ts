@@ -1,5 +1,13 @@
 import { defineRule } from '../../../engine/define-rule.js';
-import type { Mitigation, PresetName, Reference, Rule, RuleStatus, Severity } from '../../../engine/types.js';
+import type {
+  FindingDetails,
+  Mitigation,
+  PresetName,
+  Reference,
+  Rule,
+  RuleStatus,
+  Severity,
+} from '../../../engine/types.js';
 import type { LinkAttribute, LinkMatch } from '../../../links/lookup.js';
 import type { Profile } from '../../../schema/profile.js';
 
@@ -14,20 +22,47 @@ export function othersText(ids: readonly string[]): string {
 
 /** The evidence every link finding carries: counts and the masked key, never the raw value. */
 export function linkEvidence(match: LinkMatch): Record<string, unknown> {
-  return {
+  const evidence: Record<string, unknown> = {
     attribute: match.attribute,
     displayKey: match.displayKey,
     identityCount: match.identityCount,
     organizationCount: match.organizationCount,
-    ...(match.attribute === 'home-address' || match.attribute === 'shipping-address'
-      ? {
-          residentCount: match.residentCount,
-          shipOnlyCount: match.shipOnlyCount,
-          commercial: match.commercial,
-        }
-      : {}),
-    ...(match.similarity !== undefined && { similarity: match.similarity }),
   };
+  if (match.attribute === 'home-address' || match.attribute === 'shipping-address') {
+    evidence.residentCount = match.residentCount;
+    evidence.shipOnlyCount = match.shipOnlyCount;
+    evidence.commercial = match.commercial;
+  }
+  if (match.similarity !== undefined) evidence.similarity = match.similarity;
+  return evidence;
+}
+
+/** Whether any match has a verdict: most screened profiles share nothing, or nothing suspicious. */
+function anyFlagged(matches: readonly LinkMatch[]): boolean {
+  for (const match of matches) if (match.severity !== undefined) return true;
+  return false;
+}
+
+/** What a flagged match's finding says: the key, the others, and the verdict's severity and weight. */
+function sharedDetails(
+  match: LinkMatch,
+  clusterId: string | undefined,
+): FindingDetails & { data: Record<string, unknown> } {
+  const details: FindingDetails & { data: Record<string, unknown> } = {
+    data: {
+      key: match.displayKey,
+      count: match.identityCount,
+      others: othersText(match.profileIds),
+      organizations: match.organizationCount,
+    },
+    path: match.path,
+    evidence: linkEvidence(match),
+    related: match.profileIds,
+  };
+  if (clusterId !== undefined) details.clusterId = clusterId;
+  if (match.severity !== undefined) details.severity = match.severity;
+  if (match.weight !== undefined) details.weight = match.weight;
+  return details;
 }
 
 export interface SharedKeyRuleSpec {
@@ -80,28 +115,15 @@ export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
       const links = context.links;
       if (!links) return context.skip('link index');
       if (!spec.present(profile)) return context.skip(spec.missing);
-      const flagged = links
-        .matchesFor(profile, spec.attribute)
-        .filter((match) => match.severity !== undefined);
-      // Most profiles share nothing suspicious: only look their cluster up when there is a finding.
-      if (flagged.length === 0) return [];
+      const matches = links.matchesFor(profile, spec.attribute);
+      // Most profiles share nothing suspicious: no list and no cluster look-up unless there is a finding.
+      if (!anyFlagged(matches)) return undefined;
       const clusterId = links.clusterOf(profile.id)?.id;
-      return flagged.map((match) =>
-        context.finding('shared', {
-          data: {
-            key: match.displayKey,
-            count: match.identityCount,
-            others: othersText(match.profileIds),
-            organizations: match.organizationCount,
-          },
-          path: match.path,
-          evidence: linkEvidence(match),
-          related: match.profileIds,
-          ...(clusterId !== undefined && { clusterId }),
-          ...(match.severity !== undefined && { severity: match.severity }),
-          ...(match.weight !== undefined && { weight: match.weight }),
-        }),
-      );
+      const findings = [];
+      for (const match of matches)
+        if (match.severity !== undefined)
+          findings.push(context.finding('shared', sharedDetails(match, clusterId)));
+      return findings;
     },
   }) as Rule;
 }
