@@ -63,6 +63,17 @@ function isSkip(outcome: RuleOutcome): outcome is SkipDraft {
 }
 
 /**
+ * The first draft that is not a finding with one of the rule's message ids. A function of its own, not a
+ * `find` callback: a closure over the rule would make every evaluation allocate a context for it.
+ */
+function firstBadDraft(drafts: readonly FindingDraft[], messages: object): FindingDraft | undefined {
+  for (const draft of drafts) {
+    if (draft?.kind !== 'finding' || !(draft.messageId in messages)) return draft;
+  }
+  return undefined;
+}
+
+/**
  * Runs one rule in isolation: a missing requirement skips it, a thrown error becomes an `error`
  * evaluation, and anything it returns is normalised to a list of finding drafts.
  */
@@ -82,7 +93,7 @@ export function evaluate(resolved: ResolvedRule, profile: Profile, env: Environm
   if (outcome === undefined || outcome === null) return CLEAR;
   if (isSkip(outcome)) return { status: 'skipped', missing: [...outcome.missing] };
   const drafts = (Array.isArray(outcome) ? outcome : [outcome]) as FindingDraft[];
-  const bad = drafts.find((draft) => draft?.kind !== 'finding' || !(draft.messageId in rule.meta.messages));
+  const bad = firstBadDraft(drafts, rule.meta.messages);
   if (bad) {
     const what =
       bad?.kind === 'finding'
