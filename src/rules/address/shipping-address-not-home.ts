@@ -1,25 +1,13 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { normalizeAddress } from '../../normalize/address.js';
-import type { PostalAddress, Profile } from '../../schema/profile.js';
+import type { FindingDraft } from '../../engine/types.js';
+import type { Address } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
+import { destinationPath, destinations } from '../_lib/destinations.js';
 import { cite } from '../_lib/references.js';
 
-interface Destination {
-  address: PostalAddress;
-  path: string;
-}
-
-function destinations(profile: Profile): Destination[] {
-  const out: Destination[] = [];
-  profile.addresses?.forEach((address, index) => {
-    if (address.purpose === 'shipping') out.push({ address, path: `addresses[${index}]` });
-  });
-  profile.devices?.forEach((device, index) => {
-    if (device.shippedTo) out.push({ address: device.shippedTo, path: `devices[${index}].shippedTo` });
-  });
-  return out;
-}
+const isHome = (address: Address) => address.purpose === 'home';
 
 /**
  * The laptop is to go somewhere other than the home address. In the KnowBe4 case and the DOJ laptop-farm
@@ -61,28 +49,31 @@ export const shippingAddressNotHome = defineRule({
     references: cite('S3', 'S27', 'S20'),
   },
   check(profile, context) {
-    const homes = (profile.addresses ?? []).filter((address) => address.purpose === 'home');
+    const addresses = profile.addresses ?? [];
+    const home = addresses.find(isHome);
     const targets = destinations(profile);
-    if (homes.length === 0) return context.skip('home address (addresses with purpose "home")');
+    if (!home) return context.skip('home address (addresses with purpose "home")');
     if (targets.length === 0)
       return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
 
-    const homeKeys = new Set<string>();
-    for (const home of homes) {
-      const key = normalizeAddress(home)?.fullKey;
-      if (key) homeKeys.add(key);
+    // A profile has a home or two and a destination or two: arrays, in first-seen order, for sets.
+    const homeKeys: string[] = [];
+    for (const address of addresses) {
+      const key = address.purpose === 'home' ? normalizeAddress(address)?.fullKey : undefined;
+      if (key && !homeKeys.includes(key)) homeKeys.push(key);
     }
-    const seen = new Set<string>();
-    const findings = [];
-    for (const { address, path } of targets) {
+    let seen: string[] | undefined;
+    let findings: FindingDraft[] | undefined;
+    for (const target of targets) {
+      const address = target.address;
       if (address.deliveryType === 'commercial' && !context.options.flagCommercial) continue;
       const key = normalizeAddress(address)?.fullKey;
-      if (key === undefined || homeKeys.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      findings.push(
+      if (key === undefined || homeKeys.includes(key) || seen?.includes(key)) continue;
+      (seen ??= []).push(key);
+      (findings ??= []).push(
         context.finding('differs', {
-          data: { shipping: addressText(address), home: addressText(homes[0] as PostalAddress) },
-          path,
+          data: { shipping: addressText(address), home: addressText(home) },
+          path: destinationPath(target),
           evidence: {
             shippingKey: key,
             homeKeys: [...homeKeys],

@@ -1,7 +1,8 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { normalizeAddress } from '../../normalize/address.js';
-import type { PostalAddress, Profile } from '../../schema/profile.js';
+import type { PostalAddress } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
+import { destinationPath, destinations, type Destination } from '../_lib/destinations.js';
 import { cite } from '../_lib/references.js';
 
 const DROP_WORDS = {
@@ -20,22 +21,6 @@ function dropType(address: PostalAddress): DropType | undefined {
   if (declared === undefined || declared === 'unknown')
     return normalizeAddress(address)?.kind === 'po-box' ? 'po-box' : undefined;
   return undefined;
-}
-
-interface Destination {
-  address: PostalAddress;
-  path: string;
-}
-
-function destinations(profile: Profile): Destination[] {
-  const out: Destination[] = [];
-  profile.addresses?.forEach((address, index) => {
-    if (address.purpose === 'shipping') out.push({ address, path: `addresses[${index}]` });
-  });
-  profile.devices?.forEach((device, index) => {
-    if (device.shippedTo) out.push({ address: device.shippedTo, path: `devices[${index}].shippedTo` });
-  });
-  return out;
 }
 
 /**
@@ -74,20 +59,21 @@ export const shippingToMailDrop = defineRule({
     const targets = destinations(profile);
     if (targets.length === 0)
       return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
-    const drops: Array<Destination & { type: DropType }> = [];
+    let drops: Array<Destination & { type: DropType }> | undefined;
     for (const target of targets) {
       const type = dropType(target.address);
-      if (type) drops.push({ ...target, type });
+      if (type) (drops ??= []).push({ ...target, type });
     }
     // Most destinations are residences: the homes are normalised only when there is a drop to compare.
-    if (drops.length === 0) return undefined;
+    if (!drops) return undefined;
     const homes = (profile.addresses ?? [])
       .filter((address) => address.purpose === 'home')
       .map((address) => normalizeAddress(address))
       .filter((n) => n !== undefined);
     const homeKeys = new Set(homes.flatMap((n) => [n.fullKey, n.buildingKey]));
     const seen = new Set<string>();
-    return drops.flatMap(({ address, path, type }) => {
+    return drops.flatMap((drop) => {
+      const { address, type } = drop;
       const normalized = normalizeAddress(address);
       // The person's own box, or a locker in their own building, is where their mail goes anyway.
       if (normalized && (homeKeys.has(normalized.fullKey) || homeKeys.has(normalized.buildingKey))) return [];
@@ -97,7 +83,7 @@ export const shippingToMailDrop = defineRule({
       return [
         context.finding('drop', {
           data: { address: addressText(address), dropType: DROP_WORDS[type] },
-          path,
+          path: destinationPath(drop),
           evidence: { deliveryType: type, ...(normalized ? { addressKey: normalized.fullKey } : {}) },
         }),
       ];

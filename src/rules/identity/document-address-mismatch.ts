@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { normalizeAddress } from '../../normalize/address.js';
-import type { PostalAddress } from '../../schema/profile.js';
+import type { FindingDraft } from '../../engine/types.js';
+import type { Address } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
 import { cite } from '../_lib/references.js';
 import { documentLabel } from './_lib/document.js';
@@ -37,25 +38,39 @@ export const documentAddressMismatch = defineRule({
     references: cite('S5', 'S1', 'S3'),
   },
   check(profile, context) {
-    const homes = (profile.addresses ?? []).filter((address) => address.purpose === 'home');
-    if (homes.length === 0) return context.skip('home address (addresses with purpose "home")');
-    const homeKeys = new Set(homes.map((home) => normalizeAddress(home)?.fullKey).filter(Boolean));
-    if (homeKeys.size === 0) return undefined;
-    return (profile.documents ?? []).flatMap((document, index) => {
-      if (!document.address) return [];
+    const addresses = profile.addresses ?? [];
+    const home = addresses.find(isHome);
+    if (!home) return context.skip('home address (addresses with purpose "home")');
+    // A profile has a home or two: an array, in first-seen order, serves as the set of their keys.
+    const homeKeys: string[] = [];
+    for (const address of addresses) {
+      const key = address.purpose === 'home' ? normalizeAddress(address)?.fullKey : undefined;
+      if (key && !homeKeys.includes(key)) homeKeys.push(key);
+    }
+    if (homeKeys.length === 0) return undefined;
+    const documents = profile.documents ?? [];
+    let findings: FindingDraft[] | undefined;
+    for (let index = 0; index < documents.length; index++) {
+      const document = documents[index] as (typeof documents)[number];
+      if (!document.address) continue;
       const key = normalizeAddress(document.address)?.fullKey;
-      if (key === undefined || homeKeys.has(key)) return [];
-      return [
+      if (key === undefined || homeKeys.includes(key)) continue;
+      (findings ??= []).push(
         context.finding('differs', {
           data: {
             document: documentLabel(document),
             documentAddress: quoteSafely(addressText(document.address), profile),
-            home: quoteSafely(addressText(homes[0] as PostalAddress), profile),
+            home: quoteSafely(addressText(home), profile),
           },
           path: `documents[${index}].address`,
           evidence: { documentKey: key, homeKeys: [...homeKeys] },
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 });
+
+function isHome(address: Address): boolean {
+  return address.purpose === 'home';
+}
