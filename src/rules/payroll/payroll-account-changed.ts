@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import type { PayrollAccount } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
+import { sortInPlace } from '../_lib/sort.js';
 import { accountEvidence, accountLabel, DAY_MS, instant } from './_lib/accounts.js';
 
 interface Dated {
   account: PayrollAccount;
   index: number;
   at: number;
+}
+
+function byTimeThenPosition(a: Dated, b: Dated): number {
+  return a.at - b.at || a.index - b.index;
 }
 
 /**
@@ -68,11 +73,16 @@ export const payrollAccountChanged = defineRule({
   },
   check(profile, context) {
     const { daysAfterStart, windowDays, maxChangesInWindow } = context.options;
-    const dated: Dated[] = (profile.payroll?.accounts ?? [])
-      .map((account, index) => ({ account, index, at: instant(account.addedAt) }))
-      .filter((d): d is Dated => d.at !== undefined)
-      .sort((a, b) => a.at - b.at || a.index - b.index);
-    // The earliest account is the initial setup; every later one is a change.
+    const accounts = profile.payroll?.accounts ?? [];
+    const dated: Dated[] = [];
+    for (let index = 0; index < accounts.length; index++) {
+      const account = accounts[index] as PayrollAccount;
+      const at = instant(account.addedAt);
+      if (at !== undefined) dated.push({ account, index, at });
+    }
+    // The earliest account is the initial setup; every later one is a change. Most profiles have one.
+    if (dated.length < 2) return undefined;
+    sortInPlace(dated, byTimeThenPosition);
     const changes = dated.slice(1);
     const findings = [];
 

@@ -1,4 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
+import type { FindingDraft } from '../../engine/types.js';
+import type { PayrollAccount } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
 import { accountEvidence, accountLabel, residenceAndRole } from './_lib/accounts.js';
 
@@ -37,10 +39,12 @@ export const payrollAccountCountryMismatch = defineRule({
     const { residence, role } = residenceAndRole(profile);
     if (!residence && !role) return context.skip('claimed.country or employment.roleCountry');
     // A foreign contractor may be paid where they live or where the role is; a domestic hire only at home.
-    const expected = new Set([residence, role].filter((c): c is string => !!c));
-    return (profile.payroll?.accounts ?? []).flatMap((account, index) => {
-      if (!account.country || expected.has(account.country)) return [];
-      return [
+    const accounts = profile.payroll?.accounts ?? [];
+    let findings: FindingDraft[] | undefined;
+    for (let index = 0; index < accounts.length; index++) {
+      const account = accounts[index] as PayrollAccount;
+      if (!account.country || account.country === residence || account.country === role) continue;
+      (findings ??= []).push(
         context.finding('differs', {
           data: {
             account: accountLabel(account),
@@ -55,7 +59,8 @@ export const payrollAccountCountryMismatch = defineRule({
             ...(role ? { roleCountry: role } : {}),
           },
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 });

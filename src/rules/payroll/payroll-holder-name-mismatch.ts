@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import type { FindingDraft } from '../../engine/types.js';
 import { compareNames } from '../../normalize/name.js';
 import type { NameLike } from '../../normalize/name.js';
+import type { PayrollAccount } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
 import { accountEvidence, accountLabel } from './_lib/accounts.js';
 
@@ -12,6 +14,11 @@ const BUSINESS_SUFFIX =
 
 /** The individual names on a holder line; "Jane & John Doe" gives both "Jane Doe" and "John Doe". */
 export function holderNames(holder: string): string[] {
+  // Most lines hold one name: no split, no trimmed copies of parts.
+  if (!JOINT_SEPARATOR.test(holder)) {
+    const name = holder.trim();
+    return name ? [name] : [];
+  }
   const parts = holder
     .split(JOINT_SEPARATOR)
     .map((part) => part.trim())
@@ -79,20 +86,24 @@ export const payrollHolderNameMismatch = defineRule({
     const name = profile.name;
     if (!name) return context.skip('name.full');
     const isContractor = profile.kind === 'contractor';
-    return (profile.payroll?.accounts ?? []).flatMap((account, index) => {
+    const accounts = profile.payroll?.accounts ?? [];
+    let findings: FindingDraft[] | undefined;
+    for (let index = 0; index < accounts.length; index++) {
+      const account = accounts[index] as PayrollAccount;
       const holder = account.holderName?.trim();
-      if (!holder) return [];
+      if (!holder) continue;
       if (context.options.allowContractorBusinessAccounts && isContractor && BUSINESS_SUFFIX.test(holder))
-        return [];
+        continue;
       const best = bestHolderSimilarity(name, holder);
-      if (best === undefined) return [];
-      return [
+      if (best === undefined) continue;
+      (findings ??= []).push(
         context.finding('differs', {
           data: { account: accountLabel(account), holder, legalName: name.full },
           path: `payroll.accounts[${index}].holderName`,
           evidence: { ...accountEvidence(account), similarity: Math.round(best * 100) / 100 },
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 });
