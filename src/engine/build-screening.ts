@@ -37,12 +37,18 @@ const scoringInput = (finding: Finding): ScoringInput => ({
 
 const isActive = (finding: Finding): boolean => !finding.suppressed;
 
-/** The gap for `field`, added at the end if there is none yet (a screening has a handful). */
-function gapFor(gaps: DataGap[], field: string): DataGap {
+/** The gap for `field`, if there is one yet (a screening has a handful: a list, not a map). */
+function gapFor(gaps: readonly DataGap[], field: string): DataGap | undefined {
   for (const gap of gaps) if (gap.field === field) return gap;
-  const gap: DataGap = { field, rules: [] };
-  gaps.push(gap);
-  return gap;
+  return undefined;
+}
+
+/** Notes that the rule `ruleId` lacked `field`, once, adding the gap in order of first mention. */
+function addGap(gaps: DataGap[], field: string, ruleId: string): void {
+  const gap = gapFor(gaps, field);
+  // A new gap's list is a literal of one: an empty one grown by `push` would keep room for 16.
+  if (gap === undefined) gaps.push({ field, rules: [ruleId] });
+  else if (!gap.rules.includes(ruleId)) gap.rules.push(ruleId);
 }
 
 /**
@@ -93,10 +99,7 @@ export function buildScreening(input: {
         break;
       case 'skipped':
         ruleResults[i] = { ruleId, status: 'skipped', findingCount: 0, missing: evaluation.missing };
-        for (const field of evaluation.missing) {
-          const { rules: gapRules } = gapFor(dataGaps, field);
-          if (!gapRules.includes(ruleId)) gapRules.push(ruleId);
-        }
+        for (const field of evaluation.missing) addGap(dataGaps, field, ruleId);
         break;
       case 'error':
         ruleResults[i] = {
@@ -109,7 +112,10 @@ export function buildScreening(input: {
     }
   }
   for (const provider of input.failedProviders) {
-    gapFor(dataGaps, `IP intelligence from "${provider}" (the lookup failed)`).rules = [];
+    const field = `IP intelligence from "${provider}" (the lookup failed)`;
+    const gap = gapFor(dataGaps, field);
+    if (gap === undefined) dataGaps.push({ field, rules: [] });
+    else gap.rules = [];
   }
 
   // Score in a canonical order so the result never depends on rule order.
