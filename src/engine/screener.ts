@@ -4,7 +4,7 @@ import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { DEFAULT_THRESHOLDS, noisyOr, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
 import { ConfigError, type Issue, type ValidationError } from './errors.js';
-import { evaluate, type Environment, type Evaluation } from './evaluate.js';
+import { contextFor, evaluate, type Environment, type Evaluation, type ReusableContext } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
 import { resolveRules, type RulesOption } from './resolve-rules.js';
 import { redactorFor } from './redact.js';
@@ -73,6 +73,10 @@ function checkThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
   return thresholds;
 }
 
+// Screenings without IP intelligence share these: nothing writes to either.
+const NO_IP_FACTS: ReadonlyMap<string, IpFacts> = new Map();
+const NO_FAILED_PROVIDERS: readonly string[] = [];
+
 function ipsOf(profile: Profile): string[] {
   const ips = new Set<string>();
   for (const login of profile.logins ?? []) if (login.ip) ips.add(login.ip);
@@ -128,14 +132,22 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     return { facts, failed };
   }
 
-  function run(profile: Profile, ipFacts: Map<string, IpFacts>, failedProviders: string[]): Screening {
+  // One context per rule for the screener's life, pointed at each screening as the rule runs.
+  const contexts: ReusableContext[] = [];
+
+  function run(
+    profile: Profile,
+    ipFacts: ReadonlyMap<string, IpFacts>,
+    failedProviders: readonly string[],
+  ): Screening {
     const now = clock();
     const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts) };
     const redact = redactorFor(profile);
     // Sized up front: growing by `push` would allocate three arrays on the way to ~50.
     const evaluations = new Array<Evaluation>(rulesById.length);
     for (let i = 0; i < rulesById.length; i++) {
-      evaluations[i] = evaluate(rulesById[i] as ResolvedRule, profile, env);
+      const resolved = rulesById[i] as ResolvedRule;
+      evaluations[i] = evaluate(resolved, profile, env, (contexts[i] ??= contextFor(resolved, env)));
     }
     return buildScreening({
       profile,
@@ -162,7 +174,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     thresholds,
     async screen(input) {
       const profile = parse(input);
-      if (providers.length === 0) return run(profile, new Map(), []);
+      if (providers.length === 0) return run(profile, NO_IP_FACTS, NO_FAILED_PROVIDERS);
       const { facts, failed } = await lookupIps(ipsOf(profile));
       return run(profile, facts, failed);
     },
