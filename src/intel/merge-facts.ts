@@ -157,15 +157,18 @@ export function ipFactsOfLoginAlone(login: {
   at?: string | undefined;
   geo?: LoginGeoFacts | undefined;
 }): IpFacts {
-  const facts: IpFacts = { ip: login.ip ?? '', sources: [] };
-  const fields: string[] = [];
+  // `sources` is written last but keeps its place after `ip`; the placeholder is never handed out.
+  const facts: IpFacts = { ip: login.ip ?? '', sources: NO_SOURCES };
   const geo = login.geo;
+  // Sized exactly: an array grown by push reserves room for 16 names, garbage for every login.
+  const fields = new Array<string>(geo === undefined ? 0 : presentFieldCount(geo));
   if (geo !== undefined) {
+    let n = 0;
     for (const field of FIELDS) {
       const value = geo[field];
       if (value === undefined) continue;
       (facts as unknown as Record<string, unknown>)[field] = value;
-      fields.push(field);
+      fields[n++] = field;
     }
   }
   facts.sources = [
@@ -174,4 +177,12 @@ export function ipFactsOfLoginAlone(login: {
       : { name: 'login-event', fields },
   ];
   return facts;
+}
+
+const NO_SOURCES: IpFactSource[] = [];
+
+function presentFieldCount(geo: LoginGeoFacts): number {
+  let count = 0;
+  for (const field of FIELDS) if (geo[field] !== undefined) count++;
+  return count;
 }
