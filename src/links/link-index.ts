@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import { ConfigError } from '../engine/errors.js';
 import { CidrIndex } from '../intel/cidr-index.js';
 import { normalizeAddress } from '../normalize/address.js';
@@ -127,28 +128,34 @@ interface Identity {
 }
 
 /**
- * The carriers of one key being tallied for `LinkIndex.stats`. One instance serves every tally in
- * turn (a tally is filled and read before the next begins), so assessing a shared key allocates no
- * sets and no closure.
+ * The carriers of one key being tallied, and then their `Stats`. One instance serves every tally in
+ * turn (filled, summed up by `LinkIndex.stats` and read before the next begins), so assessing a shared
+ * key allocates no sets, no closure and no stats object.
  */
-class Tally {
-  readonly homes = new DistinctNumbers();
-  readonly names = new DistinctNumbers();
-  readonly families = new DistinctNumbers();
+class Tally implements Stats {
+  readonly homeSet = new DistinctNumbers();
+  readonly nameSet = new DistinctNumbers();
+  readonly familySet = new DistinctNumbers();
   /** Organisation indexes (`UNINDEXED_ORG` for a screened profile's organisation no one else has). */
-  readonly orgs = new DistinctNumbers();
+  readonly orgSet = new DistinctNumbers();
   carriers = 0;
   homeless = 0;
   unnamed = 0;
   residents = 0;
   shipOnly = 0;
   commercial = false;
+  // Set by `LinkIndex.stats` from the counts above.
+  identities = 0;
+  names = 0;
+  organizations = 0;
+  household = false;
+  coResidents = false;
 
   reset(): void {
-    this.homes.reset();
-    this.names.reset();
-    this.families.reset();
-    this.orgs.reset();
+    this.homeSet.reset();
+    this.nameSet.reset();
+    this.familySet.reset();
+    this.orgSet.reset();
     this.carriers = 0;
     this.homeless = 0;
     this.unnamed = 0;
@@ -161,11 +168,11 @@ class Tally {
   add(flags: number, name: number, family: number, home: number, org: number): void {
     this.carriers++;
     if (home === 0) this.homeless++;
-    else this.homes.add(home);
+    else this.homeSet.add(home);
     if (name === 0) this.unnamed++;
-    else this.names.add(name);
-    this.families.add(family);
-    if (org !== NO_ORG) this.orgs.add(org);
+    else this.nameSet.add(name);
+    this.familySet.add(family);
+    if (org !== NO_ORG) this.orgSet.add(org);
     if (flags & LIVES) this.residents++;
     else if (flags & SHIPS) this.shipOnly++;
     if (flags & COMMERCIAL) this.commercial = true;
@@ -493,12 +500,20 @@ export class LinkIndex implements LinkLookup {
 
   /** The ids of the live profiles among posting codes, but `exclude`'s, sorted. */
   private idsOf(codes: readonly number[], exclude: number): string[] {
-    const ids: string[] = [];
+    // Sized up front and sorted in place: growing by push and the native sort's work array cost more
+    // than the handful of ids a shared key has.
+    let count = 0;
     for (let i = 0; i < codes.length; i++) {
       const pid = (codes[i] as number) >>> 3;
-      if (pid !== exclude && this.alive[pid] === 1) ids.push(this.idOf[pid] as string);
+      if (pid !== exclude && this.alive[pid] === 1) count++;
     }
-    return ids.sort();
+    const ids = new Array<string>(count);
+    let at = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const pid = (codes[i] as number) >>> 3;
+      if (pid !== exclude && this.alive[pid] === 1) ids[at++] = this.idOf[pid] as string;
+    }
+    return sortInPlace(ids, compareCodeUnits);
   }
 
   /** Whether a live profile other than `exclude` is among posting codes. */
@@ -527,38 +542,36 @@ export class LinkIndex implements LinkLookup {
   }
 
   /** The stats of the carriers `tally` holds, for a key of one space. */
-  private stats(space: KeySpace): Stats {
-    const { homes, names, families, orgs, carriers: total, homeless, unnamed, residents } = tally;
+  /**
+   * The stats of the carriers `tally` holds, for a key of one space. The answer is `tally` itself:
+   * read it before the next tally begins.
+   */
+  private stats(space: KeySpace): Readonly<Stats> {
+    const { homeSet, nameSet, familySet, orgSet, carriers: total, homeless, unnamed, residents } = tally;
     const household =
       space === 'address' &&
       total >= 2 &&
       total <= this.householdMax &&
       residents === total &&
-      families.size === 1 &&
-      !families.has(0);
-    const byName = names.size + unnamed;
+      familySet.size === 1 &&
+      !familySet.has(0);
+    const byName = nameSet.size + unnamed;
     // Flatmates at their own address, or a couple's joint account: a few people, one home between them.
-    const oneHome = homes.size === 1 && homeless === 0;
-    const coResidents =
+    const oneHome = homeSet.size === 1 && homeless === 0;
+    tally.coResidents =
       byName <= this.householdMax &&
       ((space === 'address' && !household && residents === total) || (space === 'bank-account' && oneHome));
-    return {
-      carriers: total,
-      // People who live together share their home's network by nature: on a login network each home
-      // counts once. A farm shows the opposite, many claimed homes behind one residential line.
-      identities: space === 'login-network' ? Math.min(byName, homes.size + homeless) : byName,
-      names: names.size,
-      organizations: orgs.size,
-      residents,
-      shipOnly: tally.shipOnly,
-      commercial: tally.commercial,
-      household,
-      coResidents,
-    };
+    // People who live together share their home's network by nature: on a login network each home
+    // counts once. A farm shows the opposite, many claimed homes behind one residential line.
+    tally.identities = space === 'login-network' ? Math.min(byName, homeSet.size + homeless) : byName;
+    tally.names = nameSet.size;
+    tally.organizations = orgSet.size;
+    tally.household = household;
+    return tally;
   }
 
   /** The stats of carriers listed as objects (the clustering pass). */
-  private statsOfCarriers(space: KeySpace, carriers: readonly Carrier[]): Stats {
+  private statsOfCarriers(space: KeySpace, carriers: readonly Carrier[]): Readonly<Stats> {
     tally.reset();
     for (const { pid, flags } of carriers) this.tallyPid(pid, flags);
     return this.stats(space);
@@ -652,9 +665,17 @@ export class LinkIndex implements LinkLookup {
       }
       if (selfPid < 0) this.tallyIdentity(spaceFlags(keys, space, key.key), this.identityOf(keys));
       const stats = this.stats(space);
-      (out ??= []).push(
-        this.matchOf(attribute, key.display, key.path, this.idsOf(codes, selfPid), stats, undefined),
+      const match = this.matchOf(
+        attribute,
+        key.display,
+        key.path,
+        this.idsOf(codes, selfPid),
+        stats,
+        undefined,
       );
+      // A profile has one key of an attribute more often than not: a one-element list, not push's 17.
+      if (out) out.push(match);
+      else out = [match];
     }
     return out ?? NO_MATCHES;
   }
