@@ -67,7 +67,11 @@ const CLEAR: Evaluation = Object.freeze({ status: 'clear' });
 function missingRequirements(resolved: ResolvedRule, profile: Profile): string[] | undefined {
   let missing: string[] | undefined;
   for (const requirement of resolved.requirements) {
-    if (!requirement.test(profile)) (missing ??= []).push(requirement.path);
+    if (requirement.test(profile)) continue;
+    // Usually one path: a literal of one, where an empty list grown by `push` would keep room for 16
+    // (and the list stays in the screening, as the rule result's `missing`).
+    if (missing === undefined) missing = [requirement.path];
+    else missing.push(requirement.path);
   }
   return missing;
 }

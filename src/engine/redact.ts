@@ -117,12 +117,9 @@ export function containsSpaced(text: string, compact: string): boolean {
 function secretsOf(profile: Profile): string[] {
   // Each distinct identifier once, in the order found (a handful: a list, not a Set).
   const secrets: string[] = [];
-  const add = (secret: string | undefined): void => {
-    if (secret && !secrets.includes(secret)) secrets.push(secret);
-  };
-  for (const id of profile.nationalIds ?? []) add(id.value);
-  for (const doc of profile.documents ?? []) add(doc.number);
-  for (const account of profile.payroll?.accounts ?? []) add(account.accountNumber);
+  for (const id of profile.nationalIds ?? []) addOnce(secrets, id.value);
+  for (const doc of profile.documents ?? []) addOnce(secrets, doc.number);
+  for (const account of profile.payroll?.accounts ?? []) addOnce(secrets, account.accountNumber);
   const compacts: string[] = [];
   for (const secret of secrets) {
     const compact = project(secret);
@@ -132,6 +129,10 @@ function secretsOf(profile: Profile): string[] {
 }
 
 const longestFirst = (a: string, b: string): number => b.length - a.length;
+
+function addOnce(list: string[], value: string | undefined): void {
+  if (value && !list.includes(value)) list.push(value);
+}
 
 /** Letters and digits only, upper-cased; NFKC reads full-width digits as ASCII ones. */
 function project(text: string): string {

@@ -160,25 +160,41 @@ export function decide(
   critical: ReadonlyArray<{ ruleId: string; severity: Severity }>,
   thresholds: Thresholds,
 ): { decision: Decision; reasons: string[] } {
-  const reasons: string[] = [];
   let decision: Decision = 'clear';
+  let scoreReason: string | undefined;
   if (score >= thresholds.escalate) {
     decision = 'escalate';
-    reasons.push(`score ${score} is at or above the escalate threshold (${thresholds.escalate})`);
+    scoreReason = `score ${score} is at or above the escalate threshold (${thresholds.escalate})`;
   } else if (score >= thresholds.review) {
     decision = 'review';
-    reasons.push(`score ${score} is at or above the review threshold (${thresholds.review})`);
+    scoreReason = `score ${score} is at or above the review threshold (${thresholds.review})`;
   }
-  const criticalIds: string[] = [];
-  for (const { ruleId, severity } of critical) {
-    if (severity === 'critical' && !criticalIds.includes(ruleId)) criticalIds.push(ruleId);
+  const criticalIds = criticalRuleIds(critical);
+  let criticalReason: string | undefined;
+  if (criticalIds !== undefined) {
+    decision = 'escalate';
+    criticalReason = `critical finding: ${criticalIds.join(', ')}`;
   }
-  sortInPlace(criticalIds, compareCodeUnits);
-  if (criticalIds.length > 0) {
-    if (decision !== 'escalate') decision = 'escalate';
-    reasons.push(`critical finding: ${criticalIds.join(', ')}`);
-  }
-  if (reasons.length === 0)
-    reasons.push(`score ${score} is below the review threshold (${thresholds.review})`);
+  // Lists of exactly the reasons given: the list stays in the screening, and one grown by `push` keeps
+  // room for 16.
+  const reasons =
+    scoreReason === undefined
+      ? [criticalReason ?? `score ${score} is below the review threshold (${thresholds.review})`]
+      : criticalReason === undefined
+        ? [scoreReason]
+        : [scoreReason, criticalReason];
   return { decision, reasons };
+}
+
+/** The ids of the rules with a critical finding, each once, in code-unit order; none: undefined. */
+function criticalRuleIds(
+  findings: ReadonlyArray<{ ruleId: string; severity: Severity }>,
+): string[] | undefined {
+  let ids: string[] | undefined;
+  for (const { ruleId, severity } of findings) {
+    if (severity !== 'critical') continue;
+    if (ids === undefined) ids = [ruleId];
+    else if (!ids.includes(ruleId)) ids.push(ruleId);
+  }
+  return ids && sortInPlace(ids, compareCodeUnits);
 }
