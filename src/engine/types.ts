@@ -123,7 +123,11 @@ export interface SkipDraft {
 
 export type RuleOutcome = FindingDraft | SkipDraft | readonly FindingDraft[] | undefined | void;
 
-/** What a rule sees besides the profile. Everything time- or roster-dependent comes through here. */
+/**
+ * What a rule sees besides the profile. Everything time- or roster-dependent comes through here. A
+ * context is the rule's for the duration of `check`: the engine points the same object at the next
+ * screening, so read what you need during `check` and keep no reference to it.
+ */
 export interface RuleContext<Options, Messages extends Record<string, string>> {
   readonly ruleId: string;
   readonly options: Options;
