@@ -81,10 +81,20 @@ export function compareNames(
   // Most comparisons are of one name copied twice (a document or payroll name from the profile).
   // Identical tokens are the matcher's first test and answer 'exact', so skip its full parse.
   const left = primaryNameTokens(a);
-  if (left.length > 0 && left.join(' ') === primaryNameTokens(b).join(' '))
+  if (left.length > 0 && sameTokens(left, primaryNameTokens(b)))
     return { score: 1, match: true, reason: 'exact', details: [] };
   return compareNameInputs(a, b, {
     tokenThreshold: options.tokenThreshold ?? DEFAULT_NAME_TOKEN_THRESHOLD,
     maxTokenEdits: options.maxTokenEdits ?? DEFAULT_NAME_TOKEN_MAX_EDITS,
   });
+}
+
+/**
+ * Whether two token lists are the same words in the same order: what comparing them joined by spaces
+ * says, since no token holds a space, without building the joined strings.
+ */
+function sameTokens(left: readonly string[], right: readonly string[]): boolean {
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) return false;
+  return true;
 }

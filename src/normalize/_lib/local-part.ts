@@ -19,7 +19,7 @@ interface Candidate {
  * Spellings of a name people commonly use as a mailbox name: john.smith, jsmith, smithj, ...
  * `tokens` are {@link primaryNameTokens} of `like`.
  */
-function handleCandidates(like: NameLike, tokens: string[]): Candidate[] {
+function handleCandidates(like: NameLike, tokens: readonly string[]): Candidate[] {
   if (tokens.length === 0) return [];
   const givenToken = tokenize(like.given)[0] ?? tokens[0] ?? '';
   const family =

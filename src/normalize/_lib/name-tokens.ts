@@ -50,10 +50,31 @@ export function hyphenatedParts(input: unknown): string[] {
 
 /**
  * The tokens a name is compared on: those of `full`, else of `given` and `family`. A string is a
- * `full` name; a missing name has none.
+ * `full` name; a missing name has none. Shared between callers and frozen: read them only.
  */
-export function primaryNameTokens(name: string | NameLike | undefined): string[] {
-  const like: NameLike = typeof name === 'string' ? { full: name } : (name ?? { full: '' });
-  const fullTokens = tokenize(like.full);
-  return fullTokens.length > 0 ? fullTokens : tokenize(`${like.given ?? ''} ${like.family ?? ''}`);
+export function primaryNameTokens(name: string | NameLike | undefined): readonly string[] {
+  const full = typeof name === 'string' ? name : name?.full;
+  const fullTokens = typeof full === 'string' ? tokensOfName(full) : NO_TOKENS;
+  if (fullTokens.length > 0 || typeof name === 'string' || !name) return fullTokens;
+  return tokensOfName(`${name.given ?? ''} ${name.family ?? ''}`);
+}
+
+const NO_TOKENS: readonly string[] = Object.freeze([]);
+
+// A screening compares the profile's name with the document's, the payroll holder's and the e-mail
+// handles', usually the same text each time: the last few names' tokens are kept by text.
+const RECENT_NAMES = 4;
+const recentNames: string[] = [];
+const recentTokens: (readonly string[])[] = [];
+let nextRecent = 0;
+
+function tokensOfName(text: string): readonly string[] {
+  for (let i = 0; i < recentNames.length; i++) {
+    if (recentNames[i] === text) return recentTokens[i] as readonly string[];
+  }
+  const tokens = Object.freeze(tokenize(text));
+  recentNames[nextRecent] = text;
+  recentTokens[nextRecent] = tokens;
+  nextRecent = (nextRecent + 1) % RECENT_NAMES;
+  return tokens;
 }
