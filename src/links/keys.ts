@@ -4,7 +4,17 @@ import { phoneKey } from '../normalize/phone.js';
 import { maskSsn, ssnKey } from '../normalize/ssn.js';
 import { emailKey } from '../normalize/email.js';
 import { isPrivateOrReservedIp, networkKey } from '../normalize/ip.js';
-import type { PostalAddress, Profile } from '../schema/profile.js';
+import type {
+  Address,
+  Device,
+  Email,
+  Login,
+  NationalId,
+  PayrollAccount,
+  Phone,
+  PostalAddress,
+  Profile,
+} from '../schema/profile.js';
 import {
   canonicalBankAccount,
   canonicalPhotoHash,
@@ -91,9 +101,21 @@ const SHARED_BY_DESIGN = new Set(['mobile', 'business', 'hosting', 'vpn', 'proxy
 
 /** `123 N MAIN ST #4B, 62701 US` rendered from a full key, so every spelling displays the same. */
 export function addressDisplay(fullKey: string): string {
-  const [country = '', zip = '', ...rest] = fullKey.split('|');
-  const line = rest.filter(Boolean).join(' ').replace(/# /g, '#');
-  return `${line}${zip ? `, ${zip}` : ''} ${country}`.trim();
+  // `country|zip|part|part…`: the non-empty parts joined by spaces, then zip and country. Read in
+  // place rather than split, filtered and joined: every new profile's addresses are displayed.
+  const countryEnd = fullKey.indexOf('|');
+  if (countryEnd < 0) return fullKey.trim();
+  const zipEnd = fullKey.indexOf('|', countryEnd + 1);
+  const zip = fullKey.slice(countryEnd + 1, zipEnd < 0 ? fullKey.length : zipEnd);
+  let line = '';
+  for (let start = zipEnd + 1; zipEnd >= 0 && start <= fullKey.length;) {
+    const end = fullKey.indexOf('|', start);
+    const stop = end < 0 ? fullKey.length : end;
+    if (stop > start) line = line ? `${line} ${fullKey.slice(start, stop)}` : fullKey.slice(start, stop);
+    start = stop + 1;
+  }
+  if (line.includes('# ')) line = line.replace(/# /g, '#');
+  return `${line}${zip ? `, ${zip}` : ''} ${fullKey.slice(0, countryEnd)}`.trim();
 }
 
 function familyOf(profile: Profile): string | undefined {
@@ -178,33 +200,44 @@ function addAddress(
 /** Lists the keys of one key space found on a profile. */
 type SpaceExtractor = (profile: Profile, list: KeyList, options: KeyOptions) => void;
 
+// The extractors below loop by index rather than `forEach`: each callback would be a closure per
+// profile, and a screening extracts every new profile's keys.
+const NONE: readonly never[] = [];
+
 /** Homes first, then shipping addresses, then where devices were shipped. */
 function addAddresses(profile: Profile, list: KeyList, options: KeyOptions): void {
   const filter = options.filter ?? {};
-  profile.addresses?.forEach((value, i) => {
+  const addresses: readonly Address[] = profile.addresses ?? NONE;
+  for (let i = 0; i < addresses.length; i++) {
+    const value = addresses[i] as Address;
     if (value.purpose === 'home') addAddress(list, filter, 'home-address', value, `addresses[${i}]`);
-  });
-  profile.addresses?.forEach((value, i) => {
+  }
+  for (let i = 0; i < addresses.length; i++) {
+    const value = addresses[i] as Address;
     if (value.purpose === 'shipping') addAddress(list, filter, 'shipping-address', value, `addresses[${i}]`);
-  });
-  profile.devices?.forEach((device, i) => {
-    if (device.shippedTo)
-      addAddress(list, filter, 'shipping-address', device.shippedTo, `devices[${i}].shippedTo`);
-  });
+  }
+  const devices: readonly Device[] = profile.devices ?? NONE;
+  for (let i = 0; i < devices.length; i++) {
+    const shippedTo = devices[i]?.shippedTo;
+    if (shippedTo) addAddress(list, filter, 'shipping-address', shippedTo, `devices[${i}].shippedTo`);
+  }
 }
 
 function addBankAccounts(profile: Profile, list: KeyList): void {
-  profile.payroll?.accounts?.forEach((account, i) => {
+  const accounts: readonly PayrollAccount[] = profile.payroll?.accounts ?? NONE;
+  for (let i = 0; i < accounts.length; i++) {
+    const account = accounts[i] as PayrollAccount;
     const key = canonicalBankAccount(account.routingNumber, account.accountNumber);
     if (key && list.wants('bank-account', key))
       list.push({ attribute: 'bank-account', key, path: `payroll.accounts[${i}]`, display: lastFour(key) });
-  });
+  }
 }
 
 function addPhones(profile: Profile, list: KeyList, options: KeyOptions): void {
   const country = options.defaultCountry ?? profile.claimed?.country ?? 'US';
-  profile.phones?.forEach((phone, i) => {
-    const key = phoneKey(phone.number, country);
+  const phones: readonly Phone[] = profile.phones ?? NONE;
+  for (let i = 0; i < phones.length; i++) {
+    const key = phoneKey((phones[i] as Phone).number, country);
     if (key && list.wants('phone', key))
       list.push({
         attribute: 'phone',
@@ -212,19 +245,22 @@ function addPhones(profile: Profile, list: KeyList, options: KeyOptions): void {
         path: `phones[${i}]`,
         display: `${key.slice(0, 2)}***${key.slice(-4)}`,
       });
-  });
+  }
 }
 
 function addEmails(profile: Profile, list: KeyList): void {
-  profile.emails?.forEach((email, i) => {
-    const key = emailKey(email.address);
+  const emails: readonly Email[] = profile.emails ?? NONE;
+  for (let i = 0; i < emails.length; i++) {
+    const key = emailKey((emails[i] as Email).address);
     if (key && list.wants('email', key))
       list.push({ attribute: 'email', key, path: `emails[${i}]`, display: maskEmail(key) });
-  });
+  }
 }
 
 function addDeviceSerials(profile: Profile, list: KeyList): void {
-  profile.devices?.forEach((device, i) => {
+  const devices: readonly Device[] = profile.devices ?? NONE;
+  for (let i = 0; i < devices.length; i++) {
+    const device = devices[i] as Device;
     for (const field of SERIAL_FIELDS) {
       const raw = device[field];
       const key = raw === undefined ? undefined : canonicalSerial(raw);
@@ -236,22 +272,24 @@ function addDeviceSerials(profile: Profile, list: KeyList): void {
           display: lastFour(key),
         });
     }
-  });
+  }
 }
 
 function addLoginNetworks(profile: Profile, list: KeyList, options: KeyOptions): void {
   const unknown = options.unknownConnection ?? 'include';
   const filter = options.filter ?? {};
-  profile.logins?.forEach((login, i) => {
-    if (!login.ip) return;
+  const logins: readonly Login[] = profile.logins ?? NONE;
+  for (let i = 0; i < logins.length; i++) {
+    const login = logins[i] as Login;
+    if (!login.ip) continue;
     const type = login.geo?.connectionType;
-    if (type !== undefined && SHARED_BY_DESIGN.has(type)) return;
-    if ((type === undefined || type === 'unknown') && unknown === 'skip') return;
-    if (filter.isAllowedIp?.(login.ip)) return;
+    if (type !== undefined && SHARED_BY_DESIGN.has(type)) continue;
+    if ((type === undefined || type === 'unknown') && unknown === 'skip') continue;
+    if (filter.isAllowedIp?.(login.ip)) continue;
     const key = isPrivateOrReservedIp(login.ip) ? undefined : networkKey(login.ip);
     if (key && list.wants('login-network', key))
       list.push({ attribute: 'login-network', key, path: `logins[${i}].ip`, display: key });
-  });
+  }
 }
 
 function addPhotoHash(profile: Profile, list: KeyList): void {
@@ -262,12 +300,14 @@ function addPhotoHash(profile: Profile, list: KeyList): void {
 }
 
 function addSsns(profile: Profile, list: KeyList): void {
-  profile.nationalIds?.forEach((id, i) => {
-    if (id.type !== 'us-ssn' || !id.value) return;
+  const ids: readonly NationalId[] = profile.nationalIds ?? NONE;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as NationalId;
+    if (id.type !== 'us-ssn' || !id.value) continue;
     const key = ssnKey(id.value);
     if (key && list.wants('ssn', key))
       list.push({ attribute: 'ssn', key, path: `nationalIds[${i}]`, display: maskSsn(id.value) });
-  });
+  }
 }
 
 /** The key spaces with listed keys (all but the résumé's bands), in the order extractKeys lists them. */
