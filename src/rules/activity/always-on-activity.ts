@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import { sortInPlace } from '../_lib/sort.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, addToHourBins, utcMinuteOfDay } from '../_lib/time.js';
@@ -85,6 +86,8 @@ function medianDailySpanHours(events: readonly TimedActivity[], now: number, day
     : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }
 
+const noActivity = optionText((windowDays) => `activity in the last ${windowDays} days`);
+
 /**
  * The account is active around the clock: a run of activity lasting a day or more, or a median day of
  * 14 hours or more over two weeks. Laptop-farm machines stay on for remote operators, and leaked
@@ -120,7 +123,7 @@ export const alwaysOnActivity = defineRule({
   check(profile, context) {
     const o = context.options;
     const events = activityInWindow(profile, context.now, o.windowDays);
-    if (events.length === 0) return context.skip(`activity in the last ${o.windowDays} days`);
+    if (events.length === 0) return context.skip(noActivity(o.windowDays));
     const findings = [];
     const longest = runs(events, o.maxGapMinutes * MINUTE_MS).reduce((a, b) =>
       b.end - b.start > a.end - a.start ? b : a,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
   addToHourBins,
@@ -53,6 +54,10 @@ const inHours = (h: number, start: number, end: number) =>
   start <= end ? h >= start && h < end : h >= start || h < end;
 const offsetLabel = (offset: number) => `UTC${offset >= 0 ? '+' : '-'}${Math.abs(offset)}`;
 
+const tooFewEvents = optionText(
+  (minEvents, windowDays) => `at least ${minEvents} activity events in the last ${windowDays} days`,
+);
+
 /**
  * Work happens at night in the claimed time zone AND peaks inside a working day at UTC+8/+9. One rule, not
  * two: the off-hours share alone is what night owls, caregivers and global teams produce, and the peak
@@ -93,8 +98,7 @@ export const timezoneSkew = defineRule({
       return context.skip(`a known IANA time zone in claimed.timeZone (not "${zone}")`);
     const o = context.options;
     const events = activityInWindow(profile, context.now, o.windowDays);
-    if (events.length < o.minEvents)
-      return context.skip(`at least ${o.minEvents} activity events in the last ${o.windowDays} days`);
+    if (events.length < o.minEvents) return context.skip(tooFewEvents(o.minEvents, o.windowDays));
     const local = new Array<number>(24).fill(0);
     const utc = new Array<number>(24).fill(0);
     const clock = localClock(zone);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
   anonymiserOf,
@@ -26,6 +27,11 @@ const options = z.object({
     .describe('Fewest classified logins in the window for a share to mean anything.'),
   ...egressAllowlist,
 });
+
+const tooFewLogins = optionText(
+  (minLogins, windowDays) =>
+    `at least ${minLogins} interactive logins with a known connection type in the last ${windowDays} days`,
+);
 
 /**
  * Most of a worker's sign-ins come through a VPN, proxy, Tor or a hosting range. The 2022 advisory, the
@@ -71,9 +77,7 @@ export const anonymizedLoginShare = defineRule({
       if (anonymiser) anonymised.push({ type: anonymiser, provider: entry.facts?.provider });
     }
     if (classified < minLogins) {
-      return context.skip(
-        `at least ${minLogins} interactive logins with a known connection type in the last ${windowDays} days`,
-      );
+      return context.skip(tooFewLogins(minLogins, windowDays));
     }
     const count = anonymised.length;
     const share = count / classified;

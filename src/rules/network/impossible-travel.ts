@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import type { IpFacts } from '../../intel/types.js';
 import { greatCircleKm, hasCoordinates, speedKmh, type LatLon } from '../_lib/geo.js';
+import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import { HOUR_MS } from '../_lib/time.js';
 import type { Login } from '../../schema/profile.js';
@@ -43,6 +44,11 @@ const isLocated = (entry: IndexedLogin): entry is Located => hasCoordinates(entr
 const place = (facts: { city?: string; country?: string } | undefined) =>
   [facts?.city, facts?.country].filter(Boolean).join(', ') || 'an unnamed place';
 
+const tooFewLogins = optionText(
+  (windowDays) =>
+    `at least 2 logins with coordinates, not via VPN or corporate egress, in the last ${windowDays} days`,
+);
+
 /**
  * Two consecutive logins too far apart for anyone to travel between: one account used from two places at
  * once, as when a worker abroad and a facilitator's laptop farm share it (2022 advisory, FBI 2025).
@@ -80,10 +86,7 @@ export const impossibleTravel = defineRule({
     for (const entry of loginsInWindow(profile, context, windowDays, isInteractive)) {
       if (isLocated(entry) && locatesUser(entry.facts, context.options)) located.push(entry);
     }
-    if (located.length < 2)
-      return context.skip(
-        `at least 2 logins with coordinates, not via VPN or corporate egress, in the last ${windowDays} days`,
-      );
+    if (located.length < 2) return context.skip(tooFewLogins(windowDays));
     const legs: Leg[] = [];
     for (let n = 1; n < located.length; n++) {
       const from = located[n - 1] as Located;

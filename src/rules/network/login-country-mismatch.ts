@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
   distinctDays,
@@ -34,6 +35,11 @@ const options = z.object({
     .describe('Fewest located logins for a share to mean anything.'),
   ...egressAllowlist,
 });
+
+const tooFewLogins = optionText(
+  (minLogins, windowDays) =>
+    `at least ${minLogins} located, non-VPN, non-corporate logins in the last ${windowDays} days`,
+);
 
 /**
  * Logins come from a country other than the one the person says they live in, most of the time and on more
@@ -81,10 +87,7 @@ export const loginCountryMismatch = defineRule({
       located++;
       if (country.toUpperCase() !== claimed) abroad.push(entry);
     }
-    if (located < minLogins)
-      return context.skip(
-        `at least ${minLogins} located, non-VPN, non-corporate logins in the last ${windowDays} days`,
-      );
+    if (located < minLogins) return context.skip(tooFewLogins(minLogins, windowDays));
     const share = abroad.length / located;
     const abroadDays = distinctDays(abroad.map(({ at }) => at));
     if (share <= maxShare || abroadDays <= travelAllowanceDays) return undefined;

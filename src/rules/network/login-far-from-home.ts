@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { coordinatesOf, greatCircleKm, hasCoordinates, type LatLon } from '../_lib/geo.js';
+import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
   distinctDays,
@@ -35,6 +36,11 @@ const options = z.object({
     .describe('Fewest located logins for a share to mean anything.'),
   ...egressAllowlist,
 });
+
+const tooFewLogins = optionText(
+  (minLogins, windowDays) =>
+    `at least ${minLogins} logins with coordinates, not via VPN or corporate egress, in the last ${windowDays} days`,
+);
 
 /**
  * Logins geolocate far from the home on file for much of a fortnight: in the LevelBlue case a worker
@@ -77,10 +83,7 @@ export const loginFarFromHome = defineRule({
       const km = greatCircleKm(home, entry.facts);
       if (km > maxKm) far.push({ ...entry, km });
     }
-    if (located < minLogins)
-      return context.skip(
-        `at least ${minLogins} logins with coordinates, not via VPN or corporate egress, in the last ${windowDays} days`,
-      );
+    if (located < minLogins) return context.skip(tooFewLogins(minLogins, windowDays));
     const share = far.length / located;
     const farDays = distinctDays(far.map(({ at }) => at));
     if (share <= maxShare || farDays <= travelAllowanceDays) return undefined;
