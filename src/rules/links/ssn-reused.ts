@@ -1,5 +1,6 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { FindingDetails, FindingDraft } from '../../engine/types.js';
+import type { LinkMatch } from '../../links/lookup.js';
 import type { NationalId } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
 import { linkEvidence, othersText } from './_lib/shared-key-rule.js';
@@ -50,33 +51,32 @@ export const ssnReused = defineRule({
     if (!profile.nationalIds?.some(isSsn)) return context.skip('SSN (nationalIds with type "us-ssn")');
     // The index reports every profile sharing the SSN; only another name or another organisation is a
     // finding, so nothing is built (not even the cluster look-up) for the rest.
+    const matches = links.matchesFor(profile, 'ssn');
     let findings: FindingDraft[] | undefined;
     let clusterId: string | undefined;
-    for (const match of links.matchesFor(profile, 'ssn')) {
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i] as LinkMatch;
       const differentNames = match.nameCount >= 2;
       if (!differentNames && match.organizationCount < 2) continue;
-      if (!findings) {
-        findings = [];
-        clusterId = links.clusterOf(profile.id)?.id;
-      }
+      if (!findings) clusterId = links.clusterOf(profile.id)?.id;
       const evidence = linkEvidence(match);
       evidence.nameCount = match.nameCount;
       const common: FindingDetails = { path: match.path, evidence, related: match.profileIds };
       if (clusterId !== undefined) common.clusterId = clusterId;
       const others = othersText(match.profileIds);
-      findings.push(
-        differentNames
-          ? context.finding('differentNames', {
-              data: { key: match.displayKey, others, names: match.nameCount },
-              ...common,
-              severity: 'critical',
-              weight: 70,
-            })
-          : context.finding('severalOrganizations', {
-              data: { key: match.displayKey, others, organizations: match.organizationCount },
-              ...common,
-            }),
-      );
+      const finding = differentNames
+        ? context.finding('differentNames', {
+            data: { key: match.displayKey, others, names: match.nameCount },
+            ...common,
+            severity: 'critical',
+            weight: 70,
+          })
+        : context.finding('severalOrganizations', {
+            data: { key: match.displayKey, others, organizations: match.organizationCount },
+            ...common,
+          });
+      if (findings) findings.push(finding);
+      else findings = [finding];
     }
     return findings;
   },
