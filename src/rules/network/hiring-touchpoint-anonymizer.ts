@@ -1,6 +1,8 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { z } from 'zod';
+import type { IpFactsView } from '../../engine/ip-facts.js';
 import type { IpFacts } from '../../intel/types.js';
+import type { Login, Profile } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
 import { anonymiserOf, egressAllowlist, HIRING_SOURCES } from './_lib/egress.js';
 
@@ -16,6 +18,30 @@ interface Touchpoint {
   label: string;
   path: string;
   facts: Readonly<IpFacts> | undefined;
+}
+
+const isHiringLogin = (login: Login) => login.source !== undefined && HIRING_SOURCES.includes(login.source);
+
+/** The hiring steps with an IP: hiring-source logins, then interviews, labelled for a finding. */
+function hiringTouchpoints(profile: Profile, ip: IpFactsView): Touchpoint[] {
+  const touchpoints: Touchpoint[] = [];
+  (profile.logins ?? []).forEach((login, index) => {
+    if (!isHiringLogin(login)) return;
+    touchpoints.push({
+      label: `${LABELS[login.source as string]} on ${login.at.slice(0, 10)}`,
+      path: `logins[${index}]`,
+      facts: ip.forLogin(login),
+    });
+  });
+  (profile.interviews ?? []).forEach((interview, index) => {
+    if (interview.ip === undefined) return;
+    touchpoints.push({
+      label: `interview on ${interview.at?.slice(0, 10) ?? 'an unknown date'}`,
+      path: `interviews[${index}]`,
+      facts: ip.get(interview.ip),
+    });
+  });
+  return touchpoints;
 }
 
 /**
@@ -51,27 +77,23 @@ export const hiringTouchpointAnonymizer = defineRule({
     references: cite('S30', 'S35', 'S19'),
   },
   check(profile, context) {
-    const touchpoints: Touchpoint[] = [];
-    (profile.logins ?? []).forEach((login, index) => {
-      if (login.source === undefined || !HIRING_SOURCES.includes(login.source)) return;
-      touchpoints.push({
-        label: `${LABELS[login.source]} on ${login.at.slice(0, 10)}`,
-        path: `logins[${index}]`,
-        facts: context.ip.forLogin(login),
-      });
-    });
-    (profile.interviews ?? []).forEach((interview, index) => {
-      if (interview.ip === undefined) return;
-      touchpoints.push({
-        label: `interview on ${interview.at?.slice(0, 10) ?? 'an unknown date'}`,
-        path: `interviews[${index}]`,
-        facts: context.ip.get(interview.ip),
-      });
-    });
-    if (touchpoints.length === 0)
+    // Most profiles skip: settle that from the IP facts before any touchpoint is labelled.
+    let hasTouchpoint = false;
+    let hasConnectionType = false;
+    for (const login of profile.logins ?? []) {
+      if (!isHiringLogin(login)) continue;
+      hasTouchpoint = true;
+      hasConnectionType ||= context.ip.forLogin(login)?.connectionType !== undefined;
+    }
+    for (const interview of profile.interviews ?? []) {
+      if (interview.ip === undefined) continue;
+      hasTouchpoint = true;
+      hasConnectionType ||= context.ip.get(interview.ip)?.connectionType !== undefined;
+    }
+    if (!hasTouchpoint)
       return context.skip('hiring-step IPs (logins with source ats, interview or esign, or interviews[].ip)');
-    if (!touchpoints.some(({ facts }) => facts?.connectionType !== undefined))
-      return context.skip('connection type (IP intelligence) for the hiring-step IPs');
+    if (!hasConnectionType) return context.skip('connection type (IP intelligence) for the hiring-step IPs');
+    const touchpoints = hiringTouchpoints(profile, context.ip);
     const hits = touchpoints.flatMap((touchpoint) => {
       const type = anonymiserOf(touchpoint.facts, context.options);
       return type ? [{ ...touchpoint, type }] : [];
