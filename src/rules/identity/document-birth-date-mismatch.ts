@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
+import type { FindingDraft } from '../../engine/types.js';
 import { cite } from '../_lib/references.js';
 import { calendarDay } from './_lib/dates.js';
 import { documentLabel } from './_lib/document.js';
@@ -39,9 +40,14 @@ export const documentBirthDateMismatch = defineRule({
   check(profile, context) {
     const stated = calendarDay(profile.dateOfBirth);
     if (!stated) return undefined;
-    return (profile.documents ?? []).flatMap((document, index) => {
+    const documents = profile.documents ?? [];
+    let findings: FindingDraft[] | undefined;
+    for (let index = 0; index < documents.length; index++) {
+      const document = documents[index] as (typeof documents)[number];
+      // Most documents print the profile's own date: equal text needs no reading.
+      if (document.dateOfBirth === profile.dateOfBirth) continue;
       const printed = calendarDay(document.dateOfBirth);
-      if (!printed || document.dateOfBirth === profile.dateOfBirth) return [];
+      if (!printed) continue;
       const swapped =
         printed.year === stated.year && printed.month === stated.day && printed.day === stated.month;
       const data = {
@@ -50,7 +56,7 @@ export const documentBirthDateMismatch = defineRule({
         profileDate: profile.dateOfBirth ?? '',
       };
       const path = `documents[${index}].dateOfBirth`;
-      return [
+      (findings ??= []).push(
         swapped
           ? context.finding('swapped', {
               data,
@@ -60,7 +66,8 @@ export const documentBirthDateMismatch = defineRule({
               evidence: { swapped: true },
             })
           : context.finding('differs', { data, path, evidence: { swapped: false } }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 });

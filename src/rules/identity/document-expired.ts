@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import type { FindingDraft } from '../../engine/types.js';
 import { cite } from '../_lib/references.js';
 import { dayNumber, isoDay } from './_lib/dates.js';
 import { documentLabel } from './_lib/document.js';
@@ -44,10 +45,13 @@ export const documentExpired = defineRule({
   check(profile, context) {
     const today = dayNumber(isoDay(context.now));
     if (today === undefined) return undefined;
-    return (profile.documents ?? []).flatMap((document, index) => {
+    const documents = profile.documents ?? [];
+    let findings: FindingDraft[] | undefined;
+    for (let index = 0; index < documents.length; index++) {
+      const document = documents[index] as (typeof documents)[number];
       const expires = dayNumber(document.expiresOn);
-      if (expires === undefined || expires + context.options.graceDays >= today) return [];
-      return [
+      if (expires === undefined || expires + context.options.graceDays >= today) continue;
+      (findings ??= []).push(
         context.finding('expired', {
           data: {
             document: documentLabel(document),
@@ -57,7 +61,8 @@ export const documentExpired = defineRule({
           path: `documents[${index}].expiresOn`,
           evidence: { expiresOn: document.expiresOn, daysExpired: today - expires },
         }),
-      ];
-    });
+      );
+    }
+    return findings;
   },
 });

@@ -33,7 +33,10 @@ export function unsanctionedRemoteTools(
   profile: Profile,
   options: RemoteToolOptions,
 ): SoftwareHit<RemoteAccessTool>[] {
-  return softwareHits(profile, REMOTE_ACCESS_TOOLS).filter(
+  const hits = softwareHits(profile, REMOTE_ACCESS_TOOLS);
+  // Most inventories hold no remote-access tool: nothing to filter.
+  if (hits.length === 0) return hits;
+  return hits.filter(
     ({ entry }) => !options.allowedTools.includes(entry.id) && (options.includeBuiltIn || !entry.builtIn),
   );
 }
