@@ -279,6 +279,8 @@ function addLoginNetworks(profile: Profile, list: KeyList, options: KeyOptions):
   const unknown = options.unknownConnection ?? 'include';
   const filter = options.filter ?? {};
   const logins: readonly Login[] = profile.logins ?? NONE;
+  let lastIp: string | undefined;
+  let lastKey: string | undefined;
   for (let i = 0; i < logins.length; i++) {
     const login = logins[i] as Login;
     if (!login.ip) continue;
@@ -286,7 +288,12 @@ function addLoginNetworks(profile: Profile, list: KeyList, options: KeyOptions):
     if (type !== undefined && SHARED_BY_DESIGN.has(type)) continue;
     if ((type === undefined || type === 'unknown') && unknown === 'skip') continue;
     if (filter.isAllowedIp?.(login.ip)) continue;
-    const key = isPrivateOrReservedIp(login.ip) ? undefined : networkKey(login.ip);
+    // Consecutive logins mostly come from one address: its network key is computed once.
+    if (login.ip !== lastIp) {
+      lastIp = login.ip;
+      lastKey = isPrivateOrReservedIp(login.ip) ? undefined : networkKey(login.ip);
+    }
+    const key = lastKey;
     if (key && list.wants('login-network', key))
       list.push({ attribute: 'login-network', key, path: `logins[${i}].ip`, display: key });
   }
