@@ -1,4 +1,4 @@
-import { fmix32, hash32 } from './_lib/hash.js';
+import { fmix32, hash32RangeInto } from './_lib/hash.js';
 
 /** Hash functions per signature. 32 keeps the index compact; the estimate's standard error is ~0.05. */
 export const MINHASH_SIZE = 32;
@@ -12,13 +12,49 @@ export const MIN_RESUME_WORDS = 20;
 
 const SEEDS = Uint32Array.from({ length: MINHASH_SIZE }, (_, i) => fmix32(0x51ed27 + i * 0x9e3779b9));
 
-function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+/** One letter or digit at `lastIndex`; after a match `lastIndex` is past it (1 or 2 code units). */
+const WORD_CHAR = /[\p{L}\p{N}]/uy;
+
+/** Code units of the letter or digit at `i`, or 0 when the character there is neither. */
+function wordCharWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  // ASCII, nearly every character of a résumé: the letters and digits are \p{L} and \p{N} there.
+  if (code < 0x80)
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+      ? 1
+      : 0;
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text) ? WORD_CHAR.lastIndex - i : 0;
+}
+
+/** Word hashes of the résumé being signed; grown to the longest résumé seen, reused by every call. */
+let wordHashes = new Uint32Array(256);
+
+/**
+ * Hashes the words of a text (its runs of letters and digits, as `/[\p{L}\p{N}]+/gu` matches them, after
+ * NFKC and lower-casing) into `wordHashes`, in place: no word strings and no list of them. Returns
+ * the number of words.
+ */
+function hashWords(text: string): number {
+  const folded = text.normalize('NFKC').toLowerCase();
+  let count = 0;
+  let i = 0;
+  while (i < folded.length) {
+    const start = i;
+    for (let width = wordCharWidth(folded, i); width > 0; width = wordCharWidth(folded, i)) i += width;
+    if (i === start) {
+      // Not a word character: step over it whole (a surrogate pair is one character).
+      i += (folded.codePointAt(i) as number) > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (count === wordHashes.length) {
+      const grown = new Uint32Array(count * 2);
+      grown.set(wordHashes);
+      wordHashes = grown;
+    }
+    hash32RangeInto(folded, start, i, 0x2545f491, wordHashes, count++);
+  }
+  return count;
 }
 
 /**
@@ -29,16 +65,15 @@ function words(text: string): string[] {
  * if (a && b && minhashSimilarity(a, b) >= 0.9) { ... }
  */
 export function resumeSignature(text: string): Uint32Array | undefined {
-  const tokens = words(text);
-  if (tokens.length < MIN_RESUME_WORDS) return undefined;
+  const words = hashWords(text);
+  if (words < MIN_RESUME_WORDS) return undefined;
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  const tokenHashes = new Uint32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) tokenHashes[i] = hash32(tokens[i] as string, 0x2545f491);
+  const tokenHashes = wordHashes;
   // The loops below spell fmix32 out instead of calling it: they run it 35 times per word, and where
   // V8 does not inline the call (extractKeys, into which this is inlined, can exhaust its budget)
   // every result above 2^30 comes back as a new heap number, measured at 6.5 KB per screening.
   // A repeated shingle leaves every minimum as it is, so repeats need no bookkeeping to skip them.
-  for (let i = 0; i + SHINGLE_WORDS <= tokens.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= words; i++) {
     // Order-sensitive combination of the three words' hashes: a shingle hash without building strings.
     let shingle = 0x811c9dc5;
     for (let k = 0; k < SHINGLE_WORDS; k++) {

@@ -148,6 +148,19 @@ describe('link fingerprints', () => {
         expect(resumeSignature(value)).toEqual(referenceSignature(value));
       }),
     );
+    // Long enough to sign, from every kind of character: the words are found in place, not by match.
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }),
+      fc.constantFrom('Ǆ', 'ﬁ', '①', '٣', '𝐀𝐁', '😀', '\ud800', '\udc00x', 'İ', 'ß', 'Ⅻ', '_', '-', '  '),
+    );
+    const long = fc.array(piece, { minLength: 40, maxLength: 120 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(long, (value) => {
+        expect(resumeSignature(value)).toEqual(referenceSignature(value));
+      }),
+      { numRuns: 500 },
+    );
     const repeated = Array.from({ length: 30 }, () => 'same three words').join(' ');
     expect(resumeSignature(repeated)).toEqual(referenceSignature(repeated));
   });

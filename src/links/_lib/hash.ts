@@ -26,6 +26,23 @@ export function hash32Joined(prefix: string, text: string, seed: number): number
   return fmix32(h ^ (prefix.length + text.length));
 }
 
+/**
+ * `hash32(text.slice(start, end), seed)` written to `out[at]`: the MinHash shingler hashes each word
+ * of a résumé where it stands, without slicing it out or returning a number that may be boxed.
+ */
+export function hash32RangeInto(
+  text: string,
+  start: number,
+  end: number,
+  seed: number,
+  out: Uint32Array,
+  at: number,
+): void {
+  let h = seed >>> 0;
+  for (let i = start; i < end; i++) h = mixCode(h, text.charCodeAt(i));
+  out[at] = fmix32(h ^ (end - start));
+}
+
 /** MurmurHash3's finaliser: a bijective avalanche on 32 bits. */
 export function fmix32(value: number): number {
   let h = value | 0;
