@@ -165,6 +165,22 @@ class KeyList {
   }
 }
 
+/** The last address key displayed, and its display (`addressDisplay('')` is '' too). */
+let lastDisplayedKey = '';
+let lastDisplay = '';
+
+/**
+ * `addressDisplay(key)`, remembered for the last key: a profile's home is often also its shipping
+ * address and where its devices go, each listed (and displayed) under its own attribute.
+ */
+function displayOf(key: string): string {
+  if (key !== lastDisplayedKey) {
+    lastDisplay = addressDisplay(key);
+    lastDisplayedKey = key;
+  }
+  return lastDisplay;
+}
+
 /** Lists one postal address of the profile, unless it is unparsed or allowlisted. */
 function addAddress(
   list: KeyList,
@@ -190,7 +206,7 @@ function addAddress(
     attribute,
     key,
     path,
-    display: addressDisplay(key),
+    display: displayOf(key),
     lives,
     ships: !lives,
     ...(commercial && { commercial: true }),
