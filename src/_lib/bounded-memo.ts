@@ -12,12 +12,12 @@
 export function boundedCache<V>(
   limit = 20_000,
   { freeze = true }: { freeze?: boolean } = {},
-): (key: string, compute: () => V) => V {
+): (key: string, compute: (key: string) => V) => V {
   const cache = new Map<string, V>();
   return (key, compute) => {
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as V;
-    const value = freeze ? deepFreeze(compute()) : compute();
+    const value = freeze ? deepFreeze(compute(key)) : compute(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
     return value;

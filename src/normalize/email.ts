@@ -57,7 +57,7 @@ const cachedEmail = boundedCache<NormalizedEmail | undefined>();
  */
 export function sharedEmail(raw: string): Readonly<NormalizedEmail> | undefined {
   if (typeof raw !== 'string' || raw.length > MAX_INPUT_LENGTH) return undefined;
-  return cachedEmail(raw, () => parseEmail(raw));
+  return cachedEmail(raw, parseEmail);
 }
 
 function parseEmail(raw: string): NormalizedEmail | undefined {

@@ -33,7 +33,7 @@ const computeTokens = (text: string): readonly string[] =>
 
 // Inventories repeat the same few strings ('Logitech', 'USB Receiver') across a roster: split each once.
 const cachedTokens = boundedCache<readonly string[]>();
-const tokens = (text: string) => cachedTokens(text, () => computeTokens(text));
+const tokens = (text: string) => cachedTokens(text, computeTokens);
 
 /** True when the needle's words appear, in order and adjacent, among the haystack's words. */
 function containsWords(haystack: readonly string[], needle: readonly string[]): boolean {

@@ -17,8 +17,9 @@ interface Matcher {
    */
   answers: (
     name: string,
-    compute: () => CatalogMatch<SoftwareEntry> | undefined,
+    compute: (name: string) => CatalogMatch<SoftwareEntry> | undefined,
   ) => CatalogMatch<SoftwareEntry> | undefined;
+  lookUp: (name: string) => CatalogMatch<SoftwareEntry> | undefined;
 }
 
 const matchers = new WeakMap<object, Matcher>();
@@ -32,7 +33,7 @@ const DECORATIONS = [
 // Inventories repeat the same few names ('chrome.exe', 'slack.exe') across a roster and across the
 // remote-access, VPN and keep-awake catalogs: each name is reduced to its forms once.
 const cachedCandidates = boundedCache<readonly string[]>();
-const candidates = (name: string) => cachedCandidates(name, () => computeCandidates(name));
+const candidates = (name: string) => cachedCandidates(name, computeCandidates);
 
 /** The base name, then each shorter form with one more version or architecture suffix removed. */
 function computeCandidates(name: string): string[] {
@@ -59,6 +60,7 @@ function matcherFor(catalog: SoftwareCatalog): Matcher {
     exact: new Map(),
     prefixes: [],
     answers: boundedCache(undefined, { freeze: false }),
+    lookUp: (name) => lookUp(matcher, name),
   };
   for (const entry of catalog.entries as readonly SoftwareEntry[]) {
     for (const pattern of entry.matchNames) {
@@ -91,8 +93,7 @@ export function matchCatalog<C extends SoftwareCatalog>(
   softwareName: string,
 ): CatalogMatch<C['entries'][number]> | undefined {
   const matcher = matcherFor(catalog);
-  return matcher.answers(softwareName, () => lookUp(matcher, softwareName)) as
-    CatalogMatch<C['entries'][number]> | undefined;
+  return matcher.answers(softwareName, matcher.lookUp) as CatalogMatch<C['entries'][number]> | undefined;
 }
 
 /** Form by form, from the whole base name to the shortest: an exact match, else the longest prefix pattern. */
@@ -123,7 +124,7 @@ const LEGAL_WORDS = new Set([
 ]);
 
 const cachedKey = boundedCache<string>();
-const providerKey = (name: string): string => cachedKey(name, () => computeProviderKey(name));
+const providerKey = (name: string): string => cachedKey(name, computeProviderKey);
 
 function computeProviderKey(name: string): string {
   const words = name

@@ -16,7 +16,7 @@ export interface CalendarDay {
 
 export function calendarDay(value: string | undefined): Readonly<CalendarDay> | undefined {
   if (typeof value !== 'string' || value.length > MAX_CACHED_LENGTH) return calendarDayUncached(value);
-  return cachedCalendarDays(value, () => calendarDayUncached(value));
+  return cachedCalendarDays(value, calendarDayUncached);
 }
 
 function calendarDayUncached(value: string | undefined): CalendarDay | undefined {
@@ -34,7 +34,7 @@ export function fullYearsBetween(birth: CalendarDay, on: CalendarDay): number {
 /** Days since 1970-01-01 (UTC) of a date string, for ordering and overlaps; undefined when unreadable. */
 export function dayNumber(value: string | undefined): number | undefined {
   if (typeof value !== 'string' || value.length > MAX_CACHED_LENGTH) return dayNumberUncached(value);
-  return cachedDayNumbers(value, () => dayNumberUncached(value));
+  return cachedDayNumbers(value, dayNumberUncached);
 }
 
 function dayNumberUncached(value: string | undefined): number | undefined {
