@@ -39,6 +39,18 @@ describe('sortInPlace', () => {
     );
   });
 
+  it('sorts numbers, doubles included, as the built-in sort', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 50 }),
+        (values) => {
+          const ascending = (a: number, b: number) => a - b;
+          expect(sortInPlace([...values], ascending)).toEqual([...values].sort(ascending));
+        },
+      ),
+    );
+  });
+
   it('leaves empty and one-element arrays alone', () => {
     expect(sortInPlace([], byKey)).toEqual([]);
     expect(sortInPlace([{ key: 1, tag: 0 }], byKey)).toEqual([{ key: 1, tag: 0 }]);

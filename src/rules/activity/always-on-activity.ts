@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
-import { sortInPlace } from '../_lib/sort.js';
+import { sortInPlace } from '../../_lib/sort-in-place.js';
 import { DAY_MS, HOUR_MS, MINUTE_MS, addToHourBins, utcMinuteOfDay } from '../_lib/time.js';
 import { activityInWindow, type TimedActivity } from './_lib/window.js';
 

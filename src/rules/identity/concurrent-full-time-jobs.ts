@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Profile } from '../../schema/profile.js';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
-import { sortInPlace } from '../_lib/sort.js';
+import { sortInPlace } from '../../_lib/sort-in-place.js';
 import { dayNumber, isoDay } from './_lib/dates.js';
 import { quoteSafely } from './_lib/quote.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import type { PayrollAccount } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
-import { sortInPlace } from '../_lib/sort.js';
+import { sortInPlace } from '../../_lib/sort-in-place.js';
 import { accountEvidence, accountLabel, DAY_MS, instant } from './_lib/accounts.js';
 
 interface Dated {

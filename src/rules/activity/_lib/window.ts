@@ -1,5 +1,5 @@
 import type { Activity, Profile } from '../../../schema/profile.js';
-import { sortInPlace } from '../../_lib/sort.js';
+import { sortInPlace } from '../../../_lib/sort-in-place.js';
 import { instantOf, MINUTE_MS, windowEndingAt } from '../../_lib/time.js';
 
 export interface TimedActivity {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RuleContext } from '../../../engine/types.js';
 import { ANONYMISING_CONNECTION_TYPES, type IpFacts } from '../../../intel/types.js';
 import type { Login, Profile } from '../../../schema/profile.js';
-import { sortInPlace } from '../../_lib/sort.js';
+import { sortInPlace } from '../../../_lib/sort-in-place.js';
 import { DAY_MS, instantOf, windowEndingAt } from '../../_lib/time.js';
 
 /** Options every network rule shares: egress the organisation sanctions (its own VPN, a ZTNA service). */
