@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '**/*.cjs'] },
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', '.tmp/**', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {
