@@ -151,7 +151,8 @@ function project(text: string): string {
 export function redactDeep<T>(value: T, redact: Redactor): T {
   if (typeof value === 'string') return redact(value) as T;
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  return isPlain(value) && !needsRedaction(value, redact) ? value : (redactedCopy(value, redact) as T);
+  if (!isPlain(value)) return redactedCopy(value, redact) as T;
+  return (Array.isArray(value) ? redactArray(value, redact) : redactObject(value, redact)) as T;
 }
 
 /**
@@ -180,21 +181,41 @@ function isPlain(value: object): boolean {
     : prototype === Object.prototype || prototype === null;
 }
 
-/** Whether redacting some value inside a plain array or object would change it. */
-function needsRedaction(value: object, redact: Redactor): boolean {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (redactDeep(item, redact) !== item) return true;
+// One pass each: the copy starts at the first item that changes, so every value is redacted once, however
+// deep it sits (asking "would anything change?" before copying redacted each level again, 2^depth times).
+
+function redactArray(items: readonly unknown[], redact: Redactor): readonly unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const redacted = redactDeep(item, redact);
+    if (out === undefined) {
+      if (redacted === item) continue;
+      out = items.slice(0, i);
     }
-    return false;
+    out.push(redacted);
   }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const item = (value as Record<string, unknown>)[key];
-    if (redactDeep(item, redact) !== item) return true;
+  return out ?? items;
+}
+
+function redactObject(value: object, redact: Redactor): object {
+  const record = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const item = record[key];
+    const redacted = redactDeep(item, redact);
+    if (out === undefined) {
+      if (redacted === item) continue;
+      out = {};
+      for (const before in record) {
+        if (before === key) break;
+        if (Object.hasOwn(record, before)) out[before] = record[before];
+      }
+    }
+    out[key] = redacted;
   }
-  return false;
+  return out ?? value;
 }
 
 /** A plain copy with every string inside redacted. */

@@ -64,6 +64,21 @@ describe('redactDeep', () => {
     );
   });
 
+  it('redacts each string once however deep it sits', () => {
+    let calls = 0;
+    const counting: Redactor = (text) => {
+      calls += 1;
+      return redact(text);
+    };
+    let nested: unknown = ['SSN 123456789'];
+    for (let depth = 0; depth < 20; depth++)
+      nested = depth % 2 ? [nested, 'x'] : { inner: nested, label: 'y' };
+    const out = redactDeep(nested, counting);
+    expect(calls).toBe(21);
+    expect(json(out)).toBe(json(copyingRedactDeep(nested, redact)));
+    expect(json(out)).toContain('*****6789');
+  });
+
   it('copies objects that are not plain, as the copying version did', () => {
     class Box {
       constructor(readonly inner: string) {}
