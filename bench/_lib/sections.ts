@@ -286,9 +286,11 @@ export async function bigIndexSection(size: number, seed: number, probes: number
   samplePeak();
 
   const screener = createScreener({ links: index, now: SCENARIO_NOW, rules: DEPLOYMENT_RULES });
-  // A service screens thousands of profiles before its latency matters; 200 warm-ups left the JIT still
-  // tiering up inside the timed window (a re-screen of the slow ones took 0.15 ms).
-  const warmUps = Math.min(2_000, probes);
+  // A service screens thousands of profiles before its latency matters. V8 keeps optimising functions
+  // (rules' rarer branches) for the first few thousand screenings, and while it does, 3-13 % of
+  // screenings take over 1 ms with no GC pause in them (--trace-opt, per 1,000 screenings from a fresh
+  // process: 125, 67, 55, 22, 15, then under 10 compilations; 128, 45, 33, then 1-3 such screenings).
+  const warmUps = Math.min(5_000, probes);
   const newcomers = [...generateScenario({ size: probes + warmUps, seed: seed + 1, idPrefix: 'new' })].map(
     (record) => record.profile,
   );
@@ -304,7 +306,8 @@ export async function bigIndexSection(size: number, seed: number, probes: number
     linkSamples.push(now() - start);
   }
 
-  collectGarbage(); // the screenings start on an empty young generation, as the other sections do
+  // No collection here: after a full GC of the million-profile heap, V8 sweeps it concurrently, and the
+  // screenings meanwhile were slower (measured: 75 over 1 ms without a pause, against 21 without it).
   const pauses: Array<{ start: number; end: number; kind: number }> = [];
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
