@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.js';
 import type { RuleMeta } from '../../src/engine/types.js';
 
-const base = {
+/** The meta fields every test rule shares; spread it and override what a test is about. */
+export const testRuleMeta = {
   category: 'hiring',
   severity: 'medium',
   weight: 30,
@@ -19,7 +20,7 @@ const base = {
 export const cameraRule = defineRule({
   id: 'test/camera',
   meta: {
-    ...base,
+    ...testRuleMeta,
     description: 'Camera off.',
     requires: ['interviews'],
     options: z.object({ minimum: z.number().int().min(1).default(1).describe('how many interviews') }),
@@ -35,7 +36,7 @@ export const cameraRule = defineRule({
 /** Always throws, to prove isolation. */
 export const brokenRule = defineRule({
   id: 'test/broken',
-  meta: { ...base, description: 'Broken.', messages: { never: 'never' } },
+  meta: { ...testRuleMeta, description: 'Broken.', messages: { never: 'never' } },
   check() {
     throw new Error('boom');
   },
@@ -44,7 +45,7 @@ export const brokenRule = defineRule({
 /** Fires on any profile, echoing the SSN, to prove the engine's redaction safety net. */
 export const leakyRule = defineRule({
   id: 'test/leaky',
-  meta: { ...base, description: 'Leaky.', weight: 10, messages: { leak: 'SSN on file is {{ssn}}.' } },
+  meta: { ...testRuleMeta, description: 'Leaky.', weight: 10, messages: { leak: 'SSN on file is {{ssn}}.' } },
   check(profile, context) {
     const ssn = profile.nationalIds?.[0]?.value;
     return ssn ? context.finding('leak', { data: { ssn }, evidence: { raw: ssn } }) : undefined;
@@ -55,7 +56,7 @@ export const leakyRule = defineRule({
 export const criticalRule = defineRule({
   id: 'test/critical',
   meta: {
-    ...base,
+    ...testRuleMeta,
     description: 'Critical.',
     severity: 'critical',
     weight: 5,

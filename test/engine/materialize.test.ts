@@ -4,20 +4,14 @@ import { materialize } from '../../src/engine/materialize.js';
 import { redactorFor } from '../../src/engine/redact.js';
 import type { ResolvedRule } from '../../src/engine/rule-set.js';
 import type { FindingDetails } from '../../src/engine/types.js';
+import { testRuleMeta } from '../_support/fake-rules.js';
 
 const rule = defineRule({
   id: 'test/materialize',
   meta: {
+    ...testRuleMeta,
     description: 'Materialize.',
     category: 'links',
-    severity: 'medium',
-    weight: 30,
-    presets: [],
-    status: 'stable',
-    requires: [],
-    mitigates: ['identity-verification'],
-    falsePositives: ['none known'],
-    mitigation: 'Review it.',
     references: [{ title: 'Test source', url: 'https://example.org', key: 'S1' }],
     messages: { shared: 'Shared with {{others}}.' },
   },

@@ -2,19 +2,11 @@ import { createScreener } from '../../src/engine/screener.js';
 import { defineRule } from '../../src/engine/define-rule.js';
 import { anyOf } from '../../src/engine/combinators.js';
 import type { RuleMeta } from '../../src/engine/types.js';
+import { testRuleMeta } from '../_support/fake-rules.js';
 
-const base = {
-  category: 'hiring',
-  severity: 'low',
-  weight: 10,
-  presets: [],
-  status: 'stable',
-  requires: [],
-  mitigates: ['identity-verification'],
-  falsePositives: ['none known'],
-  mitigation: 'Review it.',
-  references: [{ title: 'Test source', url: 'https://example.org' }],
-} satisfies Partial<RuleMeta<unknown, Record<string, string>>>;
+const base = { ...testRuleMeta, severity: 'low', weight: 10 } satisfies Partial<
+  RuleMeta<unknown, Record<string, string>>
+>;
 
 /** Reports what its context says, so a stale context would show in the finding. */
 const contextEcho = defineRule({
