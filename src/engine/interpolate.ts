@@ -1,3 +1,5 @@
+import { boundedCache } from '../_lib/bounded-memo.js';
+
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
 /**
@@ -40,20 +42,9 @@ function parse(template: string): ParsedTemplate {
 }
 
 // Templates come from rule metadata, so there are few; the limit only guards against a caller that
-// builds them on the fly.
-const PARSED_LIMIT = 2_000;
-const parsedTemplates = new Map<string, ParsedTemplate>();
-
-/** Each template is parsed once: `replace` with a function allocates its match strings on every call. */
-function parsed(template: string): ParsedTemplate {
-  let entry = parsedTemplates.get(template);
-  if (entry === undefined) {
-    entry = parse(template);
-    if (parsedTemplates.size >= PARSED_LIMIT) parsedTemplates.clear();
-    parsedTemplates.set(template, entry);
-  }
-  return entry;
-}
+// builds them on the fly. Parsed once each: `replace` with a function allocates its match strings on
+// every call.
+const parsed = boundedCache<ParsedTemplate>(2_000);
 
 /**
  * Fills `{{name}}` placeholders from `data`. A placeholder without data stays as written, so a
@@ -63,7 +54,7 @@ function parsed(template: string): ParsedTemplate {
  * interpolate('Shipped to {{city}}', { city: 'Nashville' }) // 'Shipped to Nashville'
  */
 export function interpolate(template: string, data: Readonly<Record<string, unknown>> | undefined): string {
-  const { texts, names, placeholders } = parsed(template);
+  const { texts, names, placeholders } = parsed(template, parse);
   let out = texts[0] as string;
   for (let i = 0; i < names.length; i++) {
     const value = data?.[names[i] as string];
