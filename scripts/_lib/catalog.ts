@@ -64,7 +64,7 @@ export function presetsSection(rules: readonly AnyRule[]): string {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   const row = (id: string) => {
     const rule = byId.get(id) as AnyRule;
-    const guidance = guidanceFor(rule.meta.indicators).map((g) => `\u00a74.${g.item} ${g.title}`);
+    const guidance = guidanceFor(rule.meta.indicators).map((g) => `${g.item}. ${g.title}`);
     return [
       `[${id}](rules/${id}.md)`,
       rule.meta.severity,
@@ -78,8 +78,8 @@ export function presetsSection(rules: readonly AnyRule[]): string {
     'rule',
     'severity',
     'weight',
-    'mitigation (seed report)',
-    'guidance (INDICATORS \u00a74)',
+    'mitigation ([indicators](indicators.md#the-three-mitigations))',
+    'guidance ([indicators](indicators.md#what-public-guidance-says-to-verify))',
     'sources',
   ];
   const strictOnly = strict.filter((id) => !recommended.includes(id));
@@ -116,7 +116,7 @@ A preset is a rule set generated from each rule's \`meta.presets\`: nobody maint
 so a rule joins or leaves a preset by changing its own metadata, and this page follows.
 
 - **\`recommended\`** holds the well-founded signals: each is named by a public source (DOJ, FBI IC3,
-  Microsoft, Google/Mandiant, MITRE, vendors) and serves one of the seed report's three mitigations.
+  Microsoft, Google/Mandiant, MITRE, vendors) and serves one of the DOJ action's [three mitigations](indicators.md#the-three-mitigations).
 - **\`strict\`** adds weak or unconfirmed signals: useful for a security team that wants more recall and
   accepts more reviews.
 - Deprecated rules are in no preset.

@@ -1,6 +1,6 @@
 import type { Mitigation } from '../../src/engine/types.js';
 
-/** The seed report's three mitigations, in its words, which every recommended rule serves. */
+/** The three mitigations of the DOJ action (docs/indicators.md), in its words, which every recommended rule serves. */
 export const MITIGATIONS: Readonly<Record<Mitigation, { title: string; text: string }>> = {
   'remote-access-scrutiny': {
     title: 'Scrutiny of remote hires',
@@ -17,7 +17,7 @@ export const MITIGATIONS: Readonly<Record<Mitigation, { title: string; text: str
 };
 
 /**
- * INDICATORS.md section 4, "What public guidance says to verify": each item and the indicator ids (or
+ * docs/indicators.md, "What public guidance says to verify": each item and the indicator ids (or
  * id prefixes ending in "-") it feeds. A recommended rule traces to one of these or to a mitigation.
  */
 export const GUIDANCE: ReadonlyArray<{ item: number; title: string; sources: string; indicators: string[] }> =

@@ -101,7 +101,7 @@ export function stubProse(rule: AnyRule): string {
   const why = [
     meta.description,
     served.length > 0
-      ? `The signal serves the seed report\u2019s mitigation${served.length > 1 ? 's' : ''} ${served.join(' and ')}.`
+      ? `The signal serves the [DOJ action\u2019s](../indicators.md#the-three-mitigations) mitigation${served.length > 1 ? 's' : ''} ${served.join(' and ')}.`
       : '',
     'No single signal is conclusive: a finding routes the profile to a person for review, never to a decision.',
   ]

@@ -43,7 +43,7 @@ export interface Reference {
   key?: string;
 }
 
-/** The seed report's three mitigations, which every recommended rule traces to. */
+/** The three mitigations of the DOJ action in docs/indicators.md, which every recommended rule traces to. */
 export type Mitigation = 'remote-access-scrutiny' | 'identity-verification' | 'logistics-and-money';
 
 /** Extracts the `{{name}}` placeholders of a message template as a union of names. */
@@ -76,13 +76,13 @@ export interface RuleMeta<Options, Messages extends Record<string, string>> {
   requires: readonly string[];
   /** Context the rule needs beyond the profile: a roster's link index, IP intelligence. */
   needs?: readonly ('links' | 'ipIntel')[];
-  /** Which of the seed report's mitigations the rule serves. */
+  /** Which of the three mitigations (docs/indicators.md) the rule serves. */
   mitigates: readonly Mitigation[];
   falsePositives: readonly string[];
   /** What an analyst should do when it fires. */
   mitigation: string;
   references: readonly Reference[];
-  /** The INDICATORS.md id(s) the rule implements, e.g. `adr-ship-elsewhere`. */
+  /** The docs/indicators.md id(s) the rule implements, e.g. `adr-ship-elsewhere`. */
   indicators?: readonly string[];
 }
 

@@ -2,7 +2,7 @@ import { allRules } from '../../src/rules/all.js';
 import { SOURCES } from '../../src/rules/_lib/references.js';
 
 /**
- * Hosts that INDICATORS.md section 5 lists only as copies, mirrors, aggregators or summaries of a
+ * Hosts that the research behind docs/indicators.md read only as copies, mirrors, aggregators or summaries of a
  * primary document ("read via", "copy", "stored copy"). A rule cites the primary (DOJ, FBI IC3,
  * Microsoft, Google/Mandiant, MITRE, the vendor) instead. News outlets that did their own reporting
  * and are the only public account of a source (The Register on Secureworks' research, S27) are not on

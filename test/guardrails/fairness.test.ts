@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { profileSchema } from '../../src/schema/profile.js';
 
 // hirescreen screens for misrepresentation and infrastructure, never for protected characteristics
-// (ARCHITECTURE.md "Guardrails"; INDICATORS.md fairness guard-rail; S35, S45).
+// (ARCHITECTURE.md "Guardrails"; docs/indicators.md fairness guard-rail; S35, S45).
 
 /** Whole words (camelCase or snake_case tokens) that name a protected characteristic. */
 const FORBIDDEN_TOKENS = new Set([

@@ -18,7 +18,7 @@ const options = z.object({
     .nonnegative()
     .default(15)
     .describe('Largest gap between activities that still counts as unbroken.'),
-  // Leaked team instructions: log at least 14 hours a day, idle time included (WIRED 2025, INDICATORS.md S42).
+  // Leaked team instructions: log at least 14 hours a day, idle time included (WIRED 2025, docs/indicators.md S42).
   dailySpanHours: z
     .number()
     .positive()
@@ -116,7 +116,7 @@ export const alwaysOnActivity = defineRule({
     falsePositives: ['Idle sessions that never time out.', 'On-call engineers during an incident week.'],
     mitigation:
       'Check whether the sessions come from one device and place; look for keep-awake tools and remote-access software on the laptop.',
-    // The 14-hour figure rests on WIRED's 2025 report of leaked team chats (INDICATORS.md S42), read only via
+    // The 14-hour figure rests on WIRED's 2025 report of leaked team chats (docs/indicators.md S42), read only via
     // a repost; it stays out of the references until the article's own URL is confirmed.
     references: cite('S1'),
   },

@@ -13,7 +13,7 @@ import {
 import { activityInWindow } from './_lib/window.js';
 import { weekdayShares } from './_lib/weekdays.js';
 
-// INDICATORS.md beh-timezone-skew (defaults, not sourced figures): over 4 weeks, >= 60 % of active minutes
+// docs/indicators.md beh-timezone-skew (defaults, not sourced figures): over 4 weeks, >= 60 % of active minutes
 // outside 07:00-20:00 claimed local time AND the daily peak inside 09:00-18:00 at UTC+8 or UTC+9 (§3.8:
 // Pyongyang UTC+9, PRC border cities UTC+8).
 const hour = z.number().int().min(0).max(24);

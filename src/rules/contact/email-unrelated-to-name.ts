@@ -5,8 +5,8 @@ import { cite } from '../_lib/references.js';
 import { quoteSafely } from '../identity/_lib/quote.js';
 
 /**
- * A personal e-mail address whose local part bears no resemblance to the person's name. INDICATORS
- * rates it info-level: old handles and gamer tags are common. It matters only next to other signals,
+ * A personal e-mail address whose local part bears no resemblance to the person's name.
+ * docs/indicators.md rates it info-level: old handles and gamer tags are common. It matters only next to other signals,
  * e.g. when OSINT on the address finds profiles under other names.
  */
 export const emailUnrelatedToName = defineRule({
@@ -26,7 +26,7 @@ export const emailUnrelatedToName = defineRule({
         .max(1)
         .default(0.5)
         .describe(
-          'Local-part/name similarity below which the address counts as unrelated (INDICATORS default 0.5).',
+          'Local-part/name similarity below which the address counts as unrelated (docs/indicators.md default 0.5).',
         ),
     }),
     messages: {

@@ -21,7 +21,7 @@ function keyOf(address: Address): string {
 /**
  * The shipping address for company equipment changed shortly before the device shipped, or changed
  * repeatedly. Secureworks saw fake contractors ask for delivery-address changes that rerouted laptops
- * to farms. The 14-day window and the 2-change step to high are INDICATORS defaults, not sourced values.
+ * to farms. The 14-day window and the 2-change step to high are docs/indicators.md defaults, not sourced values.
  */
 export const shippingAddressChangedBeforeShipment = defineRule({
   id: 'shipping-address-changed-before-shipment',

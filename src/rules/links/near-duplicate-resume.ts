@@ -3,7 +3,7 @@ import { sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
  * Near-identical résumé text across identities: estimated Jaccard similarity of word 3-shingles
- * ≥ 0.9 (INDICATORS xp-shared-template, a default threshold), by MinHash with LSH banding.
+ * ≥ 0.9 (docs/indicators.md xp-shared-template, a default threshold), by MinHash with LSH banding.
  */
 export const nearDuplicateResume = sharedKeyRule({
   id: 'near-duplicate-resume',

@@ -5,7 +5,7 @@ import { attributeLabel } from '../../links/cluster.js';
 import { cite } from '../_lib/references.js';
 
 /**
- * The referrer is in a suspicious cluster, or shares a key with the person referred (INDICATORS
+ * The referrer is in a suspicious cluster, or shares a key with the person referred (docs/indicators.md
  * xp-referral-cluster). A fraudulent hire referred a second fraudulent "employee" [S23]; workers
  * recommend other workers [S35].
  */

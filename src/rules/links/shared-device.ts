@@ -1,7 +1,7 @@
 import { cite } from '../_lib/references.js';
 import { sharedKeyRule } from './_lib/shared-key-rule.js';
 
-/** One hardware serial under different identities; unconfirmed as a named indicator (INDICATORS §1.9). */
+/** One hardware serial under different identities; unconfirmed as a named indicator (docs/indicators.md: links between profiles). */
 export const sharedDevice = sharedKeyRule({
   id: 'shared-device',
   attribute: 'device-serial',

@@ -11,7 +11,7 @@ import {
 } from './_lib/egress.js';
 
 const options = z.object({
-  // INDICATORS.md net-anonymizer: "> 20 % over 30 days" is a suggested default, not a sourced figure.
+  // docs/indicators.md net-anonymizer: "> 20 % over 30 days" is a suggested default, not a sourced figure.
   maxShare: z
     .number()
     .min(0)

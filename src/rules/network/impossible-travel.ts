@@ -9,7 +9,7 @@ import type { Login } from '../../schema/profile.js';
 import { egressAllowlist, locatesUser, loginsInWindow, type IndexedLogin } from './_lib/egress.js';
 
 const options = z.object({
-  // INDICATORS.md net-multi-country-burst: "implied travel speed > 900 km/h" (default): a jet's cruise speed.
+  // docs/indicators.md net-multi-country-burst: "implied travel speed > 900 km/h" (default): a jet's cruise speed.
   maxKmh: z
     .number()
     .positive()

@@ -13,7 +13,7 @@ import {
 } from './_lib/egress.js';
 
 const options = z.object({
-  // INDICATORS.md net-geo-vs-claimed suggests "> 30 % of sessions"; a default, not a sourced figure.
+  // docs/indicators.md net-geo-vs-claimed suggests "> 30 % of sessions"; a default, not a sourced figure.
   maxShare: z
     .number()
     .min(0)

@@ -13,7 +13,7 @@ import {
   percent,
 } from './_lib/egress.js';
 
-// INDICATORS.md net-geo-vs-claimed: "> 500 km from verified home for > 30 % of sessions in 14 days" (defaults).
+// docs/indicators.md net-geo-vs-claimed: "> 500 km from verified home for > 30 % of sessions in 14 days" (defaults).
 const options = z.object({
   maxKm: z
     .number()

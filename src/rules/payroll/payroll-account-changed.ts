@@ -44,7 +44,7 @@ export const payrollAccountChanged = defineRule({
         .positive()
         .default(90)
         .describe(
-          'The window in which repeated changes are counted (INDICATORS pay-frequent-changes: 90 days).',
+          'The window in which repeated changes are counted (docs/indicators.md pay-frequent-changes: 90 days).',
         ),
       maxChangesInWindow: z
         .number()

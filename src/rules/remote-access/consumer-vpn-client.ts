@@ -22,7 +22,7 @@ export const consumerVpnClient = defineRule({
     weight: 40,
     group: 'vpn-client',
     presets: ['recommended'],
-    // The signal is sourced; the clients' process names are not (INDICATORS.md marks them unconfirmed).
+    // The signal is sourced; the clients' process names are not (docs/indicators.md marks them unconfirmed).
     status: 'experimental',
     options,
     messages: {

@@ -4,7 +4,7 @@ import { cite } from '../_lib/references.js';
 import { assessUsb, type KvmUsbLevel } from './_lib/kvm.js';
 
 // Named strings are what the devices ship with; the Linux gadget ids are shared with hobby and developer
-// boards; the shape alone is the weakest but survives id spoofing (INDICATORS.md hw-ipkvm-usb).
+// boards; the shape alone is the weakest but survives id spoofing (docs/indicators.md hw-ipkvm-usb).
 const LEVELS: Record<
   KvmUsbLevel,
   { messageId: 'named' | 'generic' | 'shape'; severity: Severity; weight: number }

@@ -6,7 +6,7 @@ import { remoteToolOptions, unsanctionedRemoteTools } from './_lib/remote-tools.
 
 const options = z.object({
   ...remoteToolOptions,
-  // INDICATORS.md rat-early-install: "first seen <= 72 h after delivery" (default, not a sourced figure).
+  // docs/indicators.md rat-early-install: "first seen <= 72 h after delivery" (default, not a sourced figure).
   maxHours: z
     .number()
     .positive()

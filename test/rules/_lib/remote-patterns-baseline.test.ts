@@ -29,7 +29,7 @@ const OPTIONS: Record<string, Record<string, unknown>> = {
   'remote-tool-early-install': { allowedTools: ['teamviewer'] },
 };
 // A known false positive, listed in the rule's meta: in U.S. zones an evening of 20:00-01:00 IS a
-// 09:00-18:00 day at UTC+8/+9 (INDICATORS.md §3.8). Night owls who keep the local working week are
+// 09:00-18:00 day at UTC+8/+9 (docs/indicators.md, beh-timezone-skew). Night owls who keep the local working week are
 // cleared by the weekdays; those who work every evening of the week fit both calendars and still match.
 const sevenDayNightOwl = (index: number) => index % 14 === 0;
 const KNOWN: Record<string, (index: number) => boolean> = {
