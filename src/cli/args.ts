@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { suggest } from '../engine/suggest.js';
+import { CATEGORIES, type Category, type PresetName } from '../engine/types.js';
 import type { InputFormat } from './input/source.js';
 import { UsageError } from './usage-error.js';
 
@@ -20,9 +22,21 @@ export interface ScreenArgs {
   links: boolean;
 }
 
-export type CliArgs = ScreenArgs | { command: 'help' } | { command: 'version' };
+export interface RulesArgs {
+  command: 'rules';
+  /** One rule's page; the list when absent. */
+  id: string | undefined;
+  format: 'text' | 'json';
+  preset: PresetName | undefined;
+  category: Category | undefined;
+}
+
+export type CliArgs = ScreenArgs | RulesArgs | { command: 'help' } | { command: 'version' };
+
+const COMMANDS = ['screen', 'rules'];
 
 export const USAGE = `Usage: hirescreen screen <file|-> [options]
+       hirescreen rules [<rule-id>] [--preset recommended|strict] [--category <name>] [--format text|json]
 
 Screens a roster of candidate or employee profiles for remote-hire fraud (stolen identities, laptop
 farms), linking profiles that share addresses, accounts, devices or networks into clusters.
@@ -41,6 +55,12 @@ Options:
   --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
   -h, --help                         show this help
   -v, --version                      show the version
+
+"hirescreen rules" lists the built-in rules (id, category, severity, presets, what each flags);
+"hirescreen rules <rule-id>" prints one rule's page: options, messages, false positives, sources.
+  --preset recommended|strict        only the rules that preset turns on
+  --category <name>                  only one category: ${CATEGORIES.join(', ')}
+  --format text|json                 output format (default: text)
 
 Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration or unreadable input.`;
 
@@ -61,6 +81,7 @@ function oneOf<T extends string>(
  * parseCliArgs(['screen', 'roster.csv', '--format', 'html', '--output', 'report.html'])
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  if (argv[0] === 'rules') return parseRulesArgs(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -89,7 +110,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: try "hirescreen screen <file>"');
-  if (command !== 'screen') throw new UsageError(`unknown command "${command}": the command is "screen"`);
+  if (command === 'rules') throw new UsageError('options go after the command: "hirescreen rules [options]"');
+  if (command !== 'screen') {
+    const hint = suggest(command, COMMANDS);
+    throw new UsageError(
+      `unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (the commands are ${COMMANDS.map((c) => `"${c}"`).join(' and ')})`,
+    );
+  }
   if (file === undefined)
     throw new UsageError('missing input file: "hirescreen screen <file>" (or "-" for standard input)');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
@@ -115,5 +142,44 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ipRanges: values['ip-ranges'] ?? [],
     hmacKeyEnv,
     links: !values['no-links'],
+  };
+}
+
+function parseRulesArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    // A separate, strict option list: `--fail-on` and the other screening options mean nothing here.
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        preset: { type: 'string' },
+        category: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`rules: ${(error as Error).message.split('\n')[0] ?? 'invalid arguments'}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [id, ...extra] = positionals;
+  if (extra.length > 0)
+    throw new UsageError(`unexpected argument "${extra[0]}": "hirescreen rules" takes one rule id`);
+  const preset = oneOf('preset', values.preset, ['recommended', 'strict'] as const);
+  const category = oneOf('category', values.category, CATEGORIES);
+  if (id !== undefined && (preset !== undefined || category !== undefined))
+    throw new UsageError(
+      '--preset and --category filter the list; "hirescreen rules <rule-id>" shows one rule',
+    );
+  return {
+    command: 'rules',
+    id,
+    format: oneOf('format', values.format, ['text', 'json'] as const) ?? 'text',
+    preset,
+    category,
   };
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { parseCliArgs, USAGE } from './args.js';
+import { rulesCommand } from './rules-command.js';
 import { screenCommand, type CommandIo } from './screen-command.js';
 import { UsageError } from './usage-error.js';
 import { HirescreenError } from '../engine/errors.js';
@@ -32,6 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${VERSION}\n`);
       return 0;
     }
+    if (args.command === 'rules') return rulesCommand(args, io);
     return await screenCommand(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof HirescreenError) {
