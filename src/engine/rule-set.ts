@@ -20,8 +20,11 @@ export type RuleSetting = 'off' | 'on' | RuleOverride;
  * A rule-set configuration: layers merge in order (each `extends` entry, then `rules`), later layers
  * overriding earlier ones field by field.
  */
+/** A built-in preset, or a plugin pack's (`acme/recommended`) built from its rules' `meta.presets`. */
+export type PresetRef = PresetName | `${string}/${PresetName}`;
+
 export interface RuleSetConfig {
-  extends?: readonly (PresetName | RuleSetConfig)[];
+  extends?: readonly (PresetRef | RuleSetConfig)[];
   /** Rules beyond the built-in ones (your own, or a third-party pack) that `rules` may name. */
   plugins?: readonly AnyRule[];
   rules?: Readonly<Record<string, RuleSetting>>;
@@ -47,7 +50,7 @@ export interface RuleSet {
 /** Where rule ids and preset names resolve. */
 export interface RuleRegistry {
   rules: readonly AnyRule[];
-  presets: Readonly<Record<PresetName, RuleSetConfig>>;
+  presets: Readonly<Record<PresetName, RuleSetConfig>> & Readonly<Partial<Record<string, RuleSetConfig>>>;
 }
 
 const overrideSchema = z.strictObject({
@@ -118,7 +121,8 @@ export function createRuleSet(config: RuleSetConfig, registry: RuleRegistry): Ru
   return Object.freeze({ rules: Object.freeze(resolved), version: versionOf(resolved) });
 }
 
-function collectPlugins(config: RuleSetConfig): AnyRule[] {
+/** Every rule listed under `plugins`, in this configuration and in the ones it extends. */
+export function collectPlugins(config: RuleSetConfig): AnyRule[] {
   const nested = (config.extends ?? []).flatMap((entry) =>
     typeof entry === 'string' ? [] : collectPlugins(entry),
   );
@@ -146,10 +150,16 @@ function applyConfig(
       if (preset) applyConfig(preset, `preset:${entry}`, merged, byId, registry, issues, seen);
       else {
         const hint = suggest(entry, Object.keys(registry.presets));
+        // A namespaced preset exists only for a namespace with rules under `plugins`; say so, since
+        // forgetting `plugins` is the likelier mistake than a typo.
+        const pluginNote =
+          entry.includes('/') && !hint
+            ? `; a plugin preset needs that namespace\u2019s rules under "plugins" (known: ${Object.keys(registry.presets).join(', ')})`
+            : '';
         issues.push({
           path: entryPath,
           code: 'unknown_preset',
-          message: `unknown preset "${entry}"${hint ? `; did you mean "${hint}"?` : ''}`,
+          message: `unknown preset "${entry}"${hint ? `; did you mean "${hint}"?` : ''}${pluginNote}`,
         });
       }
     } else applyConfig(entry, entryPath, merged, byId, registry, issues, seen);
