@@ -71,9 +71,9 @@ describe('resolveRules with plugin presets', () => {
   });
 
   it('suggests the nearest preset for a mistyped plugin preset', () => {
-    expect(messages(() => resolveRules({ plugins: acme, extends: ['acme/recomended'] }))).toEqual([
-      'config.extends[0]: unknown preset "acme/recomended"; did you mean "acme/recommended"?',
-    ]);
+    expect(
+      messages(() => resolveRules({ plugins: acme, extends: ['acme/recomended' as 'acme/recommended'] })),
+    ).toEqual(['config.extends[0]: unknown preset "acme/recomended"; did you mean "acme/recommended"?']);
   });
 
   it('says a plugin preset needs its namespace’s rules under plugins when none are listed', () => {
