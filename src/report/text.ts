@@ -1,5 +1,6 @@
 import type { Finding, Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
+import { visibleControls } from './_lib/escape.js';
 import { clusterSummary, shownTies, tieText } from './_lib/ties.js';
 import type { BatchReport, Reject } from './batch.js';
 import { digestOf, type ReportDigest } from './digest.js';
@@ -65,7 +66,7 @@ export function formatScreeningText(screening: Screening): string {
     if (result.status === 'error')
       lines.push(`  Check ${result.ruleId} failed: ${result.error?.message ?? 'unknown error'}`);
   }
-  return lines.join('\n');
+  return lines.map(visibleControls).join('\n');
 }
 
 /** One rejected record in words: where it was and which fields were wrong. */
@@ -107,7 +108,8 @@ export function formatDigestText(digest: ReportDigest): string {
     for (const cluster of digest.clusters) lines.push(...clusterLines(cluster));
     lines.push('');
   }
-  for (const screening of digest.flagged) lines.push(formatScreeningText(screening), '');
+  // A screening's text has its controls made visible already, so its only newlines are the report's own.
+  for (const screening of digest.flagged) lines.push(...formatScreeningText(screening).split('\n'), '');
   const { clear } = digest;
   if (clear.count > 0) {
     const more = clear.count - clear.ids.length;
@@ -119,7 +121,7 @@ export function formatDigestText(digest: ReportDigest): string {
   if (digest.rejects.length > 0) {
     lines.push(`Rejected records (${digest.rejects.length}):`, ...digest.rejects.map(rejectLine), '');
   }
-  return lines.join('\n');
+  return lines.map(visibleControls).join('\n');
 }
 
 /**
