@@ -1,6 +1,7 @@
 import type { Finding, Screening } from '../engine/types.js';
 import { attributeLabel, type Cluster } from '../links/cluster.js';
-import { escapeHtml as e, evidenceText } from './_lib/escape.js';
+import { escapeHtml as e } from './_lib/escape.js';
+import { evidenceRows } from './_lib/evidence-labels.js';
 import { clusterSummary, shownTies } from './_lib/ties.js';
 import { layoutBipartite, type GraphEdge, type GraphNode } from './_lib/graph-layout.js';
 import type { ReportDigest } from './digest.js';
@@ -155,8 +156,8 @@ function findingItem(finding: Finding): string {
     : finding.counted
       ? `+${finding.contribution} points`
       : `0 points (a stronger finding of group "${finding.group}" counts)`;
-  const evidence = Object.entries(finding.evidence)
-    .map(([key, value]) => `<dt>${e(key)}</dt><dd>${e(evidenceText(value))}</dd>`)
+  const evidence = evidenceRows(finding.evidence)
+    .map(({ label, value }) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`)
     .join('');
   const linked = finding.related
     ? `<div class="muted">linked profiles: ${e(finding.related.profileIds.join(', '))}${finding.related.clusterId ? ` (cluster ${e(finding.related.clusterId)})` : ''}</div>`

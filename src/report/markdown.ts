@@ -1,7 +1,8 @@
 import type { Finding, Screening } from '../engine/types.js';
 import { attributeLabel } from '../links/cluster.js';
 import { clusterSummary, shownTies } from './_lib/ties.js';
-import { escapeMarkdown as m, evidenceText } from './_lib/escape.js';
+import { escapeMarkdown as m } from './_lib/escape.js';
+import { evidenceRows } from './_lib/evidence-labels.js';
 import type { ReportDigest } from './digest.js';
 import { rejectLine } from './text.js';
 
@@ -22,8 +23,7 @@ function findingLines(finding: Finding, index: number): string[] {
     `   - rule \`${finding.ruleId}\`${finding.path ? `, field \`${finding.path.replace(/`/g, '')}\`` : ''}, ${m(points)}`,
   ];
   if (finding.related) lines.push(`   - linked profiles: ${m(finding.related.profileIds.join(', '))}`);
-  for (const [key, value] of Object.entries(finding.evidence))
-    lines.push(`   - ${m(key)}: ${m(evidenceText(value))}`);
+  for (const { label, value } of evidenceRows(finding.evidence)) lines.push(`   - ${m(label)}: ${m(value)}`);
   lines.push(`   - **What to do:** ${m(finding.mitigation)}`);
   return lines;
 }

@@ -1,6 +1,7 @@
 import type { Finding, Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import { visibleControls } from './_lib/escape.js';
+import { evidenceRows } from './_lib/evidence-labels.js';
 import { clusterSummary, shownTies, tieText } from './_lib/ties.js';
 import type { BatchReport, Reject } from './batch.js';
 import { digestOf, type ReportDigest } from './digest.js';
@@ -12,9 +13,7 @@ const DECISION_WORDS = {
 } as const;
 
 function evidenceLines(finding: Finding): string[] {
-  return Object.entries(finding.evidence).map(
-    ([key, value]) => `      ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`,
-  );
+  return evidenceRows(finding.evidence).map(({ label, value }) => `      ${label}: ${value}`);
 }
 
 function findingLines(finding: Finding, index: number): string[] {

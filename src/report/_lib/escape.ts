@@ -47,8 +47,3 @@ export function escapeMarkdown(value: unknown): string {
       .replace(/[\\`*_{}[\]()#+!|<>~-]/g, (c) => `\\${c}`),
   );
 }
-
-/** An evidence value as short text. */
-export function evidenceText(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
