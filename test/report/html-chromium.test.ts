@@ -103,4 +103,41 @@ describe(title, () => {
     expect(requests).toEqual([`file://${path}`]);
     await page.close();
   }, 60_000);
+
+  it('uses most of a 1,400 px window, overflows at no width and shows the cluster title', async () => {
+    const browser = browserOrFallback();
+    if (!browser) return;
+    const dir = join(root, '.tmp');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, 'report-wide.html');
+    writeFileSync(path, await exampleHtml());
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await page.goto(`file://${path}`);
+
+    const main = await page.locator('main').boundingBox();
+    expect(main?.width).toBeGreaterThanOrEqual(1300);
+    const title = page.locator('.cluster-title').first();
+    await expect(title.isVisible()).resolves.toBe(true);
+    await expect(title.innerText()).resolves.toMatch(
+      /^5 people at 4 employers share a shipping address in postal code 37211 \(US\), a home network/,
+    );
+    // Wide screens put a finding's evidence beside its message, not below it.
+    const finding = page.locator('#profile-emp-1001 li.finding').nth(1);
+    const message = await finding.locator('div').first().boundingBox();
+    const evidence = await finding.locator('dl.evidence').boundingBox();
+    expect(evidence && message && evidence.x).toBeGreaterThan((message?.x ?? 0) + (message?.width ?? 0));
+    const overflow = (): Promise<number> =>
+      // A string, evaluated in the page: the test's own type-check has no DOM library.
+      page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    await expect(overflow()).resolves.toBe(0);
+    await page.screenshot({ path: join(dir, 'report-1400.png'), fullPage: false });
+
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await expect(overflow()).resolves.toBe(0);
+    const narrow = await finding.locator('dl.evidence').boundingBox();
+    expect(narrow?.width).toBeGreaterThan(500);
+    await page.screenshot({ path: join(dir, 'report-800.png'), fullPage: false });
+    await page.close();
+  }, 60_000);
 });
