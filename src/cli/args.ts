@@ -20,6 +20,8 @@ export interface ScreenArgs {
   ipRanges: string[];
   hmacKeyEnv: string | undefined;
   links: boolean;
+  /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
+  showBelowReview?: boolean;
 }
 
 export interface RulesArgs {
@@ -51,6 +53,7 @@ Options:
   --ip-ranges <file>                 CIDR list of IP facts (VPN, hosting…); repeatable
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
+  --show-below-review                text, Markdown, HTML: also list findings on clear profiles
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
   -h, --help                         show this help
@@ -98,6 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'ip-ranges': { type: 'string', multiple: true },
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
+        'show-below-review': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -142,6 +146,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ipRanges: values['ip-ranges'] ?? [],
     hmacKeyEnv,
     links: !values['no-links'],
+    ...(values['show-below-review'] && { showBelowReview: true }),
   };
 }
 

@@ -56,7 +56,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
     onIgnoredColumns: (headers) =>
       warn(`hirescreen: warning: CSV columns not in --columns, ignored: ${headers.join(', ')}\n`),
   });
-  const digest = new DigestBuilder();
+  const digest = new DigestBuilder({ includeBelowReview: args.showBelowReview === true });
   const spool = args.format === 'json' ? await JsonReportSpool.create() : undefined;
   try {
     const { clusters, rulesetVersion } = await runRoster(

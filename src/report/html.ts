@@ -1,10 +1,11 @@
 import type { Finding, Screening } from '../engine/types.js';
 import { attributeLabel, type Cluster } from '../links/cluster.js';
-import { escapeHtml as e, evidenceText } from './_lib/escape.js';
-import { clusterSummary, shownTies } from './_lib/ties.js';
+import { escapeHtml as e } from './_lib/escape.js';
+import { evidenceRows } from './_lib/evidence-labels.js';
+import { clusterTitle, shownTies } from './_lib/ties.js';
 import { layoutBipartite, type GraphEdge, type GraphNode } from './_lib/graph-layout.js';
 import type { ReportDigest } from './digest.js';
-import { rejectLine } from './text.js';
+import { gapCount, rejectLine } from './text.js';
 
 /** Clusters drawn as graphs, members per graph, and flagged profiles written out, before a note says "more". */
 export const HTML_LIMITS = { clusters: 12, members: 60, profiles: 1000, rejects: 1000 };
@@ -25,18 +26,24 @@ const DECISION = {
 
 const STYLE = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433;margin:0;background:#f6f7f9}
-main{max-width:1000px;margin:0 auto;padding:24px}
+main{max-width:1400px;margin:0 auto;padding:24px 32px;box-sizing:border-box}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #d9dde5;padding-bottom:4px}
-h3{font-size:16px;margin:18px 0 6px}.muted{color:#5b6475;font-size:13px}
-.cards{display:flex;gap:10px;flex-wrap:wrap}.card{background:#fff;border:1px solid #d9dde5;border-radius:6px;padding:10px 14px;min-width:110px}
+h3{font-size:16px;margin:0 0 6px}.muted{color:#5b6475;font-size:13px}.ref{color:#5b6475;font-size:12px;font-weight:400;font-family:ui-monospace,monospace}
+.overview{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,660px);gap:16px 24px;align-items:start}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(120px,1fr));gap:10px}.card{background:#fff;border:1px solid #d9dde5;border-radius:6px;padding:10px 14px}
 .card b{display:block;font-size:22px}.escalate{color:#a4161a}.review{color:#9a6700}.clear{color:#1a7f37}
 svg{background:#fff;border:1px solid #d9dde5;border-radius:6px;max-width:100%;height:auto;display:block}
 .profile-card,.cluster{background:#fff;border:1px solid #d9dde5;border-radius:6px;padding:12px 16px;margin:12px 0}
-.badge{display:inline-block;border-radius:4px;padding:0 6px;font-size:12px;font-weight:600;color:#fff;background:#5b6475}
+.cluster-body{display:grid;grid-template-columns:minmax(0,760px) minmax(0,1fr);gap:16px;align-items:start}
+.badge{display:inline-block;white-space:nowrap;border-radius:4px;padding:0 6px;font-size:12px;font-weight:600;color:#fff;background:#5b6475}
 .sev-critical{background:#a4161a}.sev-high{background:#d1495b}.sev-medium{background:#c77d00}.sev-low{background:#3d7ea6}.sev-info{background:#5b6475}
-table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #d9dde5;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}
-ol.findings>li{margin:8px 0}dl{margin:4px 0 4px 12px;display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;font-size:13px}dt{color:#5b6475}dd{margin:0;word-break:break-word}
+table{border-collapse:collapse;width:100%;background:#fff}td,th{border:1px solid #d9dde5;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px;overflow-wrap:break-word}th{background:#eef0f4}
+ol.findings{padding-left:24px}ol.findings>li{margin:10px 0;padding-top:8px;border-top:1px solid #eef0f4}
+.finding{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:4px 24px}.finding>:not(.evidence){grid-column:1}.finding>.evidence{grid-column:2;grid-row:1 / span 4;align-self:start;align-content:start}
+dl{margin:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 10px;font-size:13px;background:#f8f9fb;border-radius:4px;padding:6px 10px}dt{color:#5b6475}dd{margin:0;overflow-wrap:anywhere}
 .todo{background:#eef4ff;border-left:3px solid #3d7ea6;padding:4px 8px;margin-top:4px}
+.ids{overflow-wrap:anywhere}
+@media (max-width:1100px){.overview,.cluster-body,.finding{grid-template-columns:minmax(0,1fr)}.finding>.evidence{grid-column:1;grid-row:auto}main{padding:16px}}
 `;
 
 function histogramSvg(histogram: readonly number[]): string {
@@ -140,12 +147,13 @@ function clusterSection(cluster: Cluster, decisions: ReadonlyMap<string, Screeni
     )
     .join('');
   return (
-    `<section class="cluster" id="${e(cluster.id)}"><h3>${e(cluster.id)}: ${cluster.members.length} profiles, suspicion ${cluster.suspicion}/100 <span class="badge sev-${e(cluster.severity)}">${e(cluster.severity)}</span></h3>` +
-    `<p>${e(clusterSummary(cluster))}</p>${clusterSvg(cluster, decisions)}` +
+    `<section class="cluster" id="${e(cluster.id)}"><h3 class="cluster-title">${e(clusterTitle(cluster))} <span class="badge sev-${e(cluster.severity)}">${e(cluster.severity)}</span></h3>` +
+    `<p class="muted">Suspicion ${cluster.suspicion}/100 <span class="ref">cluster ${e(cluster.id)}</span></p>` +
+    `<div class="cluster-body"><div>${clusterSvg(cluster, decisions)}` +
     (more > 0
       ? `<p class="muted">The graph shows ${HTML_LIMITS.members} of ${cluster.members.length} members; the table lists all.</p>`
       : '') +
-    `<table><thead><tr><th>shared</th><th>value (masked)</th><th>severity</th><th>profiles</th></tr></thead><tbody>${rows}</tbody></table></section>`
+    `</div><table><thead><tr><th>shared</th><th>value (masked)</th><th>severity</th><th>profiles</th></tr></thead><tbody>${rows}</tbody></table></div></section>`
   );
 }
 
@@ -155,16 +163,16 @@ function findingItem(finding: Finding): string {
     : finding.counted
       ? `+${finding.contribution} points`
       : `0 points (a stronger finding of group "${finding.group}" counts)`;
-  const evidence = Object.entries(finding.evidence)
-    .map(([key, value]) => `<dt>${e(key)}</dt><dd>${e(evidenceText(value))}</dd>`)
+  const evidence = evidenceRows(finding.evidence)
+    .map(({ label, value }) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`)
     .join('');
   const linked = finding.related
     ? `<div class="muted">linked profiles: ${e(finding.related.profileIds.join(', '))}${finding.related.clusterId ? ` (cluster ${e(finding.related.clusterId)})` : ''}</div>`
     : '';
   return (
-    `<li><span class="badge sev-${e(finding.severity)}">${e(finding.severity)}</span> ${e(finding.message)}` +
+    `<li class="finding"><div><span class="badge sev-${e(finding.severity)}">${e(finding.severity)}</span> ${e(finding.message)}</div>` +
+    (evidence ? `<dl class="evidence">${evidence}</dl>` : '') +
     `<div class="muted">rule ${e(finding.ruleId)}${finding.path ? `, field ${e(finding.path)}` : ''}, ${e(points)}</div>${linked}` +
-    (evidence ? `<dl>${evidence}</dl>` : '') +
     `<div class="todo"><b>What to do:</b> ${e(finding.mitigation)}</div></li>`
   );
 }
@@ -175,9 +183,36 @@ function profileSection(screening: Screening): string {
     `<p class="muted">Why: ${e(screening.decisionReasons.join('; '))}</p>` +
     `<ol class="findings">${screening.findings.map(findingItem).join('')}</ol>` +
     (screening.dataGaps.length > 0
-      ? `<p class="muted">Not checked for lack of data: ${e(screening.dataGaps.map((gap) => gap.field).join(', '))}</p>`
+      ? `<p class="muted">${e(gapCount(screening))}; see Data gaps below.</p>`
       : '') +
     `</section>`
+  );
+}
+
+function belowReviewSection(digest: ReportDigest): string {
+  if (!digest.belowReview) return '';
+  const { count, screenings } = digest.belowReview;
+  const shown = screenings.slice(0, HTML_LIMITS.profiles);
+  return (
+    `<h2 id="below-review">Below review (${count})</h2>` +
+    (count === 0
+      ? '<p>No clear profile has any finding.</p>'
+      : `<p>Clear profiles with findings that did not add up to the review threshold: what fired, and how many points it added.</p>${shown.map(profileSection).join('\n')}`) +
+    (count > shown.length ? `<p class="muted">${count - shown.length} more in the JSON report.</p>` : '')
+  );
+}
+
+function gapsSection(digest: ReportDigest): string {
+  if (digest.gaps.length === 0) return '';
+  const rows = digest.gaps
+    .map(
+      (gap) =>
+        `<tr><td>${e(gap.field)}</td><td>${gap.profiles} of ${digest.summary.screened}</td><td>${e(gap.rules.join(', ') || 'IP-based checks')}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<h2 id="data-gaps">Data gaps</h2><p>Checks that could not run because profiles lack the data, once for the whole roster.</p>` +
+    `<table class="gaps"><thead><tr><th>missing data</th><th>profiles lacking it</th><th>checks it blocked</th></tr></thead><tbody>${rows}</tbody></table>`
   );
 }
 
@@ -206,17 +241,19 @@ export function formatHtml(digest: ReportDigest): string {
 <body><main>
 <h1>hirescreen report</h1>
 <p class="muted">Rule set ${e(digest.rulesetVersion)}, as of ${e(digest.asOf)}. Every outcome is a prompt for human review, not a verdict.</p>
-<h2>Summary</h2>
-<div class="cards">${card('records read', summary.input)}${card('screened', summary.screened)}${card('rejected', summary.rejected)}${card('escalate', summary.decisions.escalate, 'escalate')}${card('review', summary.decisions.review, 'review')}${card('clear', summary.decisions.clear, 'clear')}${card('clusters', digest.clusters.length)}</div>
-<h2>Scores</h2>
-${histogramSvg(digest.histogram)}
+<div class="overview"><section><h2>Summary</h2>
+<div class="cards">${card('records read', summary.input)}${card('screened', summary.screened)}${card('rejected', summary.rejected)}${card('escalate', summary.decisions.escalate, 'escalate')}${card('review', summary.decisions.review, 'review')}${card('clear', summary.decisions.clear, 'clear')}${card('clusters', digest.clusters.length)}</div></section>
+<section><h2>Scores</h2>
+${histogramSvg(digest.histogram)}</section></div>
 <h2 id="clusters-heading">Clusters</h2>
 ${clusters.length === 0 ? '<p>No profiles are tied together by suspicious shared attributes.</p>' : `<p>Profiles tied together by shared attributes (squares), a sign of one operator or a laptop farm. Circles are profiles: red escalate, amber review, green clear.</p>${clusters.map((c) => clusterSection(c, decisions)).join('\n')}`}
 ${digest.clusters.length > clusters.length ? `<p class="muted">${digest.clusters.length - clusters.length} more cluster(s) in the JSON report.</p>` : ''}
 <h2>Flagged profiles (${digest.flagged.length})</h2>
 ${profiles.length === 0 ? '<p>No profile needs review.</p>' : profiles.map(profileSection).join('\n')}
 ${digest.flagged.length > profiles.length ? `<p class="muted">${digest.flagged.length - profiles.length} more flagged profile(s): see the text or JSON report.</p>` : ''}
-${digest.clear.count > 0 ? `<h2>Clear (${digest.clear.count})</h2><p>${e(digest.clear.ids.join(', '))}${clearMore > 0 ? e(`, and ${clearMore} more`) : ''}</p>` : ''}
+${belowReviewSection(digest)}
+${gapsSection(digest)}
+${digest.clear.count > 0 ? `<h2>Clear (${digest.clear.count})</h2><p class="ids">${e(digest.clear.ids.join(', '))}${clearMore > 0 ? e(`, and ${clearMore} more`) : ''}</p>` : ''}
 ${
   digest.rejects.length > 0
     ? `<h2>Rejected records (${digest.rejects.length})</h2><ul>${digest.rejects

@@ -1,9 +1,10 @@
 import type { Finding, Screening } from '../engine/types.js';
 import { attributeLabel } from '../links/cluster.js';
-import { clusterSummary, shownTies } from './_lib/ties.js';
-import { escapeMarkdown as m, evidenceText } from './_lib/escape.js';
+import { clusterTitle, shownTies } from './_lib/ties.js';
+import { escapeMarkdown as m } from './_lib/escape.js';
+import { evidenceRows } from './_lib/evidence-labels.js';
 import type { ReportDigest } from './digest.js';
-import { rejectLine } from './text.js';
+import { gapCount, rejectLine } from './text.js';
 
 const DECISION = { clear: 'CLEAR', review: 'REVIEW', escalate: 'ESCALATE' } as const;
 
@@ -22,8 +23,7 @@ function findingLines(finding: Finding, index: number): string[] {
     `   - rule \`${finding.ruleId}\`${finding.path ? `, field \`${finding.path.replace(/`/g, '')}\`` : ''}, ${m(points)}`,
   ];
   if (finding.related) lines.push(`   - linked profiles: ${m(finding.related.profileIds.join(', '))}`);
-  for (const [key, value] of Object.entries(finding.evidence))
-    lines.push(`   - ${m(key)}: ${m(evidenceText(value))}`);
+  for (const { label, value } of evidenceRows(finding.evidence)) lines.push(`   - ${m(label)}: ${m(value)}`);
   lines.push(`   - **What to do:** ${m(finding.mitigation)}`);
   return lines;
 }
@@ -35,6 +35,7 @@ function profileLines(screening: Screening): string[] {
     `Why: ${m(screening.decisionReasons.join('; '))}`,
     '',
     ...screening.findings.flatMap(findingLines),
+    ...(screening.dataGaps.length > 0 ? ['', `${m(gapCount(screening))}; see Data gaps below.`] : []),
     '',
   ];
 }
@@ -74,9 +75,9 @@ export function formatMarkdown(digest: ReportDigest): string {
     lines.push('No profiles are tied together by suspicious shared attributes.', '');
   for (const cluster of digest.clusters) {
     lines.push(
-      `### ${cluster.id}: ${cluster.members.length} profiles, suspicion ${cluster.suspicion}/100, ${cluster.severity}`,
+      `### ${m(clusterTitle(cluster))}`,
       '',
-      m(clusterSummary(cluster)),
+      `Suspicion ${cluster.suspicion}/100, ${cluster.severity}; cluster \`${cluster.id}\`.`,
       '',
       `Members: ${m(cluster.members.join(', '))}`,
       '',
@@ -92,6 +93,30 @@ export function formatMarkdown(digest: ReportDigest): string {
   lines.push(`## Flagged profiles (${digest.flagged.length})`, '');
   if (digest.flagged.length === 0) lines.push('No profile needs review.', '');
   for (const screening of digest.flagged) lines.push(...profileLines(screening));
+  if (digest.belowReview) {
+    const { count, screenings } = digest.belowReview;
+    lines.push(`## Below review (${count})`, '');
+    if (count === 0) lines.push('No clear profile has any finding.', '');
+    else lines.push('Clear profiles with findings that did not add up to the review threshold.', '');
+    for (const screening of screenings) lines.push(...profileLines(screening));
+    if (count > screenings.length)
+      lines.push(`And ${count - screenings.length} more in the JSON report.`, '');
+  }
+  if (digest.gaps.length > 0) {
+    lines.push(
+      '## Data gaps',
+      '',
+      'Checks that could not run because profiles lack the data.',
+      '',
+      '| missing data | profiles lacking it | checks it blocked |',
+      '| --- | ---: | --- |',
+      ...digest.gaps.map(
+        (gap) =>
+          `| ${m(gap.field)} | ${gap.profiles} of ${summary.screened} | ${m(gap.rules.join(', ') || 'IP-based checks')} |`,
+      ),
+      '',
+    );
+  }
   if (digest.clear.count > 0) {
     const more = digest.clear.count - digest.clear.ids.length;
     lines.push(

@@ -1,8 +1,10 @@
 import type { Finding, Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
-import { clusterSummary, shownTies, tieText } from './_lib/ties.js';
+import { visibleControls } from './_lib/escape.js';
+import { evidenceRows } from './_lib/evidence-labels.js';
+import { clusterTitle, shownTies, tieText } from './_lib/ties.js';
 import type { BatchReport, Reject } from './batch.js';
-import { digestOf, type ReportDigest } from './digest.js';
+import { digestOf, type DigestOptions, type ReportDigest, type RosterGap } from './digest.js';
 
 const DECISION_WORDS = {
   clear: 'CLEAR: no action needed',
@@ -11,9 +13,7 @@ const DECISION_WORDS = {
 } as const;
 
 function evidenceLines(finding: Finding): string[] {
-  return Object.entries(finding.evidence).map(
-    ([key, value]) => `      ${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`,
-  );
+  return evidenceRows(finding.evidence).map(({ label, value }) => `      ${label}: ${value}`);
 }
 
 function findingLines(finding: Finding, index: number): string[] {
@@ -37,6 +37,14 @@ function findingLines(finding: Finding, index: number): string[] {
   return lines;
 }
 
+export interface ScreeningTextOptions {
+  /**
+   * `list` (the default) names each missing field and the checks it blocked; `count` gives one line
+   * and points at the roster's "Data gaps" section, for roster reports.
+   */
+  dataGaps?: 'list' | 'count';
+}
+
 /**
  * Renders one screening as plain text an HR analyst can read: the decision and why, then each finding
  * with its evidence and what to do, then what could not be checked.
@@ -44,7 +52,7 @@ function findingLines(finding: Finding, index: number): string[] {
  * @example
  * console.log(formatScreeningText(screening));
  */
-export function formatScreeningText(screening: Screening): string {
+export function formatScreeningText(screening: Screening, options: ScreeningTextOptions = {}): string {
   const lines = [
     `Profile ${screening.profileId}: score ${screening.score}/100, ${DECISION_WORDS[screening.decision]}`,
     `  why: ${screening.decisionReasons.join('; ')}`,
@@ -59,13 +67,28 @@ export function formatScreeningText(screening: Screening): string {
   lines.push(
     `  Checks: ${screening.ruleResults.length} run, ${screening.findings.length} finding(s), ${counts.clear} clear, ${counts.skipped} skipped for missing data, ${counts.error} failed.`,
   );
-  for (const gap of screening.dataGaps)
-    lines.push(`  Not checked without ${gap.field}: ${gap.rules.join(', ') || 'IP-based checks'}`);
+  if (options.dataGaps === 'count') {
+    if (screening.dataGaps.length > 0) lines.push(`  ${gapCount(screening)}; see "Data gaps" below.`);
+  } else {
+    for (const gap of screening.dataGaps)
+      lines.push(`  Not checked without ${gap.field}: ${gap.rules.join(', ') || 'IP-based checks'}`);
+  }
   for (const result of screening.ruleResults) {
     if (result.status === 'error')
       lines.push(`  Check ${result.ruleId} failed: ${result.error?.message ?? 'unknown error'}`);
   }
-  return lines.join('\n');
+  return lines.map(visibleControls).join('\n');
+}
+
+/** "Data missing for 7 check(s): 8 field(s) absent" for one profile. */
+export function gapCount(screening: Screening): string {
+  const rules = new Set(screening.dataGaps.flatMap((gap) => gap.rules));
+  return `Data missing: ${screening.dataGaps.length} field(s) absent, ${rules.size} check(s) not run`;
+}
+
+/** "claimed.lat: missing in 11 of 11 profiles; blocks login-far-from-home" */
+export function rosterGapLine(gap: RosterGap, screened: number): string {
+  return `${gap.field}: missing in ${gap.profiles} of ${screened} profile(s); blocks ${gap.rules.join(', ') || 'IP-based checks'}`;
 }
 
 /** One rejected record in words: where it was and which fields were wrong. */
@@ -77,8 +100,8 @@ export function rejectLine(reject: Reject): string {
 
 function clusterLines(cluster: Cluster): string[] {
   return [
-    `  ${cluster.id}: suspicion ${cluster.suspicion}/100, ${cluster.severity.toUpperCase()}`,
-    `    ${clusterSummary(cluster)}`,
+    `  ${clusterTitle(cluster)}`,
+    `    suspicion ${cluster.suspicion}/100, ${cluster.severity.toUpperCase()} (cluster ${cluster.id})`,
     `    members: ${cluster.members.join(', ')}`,
     ...shownTies(cluster).map((tie) => `    shared ${tieText(tie)}: ${tie.profileIds.join(', ')}`),
   ];
@@ -107,7 +130,28 @@ export function formatDigestText(digest: ReportDigest): string {
     for (const cluster of digest.clusters) lines.push(...clusterLines(cluster));
     lines.push('');
   }
-  for (const screening of digest.flagged) lines.push(formatScreeningText(screening), '');
+  // A screening's text has its controls made visible already, so its only newlines are the report's own.
+  const screeningLines = (screening: Screening): string[] =>
+    formatScreeningText(screening, { dataGaps: 'count' }).split('\n');
+  for (const screening of digest.flagged) lines.push(...screeningLines(screening), '');
+  if (digest.belowReview?.count === 0) lines.push('Below review: no clear profile has any finding.', '');
+  if (digest.belowReview && digest.belowReview.count > 0) {
+    const { count, screenings } = digest.belowReview;
+    lines.push(
+      `Below review (${count}): clear profiles with findings that did not add up to the review threshold`,
+      '',
+    );
+    for (const screening of screenings) lines.push(...screeningLines(screening), '');
+    if (count > screenings.length)
+      lines.push(`  and ${count - screenings.length} more (--format json lists every finding)`, '');
+  }
+  if (digest.gaps.length > 0) {
+    lines.push(
+      `Data gaps (${digest.gaps.length} field(s)): checks that could not run because the roster lacks the data`,
+      ...digest.gaps.map((gap) => `  ${rosterGapLine(gap, summary.screened)}`),
+      '',
+    );
+  }
   const { clear } = digest;
   if (clear.count > 0) {
     const more = clear.count - clear.ids.length;
@@ -119,7 +163,7 @@ export function formatDigestText(digest: ReportDigest): string {
   if (digest.rejects.length > 0) {
     lines.push(`Rejected records (${digest.rejects.length}):`, ...digest.rejects.map(rejectLine), '');
   }
-  return lines.join('\n');
+  return lines.map(visibleControls).join('\n');
 }
 
 /**
@@ -128,6 +172,6 @@ export function formatDigestText(digest: ReportDigest): string {
  * @example
  * console.log(formatBatchText(report));
  */
-export function formatBatchText(report: BatchReport): string {
-  return formatDigestText(digestOf(report));
+export function formatBatchText(report: BatchReport, options: DigestOptions = {}): string {
+  return formatDigestText(digestOf(report, options));
 }

@@ -254,7 +254,7 @@ describe('report formats', () => {
       'markdown',
       ...AS_OF,
     ]);
-    expect(example.stdout).toContain('### cl-');
+    expect(example.stdout).toContain('### 5 people at 4 employers share a shipping address');
   });
 
   it('writes a self-contained HTML page to --output', async () => {

@@ -5,7 +5,8 @@ import { batchReport } from '../../src/report/batch.js';
 import { CLEAR_ID_LIMIT, DigestBuilder, digestOf } from '../../src/report/digest.js';
 import { formatHtml } from '../../src/report/html.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
-import { formatBatchText, formatDigestText } from '../../src/report/text.js';
+import { formatBatchText, formatDigestText, formatScreeningText } from '../../src/report/text.js';
+import { clusterTitle } from '../../src/report/_lib/ties.js';
 
 const AS_OF = '2026-02-01T00:00:00.000Z';
 
@@ -146,5 +147,98 @@ describe('the cluster graph layout', () => {
     const t1Below = (y.t1 as number) > (y.t2 as number);
     for (const id of ['p3', 'p4'])
       for (const other of ['p1', 'p2']) expect((y[id] as number) > (y[other] as number)).toBe(t1Below);
+  });
+});
+
+describe('roster reports for an HR analyst', () => {
+  const gap = { field: 'photoHash', rules: ['reused-photo'] };
+  const finding = {
+    ruleId: 'interview-camera-off',
+    category: 'hiring',
+    severity: 'medium',
+    messageId: 'cameraOff',
+    message: 'The camera stayed off during the video interview on 2025-11-20.',
+    data: {},
+    path: 'interviews[0]',
+    evidence: { cameraOn: false },
+    related: undefined,
+    group: 'camera-avoidance',
+    weight: 12,
+    contribution: 12,
+    counted: true,
+    mitigation: 'Hold a short live video call.',
+    references: [],
+  } as const;
+  const report = batchReport(
+    [
+      screening('e', 90, { dataGaps: [gap] }),
+      screening('r', 50, {
+        dataGaps: [gap, { field: 'referredBy', rules: ['referred-by-flagged-profile'] }],
+      }),
+      screening('c', 12, {
+        findings: [{ ...finding, references: [] }],
+        decisionReasons: ['score 12 is below the review threshold (40)'],
+      }),
+    ],
+    [],
+    { rulesetVersion: 'rs', asOf: AS_OF },
+  );
+
+  it('lists data gaps once per roster with counts, and one line per profile', () => {
+    const text = formatBatchText(report);
+    expect(text).toContain('Data gaps (2 field(s))');
+    expect(text).toContain('  photoHash: missing in 2 of 3 profile(s); blocks reused-photo');
+    expect(text).toContain('  referredBy: missing in 1 of 3 profile(s); blocks referred-by-flagged-profile');
+    expect(text).toContain('  Data missing: 2 field(s) absent, 2 check(s) not run; see "Data gaps" below.');
+    expect(text).not.toContain('Not checked without');
+    expect(formatMarkdown(digestOf(report))).toContain('| photoHash | 2 of 3 | reused\\-photo |');
+    expect(formatHtml(digestOf(report))).toContain('<td>photoHash</td><td>2 of 3</td><td>reused-photo</td>');
+  });
+
+  it('keeps every gap in a single-profile report', () => {
+    expect(formatScreeningText(screening('x', 0, { dataGaps: [gap] }))).toContain(
+      'Not checked without photoHash: reused-photo',
+    );
+  });
+
+  it('lists findings that stayed below review only when asked, with points and the threshold', () => {
+    expect(formatBatchText(report)).not.toContain('Below review');
+    const text = formatBatchText(report, { includeBelowReview: true });
+    expect(text).toContain(
+      'Below review (1): clear profiles with findings that did not add up to the review threshold',
+    );
+    expect(text).toContain('  why: score 12 is below the review threshold (40)');
+    expect(text).toContain('     rule: interview-camera-off   field: interviews[0]   +12 points');
+    expect(formatHtml(digestOf(report, { includeBelowReview: true }))).toContain(
+      '<h2 id="below-review">Below review (1)</h2>',
+    );
+  });
+
+  it('titles a cluster with what its members share and where, keeping the id as a reference', () => {
+    const farm: Cluster = {
+      ...cluster,
+      members: ['a', 'b', 'c'],
+      organizations: ['o1', 'o2', 'o3'],
+      attributes: [
+        {
+          attribute: 'shipping-address',
+          displayKey: '1420 RIDGEVIEW DR #3, 37211 US',
+          profileIds: ['a', 'b', 'c'],
+          severity: 'critical',
+        },
+        { attribute: 'bank-account', displayKey: '****4567', profileIds: ['a', 'b'], severity: 'high' },
+      ],
+    };
+    expect(clusterTitle(farm)).toBe(
+      '3 people at 3 employers share a shipping address in postal code 37211 (US) and a bank account',
+    );
+    expect(clusterTitle(cluster)).toBe(
+      '2 people at 2 employers share a shipping address and near-identical résumé text',
+    );
+    const text = formatBatchText(
+      batchReport([], [], { rulesetVersion: 'rs', asOf: AS_OF, clusters: [farm] }),
+    );
+    expect(text).toContain('    suspicion 90/100, CRITICAL (cluster cl-1)');
+    expect(text).not.toContain('|');
   });
 });

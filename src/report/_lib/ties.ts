@@ -51,3 +51,36 @@ export function clusterSummary(cluster: Cluster): string {
   const at = orgs === 0 ? '' : ` at ${orgs} organisation${orgs === 1 ? '' : 's'}`;
   return `${cluster.members.length} profiles${at} share: ${shownTies(cluster).map(tieText).join('; ')}.`;
 }
+
+const ARTICLE: Partial<Record<ClusterTie['attribute'], string>> = {
+  resume: '',
+  ssn: 'an ',
+  email: 'an ',
+};
+
+/** "a shipping address in ZIP 37211 (US)": the attribute in words, and where when it is an address. */
+function sharedThing(tie: ShownTie, withPlace: boolean): string {
+  const thing = `${ARTICLE[tie.attribute] ?? 'a '}${attributeLabel(tie.attribute)}`;
+  if (!withPlace || (tie.attribute !== 'shipping-address' && tie.attribute !== 'home-address')) return thing;
+  // Address displays end in ", <postal code> <country>"; keys hold no city, so the postal code is the place.
+  const place = /,\s*(\S+)\s+([A-Z]{2})$/.exec(tie.displayKey);
+  return place ? `${thing} in postal code ${place[1]} (${place[2]})` : thing;
+}
+
+/**
+ * A cluster's title in words: who shares what and where, most severe tie first, e.g.
+ * "5 people at 4 employers share a shipping address in postal code 37211 (US), a home network,
+ * a bank account and near-identical résumé text". Built from labels and the display form only.
+ *
+ * @example
+ * clusterTitle(cluster) // '3 people share a bank account'
+ */
+export function clusterTitle(cluster: Cluster): string {
+  const people = cluster.members.length;
+  const orgs = cluster.organizations.length;
+  const who = `${people} ${people === 1 ? 'person' : 'people'}${orgs === 0 ? '' : ` at ${orgs} employer${orgs === 1 ? '' : 's'}`}`;
+  const things = [...new Set(shownTies(cluster).map((tie, i) => sharedThing(tie, i === 0)))];
+  const last = things.pop();
+  const list = things.length === 0 ? (last ?? 'nothing') : `${things.join(', ')} and ${last}`;
+  return `${who} ${people === 1 ? 'shares' : 'share'} ${list}`;
+}
