@@ -22,7 +22,10 @@ export interface AddressParts {
   streetName: string;
   suffix: string;
   postDirectional: string;
-  /** The last secondary unit's C2 designator, `#` when typed as "#4B", '' when typed bare ("MAIN ST 4B"). */
+  /**
+   * The last secondary unit's C2 designator, `#` when typed as "#4B", '' when typed bare ("MAIN ST 4B"),
+   * `?` for words after the street that read as no unit ("CONDO"), kept so that no door is dropped.
+   */
   unitType: string;
   unitId: string;
   /** Every secondary unit in input order ("BLDG 2 APT 4B" has two). */

@@ -1,4 +1,5 @@
 import { GENERIC_UNIT } from './secondary-units.js';
+import { UNKNOWN_UNIT } from './unit-text.js';
 import type { UsAddress } from './us-address.js';
 
 /** Keys are `|`-joined; the tokeniser drops `|` from every word, so fields cannot bleed. */
@@ -47,17 +48,18 @@ export function renderUs(address: UsAddress): string {
   else if (line?.kind === 'rural-route')
     delivery = `${line.ruralRoute}${line.poBox ? ` BOX ${line.poBox}` : ''}`;
   else if (line) {
-    const units = line.units.map((unit) => `${unit.type || '#'}${unit.id ? ` ${unit.id}` : ''}`);
-    delivery = [
+    // Words read as no unit go after a comma, where they read back as unit text, not as street words.
+    const units = line.units.map((unit) =>
+      unit.type === UNKNOWN_UNIT ? `, ${unit.id}` : ` ${unit.type || '#'}${unit.id ? ` ${unit.id}` : ''}`,
+    );
+    const street = [
       line.houseNumber,
       line.preDirectional,
       line.streetName,
       line.suffix,
       line.postDirectional,
-      ...units,
-    ]
-      .filter(Boolean)
-      .join(' ');
+    ];
+    delivery = `${street.filter(Boolean).join(' ')}${units.join('')}`;
   }
   const last = [address.state, address.zip5].filter(Boolean).join(' ');
   return [delivery, address.city, last].filter(Boolean).join(', ');

@@ -1,3 +1,5 @@
+import { FORMAT_CHARS_RE, foldLookalikes } from './lookalikes.js';
+
 /** One word of an address and the comma-separated part of the input it came from. */
 export interface Token {
   text: string;
@@ -19,16 +21,23 @@ const VULGAR_FRACTION: Readonly<Record<string, string>> = {
 
 const PRINTABLE_ASCII = /^[\x20-\x7e\t\r\n]*$/;
 
-/** NFKC, diacritics stripped, upper case: the alphabet every later step works in. */
+/**
+ * NFKC, format characters dropped, diacritics stripped, Cyrillic and Greek look-alikes folded to Latin,
+ * upper case: the alphabet every later step works in. A zero-width space, a soft hyphen or a Cyrillic
+ * "е" in a shared shipping line would otherwise give it a key of its own.
+ */
 export function foldText(text: string): string {
-  // Most input is plain ASCII, where NFKC and diacritic stripping change nothing.
+  // Most input is plain ASCII, where none of this changes anything but case.
   if (PRINTABLE_ASCII.test(text)) return text.toUpperCase();
-  return text
-    .replace(/[¼½¾⅓⅔]/g, (c) => VULGAR_FRACTION[c] ?? c)
-    .normalize('NFKC')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toUpperCase();
+  return foldLookalikes(
+    text
+      .replace(/[¼½¾⅓⅔]/g, (c) => VULGAR_FRACTION[c] ?? c)
+      .normalize('NFKC')
+      .replace(FORMAT_CHARS_RE, '')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase(),
+  ).toUpperCase();
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

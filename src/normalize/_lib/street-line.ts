@@ -193,6 +193,26 @@ function suffixEndsName(tokens: readonly Token[], at: number, segment: number, c
   return true;
 }
 
+// Words after which a number belongs to the road's name ("Old Hwy 61", "Road 12", "FM 1960").
+const TAKES_NUMBER: ReadonlySet<string> = new Set([
+  ...NUMBERED_ROAD.map(([words]) => words[words.length - 1] as string),
+  ...'RD HWY RTE FWY EXPY PIKE TPKE'.split(' '),
+]);
+
+/**
+ * A word with digits after the first name word is a door, not a name word ("1328 W McDermott 200"):
+ * left in the name it made "McDermott 200" and "McDermott 300" two streets and hid the unit. Ordinals
+ * ("W 5th") and numbers after a road word ("Old Hwy 61") stay in the name.
+ */
+function endsNameAsUnit(word: string, previous: string): boolean {
+  return (
+    HAS_DIGIT.test(word) &&
+    ordinalValue(word) === undefined &&
+    !FRACTION.test(word) &&
+    !TAKES_NUMBER.has(canonicalNameWord(previous))
+  );
+}
+
 function endsAfter(tokens: readonly Token[], at: number, segment: number): boolean {
   return !inSegment(tokens, at, segment) || startsUnit(tokens, at) || HAS_DIGIT.test(text(tokens, at) ?? '');
 }
@@ -252,6 +272,7 @@ export function readStreetLine(
   while (!numbered && inSegment(tokens, i, segment)) {
     const word = text(tokens, i) as string;
     if (startsUnit(tokens, i)) break;
+    if (words.length > 0 && endsNameAsUnit(word, text(tokens, i - 1) ?? '')) break;
     if (words.length > 0) {
       if (STREET_SUFFIX.has(word) && suffixEndsName(tokens, i, segment, closed)) {
         line.suffix = STREET_SUFFIX.get(word) as string;

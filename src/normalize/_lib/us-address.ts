@@ -1,6 +1,8 @@
 import { tokenize, type Token } from './address-tokens.js';
 import { readStreetLine, readUnits, startsDeliveryLine, type StreetLine, type Unit } from './street-line.js';
 import { canonicalNameWord } from './street-words.js';
+import { GENERIC_UNIT } from './secondary-units.js';
+import { UNKNOWN_UNIT, cityStart, onlyUnits, readUnitText, takePostDirectional } from './unit-text.js';
 import { STATE_MAX_WORDS, US_STATE } from './us-states.js';
 
 /** A parsed US address; `line` is undefined when no delivery line could be read. */
@@ -68,7 +70,12 @@ function readLine(tokens: readonly Token[], end: number, closedLine: boolean) {
   const lastSegment = body[body.length - 1]?.segment;
   const closed = closedLine || (body[start] !== undefined && body[start].segment !== lastSegment);
   const read = readStreetLine(body, start, closed);
-  if (read) return { line: read.line, rest: '', leftover: body.slice(read.end) };
+  if (read) {
+    // Units typed before the street ("Suite 200, 7000 Peachtree Rd") are units all the same.
+    const before = start > 0 ? onlyUnits(body.slice(0, start)) : undefined;
+    if (before) read.line.units.unshift(...before);
+    return { line: read.line, rest: '', leftover: body.slice(read.end) };
+  }
   // Unparsed: a last comma-separated part still reads as the city ("Main Street, Springfield").
   const cityAt = closedLine ? body.length : body.findIndex((t) => t.segment === lastSegment);
   const from = cityAt > start ? cityAt : body.length;
@@ -116,7 +123,24 @@ export function parseUsString(input: string): UsAddress {
     }
   }
   const { line, rest, leftover } = readLine(tokens, end, false);
-  const cityTokens = leftover.slice(line ? readUnits(leftover, 0, line.units) : 0);
+  let cityFrom = 0;
+  let unparsedRest = rest;
+  if (line) {
+    const unitsFrom = takePostDirectional(leftover, line);
+    cityFrom = cityStart(leftover, unitsFrom);
+    readUnitText(leftover, unitsFrom, cityFrom, line.units);
+  } else {
+    // Unparsed, the key is the words: units before the city join them, spelled one way.
+    cityFrom = cityStart(leftover, 0);
+    const units: Unit[] = [];
+    readUnitText(leftover, 0, cityFrom, units);
+    const spelled = units.flatMap((u) => [
+      u.type === UNKNOWN_UNIT ? '' : GENERIC_UNIT.has(u.type) ? '#' : u.type,
+      u.id,
+    ]);
+    unparsedRest = [rest, ...spelled].filter(Boolean).join(' ');
+  }
+  const cityTokens = leftover.slice(cityFrom);
   if (!state && cityTokens.length > 1) {
     const found = stateBefore(cityTokens, cityTokens.length, 1);
     if (found) {
@@ -125,7 +149,25 @@ export function parseUsString(input: string): UsAddress {
     }
   }
   line?.units.push(...tailUnits);
-  return { line, city: cityOf(cityTokens), state, zip5, rest };
+  return { line, city: cityOf(cityTokens), state, zip5, rest: unparsedRest };
+}
+
+/**
+ * How many words at the end of a line repeat the city, state or ZIP fields ("123 Main St Springfield
+ * IL" with the city field "Springfield"): those are not unit text.
+ */
+function repeatedTail(
+  tokens: readonly Token[],
+  fields: { city: string; region: string; postalCode: string },
+): number {
+  const known = new Set(tokenize(`${fields.city} ${fields.region} ${fields.postalCode}`).map((t) => t.text));
+  let k = tokens.length;
+  while (k > 0) {
+    const word = tokens[k - 1]?.text ?? '';
+    if (!known.has(word) && !US_STATE.has(word) && !ZIP.test(word)) break;
+    k--;
+  }
+  return tokens.length - k;
 }
 
 /** Parses an address given as fields; a lone line1 with no city, region or ZIP is read as one line. */
@@ -141,17 +183,18 @@ export function parseUsFields(fields: {
   }
   let first = tokenize(fields.line1);
   let second = tokenize(fields.line2, 1000);
-  // A company or care-of name in line1 pushes the street to line2.
-  if (
-    !first.some((_, i) => startsDeliveryLine(first, i)) &&
-    second.some((_, i) => startsDeliveryLine(second, i))
-  ) {
-    [first, second] = [second, first];
-  }
+  // A company or care-of name, or the unit, in line1 pushes the street to line2.
+  const swapped =
+    (onlyUnits(first) !== undefined || !first.some((_, i) => startsDeliveryLine(first, i))) &&
+    second.some((_, i) => startsDeliveryLine(second, i));
+  if (swapped) [first, second] = [second, first];
   const { line, rest, leftover } = readLine(first, first.length, true);
   if (line) {
-    readUnits(leftover, 0, line.units);
-    readUnits(second, 0, line.units);
+    const unitsFrom = takePostDirectional(leftover, line);
+    readUnitText(leftover, unitsFrom, leftover.length - repeatedTail(leftover, fields), line.units);
+    // After a swap the other line came before the street: units only if it is nothing else.
+    if (!swapped) readUnitText(second, 0, second.length, line.units);
+    else line.units.unshift(...(onlyUnits(second) ?? []));
   }
   const region = tokenize(fields.region);
   const regionZip = region.find((t) => ZIP.test(t.text))?.text ?? '';
