@@ -2,10 +2,12 @@ import type { IpFacts, IpIntelProvider } from '../intel/types.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
-import { DEFAULT_THRESHOLDS, noisyOr, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
+import { createLogOddsScoring, logOdds } from '../scoring/log-odds.js';
+import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
 import { ConfigError, type Issue, type ValidationError } from './errors.js';
 import { contextFor, evaluate, type Environment, type Evaluation, type ReusableContext } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
+import { compileOrganizations, type OrganizationContexts } from './organization.js';
 import { resolveRules, type RulesOption } from './resolve-rules.js';
 import { redactorFor } from './redact.js';
 import type { ResolvedRule, RuleSet } from './rule-set.js';
@@ -22,9 +24,25 @@ export interface ScreenerOptions {
   ipIntel?: IpIntelProvider | readonly IpIntelProvider[];
   /** The as-of time: a fixed date for reproducible screenings, or a clock. Defaults to the system clock. */
   now?: Date | string | (() => Date);
+  /**
+   * Decision thresholds on the score. With the default log-odds scoring the score is the posterior
+   * probability of fraud above the base rate, in percent: review at 20, escalate at 80.
+   */
   thresholds?: Partial<Thresholds>;
   suppressions?: readonly Suppression[];
+  /** How findings combine into a score: `logOdds` (the default, calibrated) or `noisyOr` (0.1's points). */
   scoring?: ScoringStrategy;
+  /**
+   * The share of screened profiles you expect to be fraudulent, 0-1 exclusive (default 0.005): the
+   * prior of the default log-odds scoring. Ignored when `scoring` is given.
+   */
+  baseRate?: number;
+  /**
+   * What each employer declares about itself, by `organizationId` (`*` for every profile): sanctioned
+   * remote tools and VPN clients, corporate egress, offices, payroll providers. Rules read the context of
+   * the screened profile's organisation, so its standard equipment and places are not findings.
+   */
+  organizations?: OrganizationContexts;
 }
 
 export type BatchResult =
@@ -53,8 +71,8 @@ function clockFrom(now: ScreenerOptions['now']): () => Date {
   return () => fixed;
 }
 
-function checkThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...partial };
+function checkThresholds(partial: Partial<Thresholds> | undefined, defaults: Thresholds): Thresholds {
+  const thresholds = { ...defaults, ...partial };
   const issues: Issue[] = [];
   for (const key of ['review', 'escalate'] as const) {
     const value = thresholds[key];
@@ -99,9 +117,12 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   const rulesById = [...ruleSet.rules].sort((a, b) =>
     a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0,
   );
-  const thresholds = checkThresholds(options.thresholds);
+  const scoring =
+    options.scoring ??
+    (options.baseRate === undefined ? logOdds : createLogOddsScoring({ baseRate: options.baseRate }));
+  const thresholds = checkThresholds(options.thresholds, scoring.defaultThresholds);
   const clock = clockFrom(options.now);
-  const scoring = options.scoring ?? noisyOr;
+  const organizationOf = compileOrganizations(options.organizations);
   const suppressionsFor = compileSuppressions(options.suppressions ?? []);
   const providers =
     options.ipIntel === undefined
@@ -141,7 +162,12 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     failedProviders: readonly string[],
   ): Screening {
     const now = clock();
-    const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts) };
+    const env: Environment = {
+      now,
+      links: options.links,
+      ip: createIpFactsView(ipFacts),
+      organization: organizationOf(profile.organizationId),
+    };
     const redact = redactorFor(profile);
     // Sized up front: growing by `push` would allocate three arrays on the way to ~50.
     const evaluations = new Array<Evaluation>(rulesById.length);

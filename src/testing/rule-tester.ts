@@ -36,7 +36,7 @@ const CASE_FIELDS: Record<Kind, readonly string[]> = {
   invalid: [...RUN_FIELDS, 'findings'],
   skipped: [...RUN_FIELDS, 'missing'],
 };
-const FINDING_FIELDS = ['messageId', 'data', 'path', 'severity', 'related', 'evidence', 'message'];
+const FINDING_FIELDS = ['messageId', 'data', 'path', 'severity', 'level', 'related', 'evidence', 'message'];
 
 function label(kind: Kind, index: number, testCase: AnyCase): string {
   return testCase.name ?? `${kind} #${index + 1}: ${JSON.stringify(testCase.profile).slice(0, 80)}`;
