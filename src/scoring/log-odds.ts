@@ -64,7 +64,8 @@ export function createLogOddsScoring(options: LogOddsOptions = {}): ScoringStrat
         groups[k] = input.group;
         evidence += shares[k] as number;
       }
-      const posterior = 1 / (1 + Math.exp(-(priorLogOdds + evidence)));
+      // No evidence leaves the prior exactly where it was (the logistic round trip would move its last bit).
+      const posterior = evidence === 0 ? baseRate : 1 / (1 + Math.exp(-(priorLogOdds + evidence)));
       const exact = (100 * (posterior - baseRate)) / (1 - baseRate);
       const score = Math.min(100, Math.max(0, Math.round(exact)));
       const parts = apportion(score, shares, groups);
