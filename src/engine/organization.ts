@@ -171,6 +171,9 @@ function compileOne(
     });
     return out;
   };
+  // In the order the keys are documented, so problems are listed that way too.
+  const tools = ids('sanctionedRemoteTools');
+  const vpnClients = ids('sanctionedVpnClients');
   const networks = context.corporateEgress?.networks ?? [];
   try {
     if (networks.length > 0) CidrIndex.from(networks.map((cidr) => [cidr, true] as const));
@@ -197,8 +200,8 @@ function compileOne(
     else officeUnits.add(normal.fullKey);
   });
   return {
-    tools: ids('sanctionedRemoteTools'),
-    vpnClients: ids('sanctionedVpnClients'),
+    tools,
+    vpnClients,
     providers: new Set((context.corporateEgress?.providers ?? []).map(foldName)),
     asns: new Set(context.corporateEgress?.asns ?? []),
     networks,
