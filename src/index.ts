@@ -42,6 +42,15 @@ export { noisyOr, NOISY_OR_THRESHOLDS, DEFAULT_THRESHOLDS } from './scoring/nois
 export { logOdds, createLogOddsScoring, DEFAULT_BASE_RATE, LOG_ODDS_THRESHOLDS } from './scoring/log-odds.js';
 export type { LogOddsOptions } from './scoring/log-odds.js';
 export { decide } from './scoring/decide.js';
+export { compileOrganizations, organizationContextSchema } from './engine/organization.js';
+export type { OrganizationContext, OrganizationContexts, OrganizationView } from './engine/organization.js';
+export { BaselineLearner } from './engine/learn-baselines.js';
+export type {
+  LearnedBaselines,
+  LearnedStandard,
+  LearnOptions,
+  StandardKind,
+} from './engine/learn-baselines.js';
 export { bandOf, DEFAULT_LEVEL, SEVERITY_LIKELIHOOD_RATIO } from './scoring/evidence.js';
 export type { EvidenceBand, EvidenceBasis, EvidenceBasisKind, EvidenceLevel } from './scoring/evidence.js';
 export type { ScoringInput, ScoringOutput, ScoringStrategy, Thresholds } from './scoring/types.js';

@@ -70,6 +70,8 @@ export function buildScreening(input: {
   rulesetVersion: string;
   suppressions: ReadonlyMap<string, Suppression>;
   failedProviders: readonly string[];
+  /** What the screening relied on besides the rules' findings, e.g. an employer's learned standard. */
+  notes?: readonly string[];
 }): Screening {
   const { rules, evaluations } = input;
   const findings: Finding[] = [];
@@ -151,5 +153,6 @@ export function buildScreening(input: {
     dataGaps,
     rulesetVersion: input.rulesetVersion,
     asOf: isoString(input.now),
+    ...(input.notes !== undefined && input.notes.length > 0 && { notes: [...input.notes] }),
   };
 }

@@ -5,6 +5,7 @@ import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
 import { normalizeAddress, type AddressInput } from '../normalize/address.js';
 import { foldText } from '../normalize/_lib/fold.js';
 import { ConfigError, formatPath, type Issue } from './errors.js';
+import type { LearnedStandard } from './learn-baselines.js';
 import { suggest } from './suggest.js';
 
 const addressText = z.union([
@@ -68,7 +69,7 @@ export interface OrganizationView {
   isPayrollProvider(name: string): boolean;
 }
 
-const NOTHING: OrganizationView = Object.freeze({
+const NOTHING: NotingView = Object.freeze({
   id: undefined,
   declared: false,
   isSanctionedRemoteTool: () => false,
@@ -76,6 +77,7 @@ const NOTHING: OrganizationView = Object.freeze({
   isCorporateEgress: () => false,
   isOffice: () => false,
   isPayrollProvider: () => false,
+  noteTo: () => {},
 });
 
 const KNOWN_IDS: Record<string, ReadonlySet<string>> = {
@@ -107,8 +109,10 @@ interface Compiled {
 export function compileOrganizations(
   contexts: OrganizationContexts | undefined,
   path = 'organizations',
-): (organizationId: string | undefined) => OrganizationView {
-  if (contexts === undefined) return () => NOTHING;
+  learned?: readonly LearnedStandard[],
+): (organizationId: string | undefined) => NotingView {
+  if (contexts === undefined && (learned === undefined || learned.length === 0)) return () => NOTHING;
+  contexts ??= {};
   const issues: Issue[] = [];
   if (typeof contexts !== 'object' || contexts === null || Array.isArray(contexts)) {
     throw new ConfigError([
@@ -127,11 +131,29 @@ export function compileOrganizations(
   }
   if (issues.length > 0) throw new ConfigError(issues);
   const shared = parsed.get('*');
-  const views = new Map<string, OrganizationView>();
-  for (const [id, compiled] of parsed)
-    views.set(id, viewOf(id, shared && id !== '*' ? merge(shared, compiled) : compiled));
+  const learnedByOrg = new Map<string, LearnedStandard[]>();
+  for (const standard of learned ?? []) {
+    const list = learnedByOrg.get(standard.organizationId);
+    if (list) list.push(standard);
+    else learnedByOrg.set(standard.organizationId, [standard]);
+  }
+  const views = new Map<string, NotingView>();
+  for (const id of new Set([...parsed.keys(), ...learnedByOrg.keys()])) {
+    const own = parsed.get(id) ?? EMPTY;
+    const compiled = shared && id !== '*' ? merge(shared, own) : own;
+    views.set(id, viewOf(id, compiled, learnedByOrg.get(id) ?? [], parsed.has(id)));
+  }
   const sharedView = views.get('*') ?? NOTHING;
   return (organizationId) => (organizationId !== undefined && views.get(organizationId)) || sharedView;
+}
+
+/**
+ * An organisation view that can say, per screening, where it answered from something learned rather
+ * than declared (`noteTo`): the engine points it at each screening's notes, so a learned standard is
+ * never applied silently.
+ */
+export interface NotingView extends OrganizationView {
+  noteTo(sink: string[] | undefined): void;
 }
 
 function describeIssue(at: string, issue: z.core.$ZodIssue): Issue[] {
@@ -211,6 +233,17 @@ function compileOne(
   };
 }
 
+const EMPTY: Compiled = {
+  tools: new Set(),
+  vpnClients: new Set(),
+  providers: new Set(),
+  asns: new Set(),
+  networks: [],
+  officeUnits: new Set(),
+  officeBuildings: new Set(),
+  payroll: new Set(),
+};
+
 function merge(a: Compiled, b: Compiled): Compiled {
   const union = <T>(x: Set<T>, y: Set<T>) => new Set([...x, ...y]);
   return {
@@ -232,14 +265,65 @@ function foldName(name: string): string {
     .trim();
 }
 
-function viewOf(id: string, c: Compiled): OrganizationView {
+/** What was learned for one organisation, as look-ups that return the explanation to note. */
+interface Learned {
+  tools: Map<string, string>;
+  vpnClients: Map<string, string>;
+  providers: Map<string, string>;
+  networks: CidrIndex<string> | undefined;
+  offices: Map<string, string>;
+}
+
+function learnedOf(standards: readonly LearnedStandard[]): Learned {
+  const learned: Learned = {
+    tools: new Map(),
+    vpnClients: new Map(),
+    providers: new Map(),
+    networks: undefined,
+    offices: new Map(),
+  };
+  const networks: Array<readonly [string, string]> = [];
+  for (const s of standards) {
+    if (s.kind === 'remote-tool') learned.tools.set(s.value, s.explanation);
+    else if (s.kind === 'vpn-client') learned.vpnClients.set(s.value, s.explanation);
+    else if (s.kind === 'egress-provider') learned.providers.set(foldName(s.value), s.explanation);
+    else if (s.kind === 'egress-network') networks.push([s.value, s.explanation]);
+    else {
+      const key = normalizeAddress(JSON.parse(s.value) as AddressInput)?.buildingKey;
+      if (key) learned.offices.set(key, s.explanation);
+    }
+  }
+  if (networks.length > 0) learned.networks = CidrIndex.from(networks);
+  return learned;
+}
+
+function viewOf(
+  id: string,
+  c: Compiled,
+  standards: readonly LearnedStandard[],
+  declared: boolean,
+): NotingView {
   const cidrs =
     c.networks.length > 0 ? CidrIndex.from(c.networks.map((cidr) => [cidr, true] as const)) : undefined;
-  return Object.freeze({
+  const learned = learnedOf(standards);
+  let sink: string[] | undefined;
+  /** True, noting the explanation once per screening, when a learned standard answered. */
+  const noted = (explanation: string | undefined): boolean => {
+    if (explanation === undefined) return false;
+    if (sink && !sink.includes(explanation)) sink.push(explanation);
+    return true;
+  };
+  const officeKey = (address: AddressInput) =>
+    c.officeUnits.size + c.officeBuildings.size + learned.offices.size === 0
+      ? undefined
+      : normalizeAddress(address);
+  return {
     id,
-    declared: true,
-    isSanctionedRemoteTool: (catalogId: string) => c.tools.has(catalogId),
-    isSanctionedVpnClient: (catalogId: string) => c.vpnClients.has(catalogId),
+    declared: declared || standards.length > 0,
+    isSanctionedRemoteTool: (catalogId: string) =>
+      c.tools.has(catalogId) || noted(learned.tools.get(catalogId)),
+    isSanctionedVpnClient: (catalogId: string) =>
+      c.vpnClients.has(catalogId) || noted(learned.vpnClients.get(catalogId)),
     isCorporateEgress: (facts: {
       ip?: string | undefined;
       asn?: number | undefined;
@@ -247,15 +331,21 @@ function viewOf(id: string, c: Compiled): OrganizationView {
     }) =>
       (facts.provider !== undefined && c.providers.has(foldName(facts.provider))) ||
       (facts.asn !== undefined && c.asns.has(facts.asn)) ||
-      (facts.ip !== undefined && cidrs?.lookup(facts.ip) === true),
+      (facts.ip !== undefined && cidrs?.lookup(facts.ip) === true) ||
+      (facts.provider !== undefined && noted(learned.providers.get(foldName(facts.provider)))) ||
+      (facts.ip !== undefined && noted(learned.networks?.lookup(facts.ip))),
     isOffice: (address: AddressInput) => {
-      if (c.officeUnits.size === 0 && c.officeBuildings.size === 0) return false;
-      const normal = normalizeAddress(address);
+      const normal = officeKey(address);
+      if (normal === undefined) return false;
       return (
-        normal !== undefined &&
-        (c.officeBuildings.has(normal.buildingKey) || c.officeUnits.has(normal.fullKey))
+        c.officeBuildings.has(normal.buildingKey) ||
+        c.officeUnits.has(normal.fullKey) ||
+        noted(learned.offices.get(normal.buildingKey))
       );
     },
     isPayrollProvider: (name: string) => c.payroll.has(foldName(name)),
-  });
+    noteTo(next: string[] | undefined) {
+      sink = next;
+    },
+  };
 }

@@ -7,6 +7,7 @@ import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
 import { ConfigError, type Issue, type ValidationError } from './errors.js';
 import { contextFor, evaluate, type Environment, type Evaluation, type ReusableContext } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
+import type { LearnedStandard } from './learn-baselines.js';
 import { compileOrganizations, type OrganizationContexts } from './organization.js';
 import { resolveRules, type RulesOption } from './resolve-rules.js';
 import { redactorFor } from './redact.js';
@@ -43,6 +44,11 @@ export interface ScreenerOptions {
    * the screened profile's organisation, so its standard equipment and places are not findings.
    */
   organizations?: OrganizationContexts;
+  /**
+   * Standards learned from a roster (`BaselineLearner`), applied like declared context; a screening that
+   * relied on one says so in its `notes`. `screenRoster` learns and passes them unless told not to.
+   */
+  learnedStandards?: readonly LearnedStandard[];
 }
 
 export type BatchResult =
@@ -122,7 +128,11 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     (options.baseRate === undefined ? logOdds : createLogOddsScoring({ baseRate: options.baseRate }));
   const thresholds = checkThresholds(options.thresholds, scoring.defaultThresholds);
   const clock = clockFrom(options.now);
-  const organizationOf = compileOrganizations(options.organizations);
+  const organizationOf = compileOrganizations(
+    options.organizations,
+    'organizations',
+    options.learnedStandards,
+  );
   const suppressionsFor = compileSuppressions(options.suppressions ?? []);
   const providers =
     options.ipIntel === undefined
@@ -162,12 +172,10 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     failedProviders: readonly string[],
   ): Screening {
     const now = clock();
-    const env: Environment = {
-      now,
-      links: options.links,
-      ip: createIpFactsView(ipFacts),
-      organization: organizationOf(profile.organizationId),
-    };
+    const organization = organizationOf(profile.organizationId);
+    const notes: string[] = [];
+    organization.noteTo(notes);
+    const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts), organization };
     const redact = redactorFor(profile);
     // Sized up front: growing by `push` would allocate three arrays on the way to ~50.
     const evaluations = new Array<Evaluation>(rulesById.length);
@@ -175,6 +183,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       const resolved = rulesById[i] as ResolvedRule;
       evaluations[i] = evaluate(resolved, profile, env, (contexts[i] ??= contextFor(resolved, env)));
     }
+    organization.noteTo(undefined);
     return buildScreening({
       profile,
       rules: rulesById,
@@ -186,6 +195,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       rulesetVersion: ruleSet.version,
       suppressions: suppressionsFor(profile.id, now),
       failedProviders,
+      notes,
     });
   }
 

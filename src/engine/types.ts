@@ -244,4 +244,10 @@ export interface Screening {
   dataGaps: DataGap[];
   rulesetVersion: string;
   asOf: string;
+  /**
+   * What the screening relied on besides its findings, in words: e.g. a tool left alone because it was
+   * learned as the employer's standard ("treated as org-x's standard: 61 of its 80 screened staff have
+   * teamviewer on their laptops"). Absent when there is nothing to say.
+   */
+  notes?: string[];
 }
