@@ -130,7 +130,7 @@ function runCase(
     new RuleTestFailure(`${title}: ${problem}${detail ? `\n\n${detail}` : ''}`);
   if (duplicateOf)
     throw failure(
-      `duplicate case: the same input as ${duplicateOf} (profile, options, now, links, IP facts)`,
+      `duplicate case: the same input as ${duplicateOf} (profile, options, now, links, IP facts, organisations)`,
     );
   const problems = caseProblems(rule, kind, testCase);
   if (problems.length > 0) throw failure('the case is malformed', problems.map((p) => `  - ${p}`).join('\n'));
