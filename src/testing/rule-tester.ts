@@ -30,7 +30,7 @@ export class RuleTestFailure extends Error {
 type Kind = 'valid' | 'invalid' | 'skipped';
 type AnyCase = ValidCase | InvalidCase | SkippedCase;
 
-const RUN_FIELDS = ['name', 'profile', 'options', 'now', 'links', 'ipFacts'];
+const RUN_FIELDS = ['name', 'profile', 'options', 'now', 'links', 'ipFacts', 'organizations'];
 const CASE_FIELDS: Record<Kind, readonly string[]> = {
   valid: RUN_FIELDS,
   invalid: [...RUN_FIELDS, 'findings'],
@@ -234,7 +234,14 @@ export class RuleTester {
         linkId = links.get(merged.links);
         if (linkId === undefined) links.set(merged.links, (linkId = nextLinkId += 1));
       }
-      return stableKey([merged.profile, merged.options ?? {}, merged.now, merged.ipFacts, linkId]);
+      return stableKey([
+        merged.profile,
+        merged.options ?? {},
+        merged.now,
+        merged.ipFacts,
+        merged.organizations,
+        linkId,
+      ]);
     };
 
     describe(name, () => {
