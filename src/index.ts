@@ -38,8 +38,22 @@ export type {
   Suppression,
 } from './engine/types.js';
 export type { IpFactsView } from './engine/ip-facts.js';
-export { noisyOr, decide, DEFAULT_THRESHOLDS } from './scoring/noisy-or.js';
-export type { ScoringInput, ScoringOutput, ScoringStrategy, Thresholds } from './scoring/noisy-or.js';
+export { noisyOr, NOISY_OR_THRESHOLDS, DEFAULT_THRESHOLDS } from './scoring/noisy-or.js';
+export { logOdds, createLogOddsScoring, DEFAULT_BASE_RATE, LOG_ODDS_THRESHOLDS } from './scoring/log-odds.js';
+export type { LogOddsOptions } from './scoring/log-odds.js';
+export { decide } from './scoring/decide.js';
+export { compileOrganizations, organizationContextSchema } from './engine/organization.js';
+export type { OrganizationContext, OrganizationContexts, OrganizationView } from './engine/organization.js';
+export { BaselineLearner } from './engine/learn-baselines.js';
+export type {
+  LearnedBaselines,
+  LearnedStandard,
+  LearnOptions,
+  StandardKind,
+} from './engine/learn-baselines.js';
+export { bandOf, DEFAULT_LEVEL, SEVERITY_LIKELIHOOD_RATIO } from './scoring/evidence.js';
+export type { EvidenceBand, EvidenceBasis, EvidenceBasisKind, EvidenceLevel } from './scoring/evidence.js';
+export type { ScoringInput, ScoringOutput, ScoringStrategy, Thresholds } from './scoring/types.js';
 export { parseProfile, safeParseProfile } from './schema/parse.js';
 export type { SafeParseResult } from './schema/parse.js';
 export { profileSchema } from './schema/profile.js';

@@ -1,4 +1,5 @@
 import type { AnyRule, Mitigation } from '../../src/engine/types.js';
+import { bandOf, DEFAULT_LEVEL, SEVERITY_LIKELIHOOD_RATIO } from '../../src/scoring/evidence.js';
 import { MITIGATIONS } from './guidance.js';
 import { code, table } from './markdown.js';
 import { optionsTable } from './options-table.js';
@@ -25,6 +26,28 @@ function statusText(rule: AnyRule): string {
     ? `, replaced by [${deprecated.replacedBy}](${deprecated.replacedBy}.md)`
     : '';
   return `deprecated since ${deprecated.since}${replaced}`;
+}
+
+/**
+ * The rule's strengths of evidence: what puts a finding at each level, its likelihood ratio (fraud vs
+ * legitimate), how that reads at the default base rate, and where the ratio comes from.
+ */
+function levelsSection(rule: AnyRule): string {
+  const { levels, defaultLevel } = rule.meta;
+  if (!levels) {
+    const ratio = SEVERITY_LIKELIHOOD_RATIO[rule.meta.severity];
+    return `One level, \`${DEFAULT_LEVEL}\`: likelihood ratio ${ratio} (${bandOf(ratio)}), from the finding's severity; the rule declares no levels of its own.`;
+  }
+  return table(
+    ['level', 'what was seen', 'likelihood ratio', 'reads as', 'basis'],
+    Object.entries(levels).map(([id, level]) => [
+      id === defaultLevel ? `${code(id)} (default)` : code(id),
+      level.description,
+      String(level.likelihoodRatio),
+      `${bandOf(level.likelihoodRatio)}${level.severity ? `, ${level.severity}` : ''}`,
+      `${level.basis.kind}: ${level.basis.note}`,
+    ]),
+  );
 }
 
 /** The generated part of a rule's page: header, options, messages, false positives, references. */
@@ -65,6 +88,10 @@ export function generatedSection(rule: AnyRule): string {
     `> ${meta.description}`,
     '',
     header,
+    '',
+    '## Evidence levels',
+    '',
+    levelsSection(rule),
     '',
     '## Options',
     '',

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { OrganizationContexts } from '../engine/organization.js';
 import type { RuleSetConfig } from '../engine/rule-set.js';
+import { suggest } from '../engine/suggest.js';
+import type { Thresholds } from '../scoring/types.js';
 import { createCidrProvider, loadCidrFile, type CidrIntelProvider } from '../intel/cidr-provider.js';
 import { HirescreenError } from '../engine/errors.js';
 import { UsageError } from './usage-error.js';
@@ -35,7 +38,12 @@ export async function loadRuleConfig(file: string): Promise<RuleSetConfig> {
     const config =
       module.default ??
       module.config ??
-      ('rules' in namespace || 'extends' in namespace || 'plugins' in namespace ? namespace : undefined);
+      ('rules' in namespace ||
+      'extends' in namespace ||
+      'plugins' in namespace ||
+      'organizations' in namespace
+        ? namespace
+        : undefined);
     if (config === null || typeof config !== 'object')
       throw new UsageError(`--config "${file}" must export a rule-set configuration (default export)`);
     return config as RuleSetConfig;
@@ -55,6 +63,47 @@ export async function loadRuleConfig(file: string): Promise<RuleSetConfig> {
   if (config === null || typeof config !== 'object' || Array.isArray(config))
     throw new UsageError(`--config "${file}" must hold a JSON object like { "extends": ["recommended"] }`);
   return config as RuleSetConfig;
+}
+
+/** What a `--config` file holds: a rule-set configuration plus the screener's deployment settings. */
+export interface ScreeningConfig {
+  rules: RuleSetConfig;
+  organizations?: OrganizationContexts;
+  baseRate?: number;
+  thresholds?: Partial<Thresholds>;
+}
+
+const RULE_SET_KEYS = ['extends', 'plugins', 'rules'] as const;
+const SCREENER_KEYS = ['organizations', 'baseRate', 'thresholds'] as const;
+
+/**
+ * Splits a loaded `--config` into the rule set and the screener's settings. An unknown top-level key is a
+ * usage error with the nearest known one: a typo must never be silently ignored.
+ *
+ * @example
+ * splitConfig({ extends: ['recommended'], organizations: { '*': { sanctionedRemoteTools: ['teamviewer'] } } });
+ */
+export function splitConfig(config: Record<string, unknown>, file = 'config'): ScreeningConfig {
+  const known: readonly string[] = [...RULE_SET_KEYS, ...SCREENER_KEYS];
+  const unknown = Object.keys(config).filter((key) => !known.includes(key));
+  if (unknown.length > 0) {
+    const lines = unknown.map((key) => {
+      const hint = suggest(key, known);
+      return `--config "${file}": unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ''} (known: ${known.join(', ')})`;
+    });
+    throw new UsageError(lines.join('\n'));
+  }
+  const rules: RuleSetConfig = {};
+  for (const key of RULE_SET_KEYS)
+    if (config[key] !== undefined) Object.assign(rules, { [key]: config[key] });
+  return {
+    rules,
+    ...(config.organizations !== undefined && {
+      organizations: config.organizations as OrganizationContexts,
+    }),
+    ...(config.baseRate !== undefined && { baseRate: config.baseRate as number }),
+    ...(config.thresholds !== undefined && { thresholds: config.thresholds as Partial<Thresholds> }),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
 import { screenRoster } from '../links/screen-roster.js';
+import { BaselineLearner } from '../engine/learn-baselines.js';
 import type { Reject } from '../report/batch.js';
 import { safeParseProfile } from '../schema/parse.js';
 import type { RecordSource } from './input/source.js';
@@ -67,6 +68,8 @@ export async function runRoster(
   let records = 0;
   const seen = new Set<string>();
   let index: LinkIndex | undefined;
+  // Employers' standards are learned in the indexing pass, from the whole roster, before anyone is screened.
+  const learner = options.links === false ? undefined : new BaselineLearner();
   const check = (record: { position: number; line?: number; value: unknown }): boolean => {
     const parsed = safeParseProfile(record.value, { position: record.position });
     if (!parsed.success) {
@@ -84,6 +87,7 @@ export async function runRoster(
     }
     seen.add(parsed.data.id);
     index?.add(parsed.data);
+    learner?.add(parsed.data);
     return true;
   };
 
@@ -100,7 +104,12 @@ export async function runRoster(
     progress.done();
   }
   const clusters = index?.clusters() ?? [];
-  const screener = createScreener({ ...options.screener, ...(index && { links: index }) });
+  const learned = learner?.learn();
+  const screener = createScreener({
+    ...options.screener,
+    ...(index && { links: index }),
+    ...(learned && { learnedStandards: learned.standards }),
+  });
 
   const pending: Array<{ position: number; line: number | undefined }> = [];
   async function* screenable(): AsyncGenerator<unknown> {

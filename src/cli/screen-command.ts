@@ -9,7 +9,7 @@ import type { ScreenArgs } from './args.js';
 import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
-import { hmacSecretFrom, loadIpRanges, loadRuleConfig } from './load-options.js';
+import { hmacSecretFrom, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
 import { openOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { runRoster } from './roster-run.js';
@@ -41,7 +41,10 @@ const FAILING: Record<'review' | 'escalate', Decision[]> = {
  */
 export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<number> {
   const warn = io.stderr ?? (() => {});
-  const rules = args.config === undefined ? undefined : await loadRuleConfig(args.config);
+  const config =
+    args.config === undefined
+      ? undefined
+      : splitConfig((await loadRuleConfig(args.config)) as Record<string, unknown>, args.config);
   const ipIntel = await loadIpRanges(args.ipRanges, warn);
   const links: LinkIndexOptions | false = !args.links
     ? false
@@ -63,7 +66,10 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
       source,
       {
         screener: {
-          ...(rules && { rules }),
+          ...(config && { rules: config.rules }),
+          ...(config?.organizations && { organizations: config.organizations }),
+          ...(config?.baseRate !== undefined && { baseRate: config.baseRate }),
+          ...(config?.thresholds && { thresholds: config.thresholds }),
           ...(ipIntel.length > 0 && { ipIntel }),
           ...(args.asOf && { now: args.asOf }),
         },

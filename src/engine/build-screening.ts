@@ -1,7 +1,8 @@
 import { isoString } from '../_lib/iso-string.js';
 import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
-import { decide, type ScoringInput, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
+import { decide } from '../scoring/decide.js';
+import type { ScoringInput, ScoringStrategy, Thresholds } from '../scoring/types.js';
 import type { Evaluation } from './evaluate.js';
 import { materialize } from './materialize.js';
 import type { Redactor } from './redact.js';
@@ -18,6 +19,7 @@ function compareFindings(a: Finding, b: Finding): number {
   return (
     b.contribution - a.contribution ||
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    b.likelihoodRatio - a.likelihoodRatio ||
     b.weight - a.weight ||
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
     collator.compare(a.path ?? '', b.path ?? '') ||
@@ -32,6 +34,7 @@ const byField = (a: DataGap, b: DataGap): number => collator.compare(a.field, b.
 const scoringInput = (finding: Finding): ScoringInput => ({
   group: finding.group,
   weight: finding.weight,
+  likelihoodRatio: finding.likelihoodRatio,
   active: !finding.suppressed,
 });
 
@@ -67,6 +70,8 @@ export function buildScreening(input: {
   rulesetVersion: string;
   suppressions: ReadonlyMap<string, Suppression>;
   failedProviders: readonly string[];
+  /** What the screening relied on besides the rules' findings, e.g. an employer's learned standard. */
+  notes?: readonly string[];
 }): Screening {
   const { rules, evaluations } = input;
   const findings: Finding[] = [];
@@ -133,6 +138,7 @@ export function buildScreening(input: {
     scored.score,
     anySuppressed ? findings.filter(isActive) : findings,
     input.thresholds,
+    input.scoring.describe?.(scored),
   );
   for (const gap of dataGaps) sortInPlace(gap.rules, compareCodeUnits);
   sortInPlace(dataGaps, byField);
@@ -147,5 +153,6 @@ export function buildScreening(input: {
     dataGaps,
     rulesetVersion: input.rulesetVersion,
     asOf: isoString(input.now),
+    ...(input.notes !== undefined && input.notes.length > 0 && { notes: [...input.notes] }),
   };
 }

@@ -39,7 +39,35 @@ export function defineRule<
   if (Object.keys(meta.messages).length === 0) {
     throw new TypeError(`Rule "${id}": meta.messages must define at least one message.`);
   }
+  checkLevels(id, meta);
   return Object.freeze({ id, meta: Object.freeze(meta), check: definition.check });
+}
+
+const BASIS_KINDS = new Set(['source', 'baseline', 'benchmark', 'judgement']);
+
+/** A rule's evidence levels must each have a usable ratio and a stated basis, and a default among them. */
+function checkLevels(id: string, meta: RuleDefinition<unknown, Record<string, string>>['meta']): void {
+  if (meta.levels === undefined) {
+    if (meta.defaultLevel !== undefined)
+      throw new TypeError(`Rule "${id}": meta.defaultLevel is set but meta.levels is not.`);
+    return;
+  }
+  const ids = Object.keys(meta.levels);
+  if (ids.length === 0) throw new TypeError(`Rule "${id}": meta.levels must define at least one level.`);
+  for (const [level, spec] of Object.entries(meta.levels)) {
+    if (!(
+      typeof spec?.likelihoodRatio === 'number' &&
+      Number.isFinite(spec.likelihoodRatio) &&
+      spec.likelihoodRatio >= 1
+    ))
+      throw new TypeError(`Rule "${id}": level "${level}" needs a finite likelihoodRatio of at least 1.`);
+    if (!spec.description || !BASIS_KINDS.has(spec.basis?.kind) || !spec.basis.note)
+      throw new TypeError(
+        `Rule "${id}": level "${level}" needs a description and a basis { kind: source | baseline | benchmark | judgement, note }.`,
+      );
+  }
+  if (meta.defaultLevel === undefined || !ids.includes(meta.defaultLevel))
+    throw new TypeError(`Rule "${id}": meta.defaultLevel must name one of its levels (${ids.join(', ')}).`);
 }
 
 /** Builds a finding draft; the engine renders and scores it. */

@@ -2,6 +2,7 @@ import type { Profile } from '../schema/profile.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { makeFinding, makeSkip } from './define-rule.js';
 import type { IpFactsView } from './ip-facts.js';
+import type { OrganizationView } from './organization.js';
 import type { ResolvedRule } from './rule-set.js';
 import type { FindingDraft, RuleContext, RuleOutcome, SkipDraft } from './types.js';
 
@@ -10,6 +11,7 @@ export interface Environment {
   now: Date;
   links: LinkLookup | undefined;
   ip: IpFactsView;
+  organization: OrganizationView;
 }
 
 export type Evaluation =
@@ -38,6 +40,7 @@ export function contextFor(resolved: ResolvedRule, env: Environment): ReusableCo
     now: env.now,
     links: env.links,
     ip: env.ip,
+    organization: env.organization,
     finding,
     skip,
   } as ReusableContext;
@@ -57,6 +60,7 @@ function contextForRun(
   reused.now = env.now;
   reused.links = env.links;
   reused.ip = env.ip;
+  reused.organization = env.organization;
   return reused;
 }
 
@@ -89,9 +93,12 @@ function isSkip(outcome: RuleOutcome): outcome is SkipDraft {
  * The first draft that is not a finding with one of the rule's message ids. A function of its own, not a
  * `find` callback: a closure over the rule would make every evaluation allocate a context for it.
  */
-function firstBadDraft(drafts: readonly FindingDraft[], messages: object): FindingDraft | undefined {
+function firstBadDraft(drafts: readonly FindingDraft[], resolved: ResolvedRule): FindingDraft | undefined {
+  const messages = resolved.rule.meta.messages;
   for (const draft of drafts) {
     if (draft?.kind !== 'finding' || !(draft.messageId in messages)) return draft;
+    const level = draft.details?.level;
+    if (level !== undefined && !resolved.levels.has(level) && level !== resolved.defaultLevel) return draft;
   }
   return undefined;
 }
@@ -122,12 +129,14 @@ export function evaluate(
   if (outcome === undefined || outcome === null) return CLEAR;
   if (isSkip(outcome)) return { status: 'skipped', missing: [...outcome.missing] };
   const drafts = (Array.isArray(outcome) ? outcome : [outcome]) as FindingDraft[];
-  const bad = firstBadDraft(drafts, rule.meta.messages);
+  const bad = firstBadDraft(drafts, resolved);
   if (bad) {
     const what =
-      bad?.kind === 'finding'
-        ? `an unknown message id "${bad.messageId}"`
-        : 'something that is not a finding';
+      bad?.kind !== 'finding'
+        ? 'something that is not a finding'
+        : bad.messageId in rule.meta.messages
+          ? `an unknown evidence level "${String(bad.details.level)}"`
+          : `an unknown message id "${bad.messageId}"`;
     return { status: 'error', message: `rule returned ${what}` };
   }
   return drafts.length > 0 ? { status: 'flagged', drafts } : CLEAR;

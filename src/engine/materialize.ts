@@ -1,4 +1,5 @@
 import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
+import { SEVERITY_LIKELIHOOD_RATIO } from '../scoring/evidence.js';
 import { interpolate } from './interpolate.js';
 import { redactRecord, type Redactor } from './redact.js';
 import type { ResolvedRule } from './rule-set.js';
@@ -10,10 +11,13 @@ export function materialize(draft: FindingDraft, resolved: ResolvedRule, redact:
   const { details } = draft;
   const data = redactRecord(draft.data, redact);
   const template = rule.meta.messages[draft.messageId] as string;
+  const level = details.level ?? resolved.defaultLevel;
+  const resolvedLevel = resolved.levels.get(level);
+  const severity = details.severity ?? resolvedLevel?.severity ?? resolved.severity;
   return {
     ruleId: rule.id,
     category: rule.meta.category,
-    severity: details.severity ?? resolved.severity,
+    severity,
     messageId: draft.messageId,
     message: redact(interpolate(template, data)),
     data,
@@ -22,6 +26,9 @@ export function materialize(draft: FindingDraft, resolved: ResolvedRule, redact:
     related: relatedOf(details),
     group: resolved.group,
     weight: details.weight ?? resolved.weight,
+    level,
+    // A rule without levels keeps what its severity meant; evaluate refused unknown level ids.
+    likelihoodRatio: resolvedLevel?.likelihoodRatio ?? SEVERITY_LIKELIHOOD_RATIO[severity],
     contribution: 0,
     counted: false,
     mitigation: rule.meta.mitigation,

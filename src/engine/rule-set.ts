@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { severitySchema } from '../schema/primitives.js';
+import { DEFAULT_LEVEL } from '../scoring/evidence.js';
 import { hasData } from './data-presence.js';
 import { ConfigError, formatPath, type Issue } from './errors.js';
 import { suggest } from './suggest.js';
@@ -11,6 +12,11 @@ export interface RuleOverride {
   off?: boolean;
   severity?: Severity;
   weight?: number;
+  /**
+   * Likelihood ratios by level id, replacing the rule's documented ones (what `calibrate` fits from
+   * your outcomes). A rule without levels has the one level `default`.
+   */
+  likelihoodRatios?: Readonly<Record<string, number>>;
   options?: Record<string, unknown>;
 }
 
@@ -30,11 +36,21 @@ export interface RuleSetConfig {
   rules?: Readonly<Record<string, RuleSetting>>;
 }
 
-/** A rule ready to run: its effective severity, weight, group and validated options. */
+/** One evidence level as a rule set resolved it. */
+export interface ResolvedLevel {
+  likelihoodRatio: number;
+  severity: Severity | undefined;
+}
+
+/** A rule ready to run: its effective severity, weight, levels, group and validated options. */
 export interface ResolvedRule {
   rule: AnyRule;
   severity: Severity;
   weight: number;
+  /** The rule's evidence levels with their effective ratios; empty for a rule without levels. */
+  levels: ReadonlyMap<string, ResolvedLevel>;
+  /** The level of a finding that names none (`default` for a rule without levels). */
+  defaultLevel: string;
   group: string;
   options: unknown;
   requirements: ReadonlyArray<{ path: string; test: ReturnType<typeof hasData> }>;
@@ -57,6 +73,7 @@ const overrideSchema = z.strictObject({
   off: z.boolean().optional(),
   severity: severitySchema.optional(),
   weight: z.number().min(0).max(100).optional(),
+  likelihoodRatios: z.record(z.string(), z.number().min(1).finite()).optional(),
   options: z.record(z.string(), z.unknown()).optional(),
 });
 
@@ -112,6 +129,8 @@ export function createRuleSet(config: RuleSetConfig, registry: RuleRegistry): Ru
       rule,
       severity: override.severity ?? rule.meta.severity,
       weight: override.weight ?? rule.meta.weight,
+      levels: resolveLevels(rule, override.likelihoodRatios ?? {}, `rules.${id}.likelihoodRatios`, issues),
+      defaultLevel: rule.meta.defaultLevel ?? DEFAULT_LEVEL,
       group: rule.meta.group ?? rule.id,
       options,
       requirements: rule.meta.requires.map((path: string) => ({ path, test: hasData(path) })),
@@ -182,6 +201,7 @@ function applyConfig(
       ...previous,
       ...override,
       off: override.off ?? false,
+      likelihoodRatios: { ...previous.likelihoodRatios, ...override.likelihoodRatios },
       options: { ...previous.options, ...override.options },
     });
   }
@@ -220,6 +240,37 @@ function resolveOptions(
   return {};
 }
 
+/**
+ * The rule's levels with any configured ratio in place of the documented one. A rule without levels has
+ * the single level `default`, whose ratio the engine reads from the finding's severity unless configured.
+ */
+function resolveLevels(
+  rule: AnyRule,
+  ratios: Readonly<Record<string, number>>,
+  path: string,
+  issues: Issue[],
+): ReadonlyMap<string, ResolvedLevel> {
+  const levels = new Map<string, ResolvedLevel>();
+  for (const [id, level] of Object.entries(rule.meta.levels ?? {}))
+    levels.set(id, { likelihoodRatio: level.likelihoodRatio, severity: level.severity });
+  for (const [id, likelihoodRatio] of Object.entries(ratios)) {
+    const level = levels.get(id);
+    if (level) levels.set(id, { ...level, likelihoodRatio });
+    else if (levels.size === 0 && id === DEFAULT_LEVEL)
+      levels.set(id, { likelihoodRatio, severity: undefined });
+    else {
+      const known = levels.size === 0 ? [DEFAULT_LEVEL] : [...levels.keys()];
+      const hint = suggest(id, known);
+      issues.push({
+        path: `${path}.${id}`,
+        code: 'unknown_level',
+        message: `rule "${rule.id}" has no evidence level "${id}"${hint ? `; did you mean "${hint}"?` : ''} (levels: ${known.join(', ')})`,
+      });
+    }
+  }
+  return levels;
+}
+
 function joinPath(prefix: string, rest: readonly PropertyKey[]): string {
   const tail = formatPath(rest);
   if (tail === '') return prefix;
@@ -229,7 +280,10 @@ function joinPath(prefix: string, rest: readonly PropertyKey[]): string {
 function versionOf(rules: readonly ResolvedRule[]): string {
   const hash = createHash('sha256');
   for (const r of rules) {
-    hash.update(JSON.stringify([r.rule.id, r.rule.meta.status, r.severity, r.weight, r.group, r.options]));
+    const levels = [...r.levels].map(([id, level]) => [id, level.likelihoodRatio, level.severity ?? null]);
+    hash.update(
+      JSON.stringify([r.rule.id, r.rule.meta.status, r.severity, r.weight, levels, r.group, r.options]),
+    );
     hash.update('\n');
   }
   return `rs-${hash.digest('hex').slice(0, 12)}`;

@@ -2,10 +2,13 @@ import type { IpFacts, IpIntelProvider } from '../intel/types.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
-import { DEFAULT_THRESHOLDS, noisyOr, type ScoringStrategy, type Thresholds } from '../scoring/noisy-or.js';
+import { createLogOddsScoring, logOdds } from '../scoring/log-odds.js';
+import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
 import { ConfigError, type Issue, type ValidationError } from './errors.js';
 import { contextFor, evaluate, type Environment, type Evaluation, type ReusableContext } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
+import type { LearnedStandard } from './learn-baselines.js';
+import { compileOrganizations, type OrganizationContexts } from './organization.js';
 import { resolveRules, type RulesOption } from './resolve-rules.js';
 import { redactorFor } from './redact.js';
 import type { ResolvedRule, RuleSet } from './rule-set.js';
@@ -22,9 +25,30 @@ export interface ScreenerOptions {
   ipIntel?: IpIntelProvider | readonly IpIntelProvider[];
   /** The as-of time: a fixed date for reproducible screenings, or a clock. Defaults to the system clock. */
   now?: Date | string | (() => Date);
+  /**
+   * Decision thresholds on the score. With the default log-odds scoring the score is the posterior
+   * probability of fraud above the base rate, in percent: review at 20, escalate at 80.
+   */
   thresholds?: Partial<Thresholds>;
   suppressions?: readonly Suppression[];
+  /** How findings combine into a score: `logOdds` (the default, calibrated) or `noisyOr` (0.1's points). */
   scoring?: ScoringStrategy;
+  /**
+   * The share of screened profiles you expect to be fraudulent, 0-1 exclusive (default 0.005): the
+   * prior of the default log-odds scoring. Ignored when `scoring` is given.
+   */
+  baseRate?: number;
+  /**
+   * What each employer declares about itself, by `organizationId` (`*` for every profile): sanctioned
+   * remote tools and VPN clients, corporate egress, offices, payroll providers. Rules read the context of
+   * the screened profile's organisation, so its standard equipment and places are not findings.
+   */
+  organizations?: OrganizationContexts;
+  /**
+   * Standards learned from a roster (`BaselineLearner`), applied like declared context; a screening that
+   * relied on one says so in its `notes`. `screenRoster` learns and passes them unless told not to.
+   */
+  learnedStandards?: readonly LearnedStandard[];
 }
 
 export type BatchResult =
@@ -53,8 +77,8 @@ function clockFrom(now: ScreenerOptions['now']): () => Date {
   return () => fixed;
 }
 
-function checkThresholds(partial: Partial<Thresholds> | undefined): Thresholds {
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...partial };
+function checkThresholds(partial: Partial<Thresholds> | undefined, defaults: Thresholds): Thresholds {
+  const thresholds = { ...defaults, ...partial };
   const issues: Issue[] = [];
   for (const key of ['review', 'escalate'] as const) {
     const value = thresholds[key];
@@ -99,9 +123,16 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   const rulesById = [...ruleSet.rules].sort((a, b) =>
     a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0,
   );
-  const thresholds = checkThresholds(options.thresholds);
+  const scoring =
+    options.scoring ??
+    (options.baseRate === undefined ? logOdds : createLogOddsScoring({ baseRate: options.baseRate }));
+  const thresholds = checkThresholds(options.thresholds, scoring.defaultThresholds);
   const clock = clockFrom(options.now);
-  const scoring = options.scoring ?? noisyOr;
+  const organizationOf = compileOrganizations(
+    options.organizations,
+    'organizations',
+    options.learnedStandards,
+  );
   const suppressionsFor = compileSuppressions(options.suppressions ?? []);
   const providers =
     options.ipIntel === undefined
@@ -141,7 +172,10 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     failedProviders: readonly string[],
   ): Screening {
     const now = clock();
-    const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts) };
+    const organization = organizationOf(profile.organizationId);
+    const notes: string[] = [];
+    organization.noteTo(notes);
+    const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts), organization };
     const redact = redactorFor(profile);
     // Sized up front: growing by `push` would allocate three arrays on the way to ~50.
     const evaluations = new Array<Evaluation>(rulesById.length);
@@ -149,6 +183,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       const resolved = rulesById[i] as ResolvedRule;
       evaluations[i] = evaluate(resolved, profile, env, (contexts[i] ??= contextFor(resolved, env)));
     }
+    organization.noteTo(undefined);
     return buildScreening({
       profile,
       rules: rulesById,
@@ -160,6 +195,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       rulesetVersion: ruleSet.version,
       suppressions: suppressionsFor(profile.id, now),
       failedProviders,
+      notes,
     });
   }
 

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { Profile } from '../schema/profile.js';
 import type { Severity } from '../schema/primitives.js';
 import type { IpFactsView } from './ip-facts.js';
+import type { OrganizationView } from './organization.js';
 import type { LinkLookup } from '../links/lookup.js';
+import type { EvidenceLevel } from '../scoring/evidence.js';
 
 export type { Severity };
 
@@ -58,9 +60,21 @@ export interface RuleMeta<Options, Messages extends Record<string, string>> {
   description: string;
   category: Category;
   severity: Severity;
-  /** Points (0-100) a finding adds before groups combine. */
+  /** Points (0-100) a finding adds under the noisy-OR strategy (`scoring: noisyOr`). */
   weight: number;
-  /** Findings of rules in one group do not double count: the group takes its strongest. Defaults to the id. */
+  /**
+   * The strengths of evidence the rule reports, by level id, each with its likelihood ratio and the
+   * basis for it. A finding picks one (`level` in its details), else `defaultLevel`. A rule without
+   * levels has one, `default`, whose ratio follows the finding's severity (`SEVERITY_LIKELIHOOD_RATIO`).
+   */
+  levels?: Readonly<Record<string, EvidenceLevel>>;
+  /** The level of a finding that names none; required with `levels`. */
+  defaultLevel?: string;
+  /**
+   * Findings of rules in one group are the same underlying evidence and do not double count: the group
+   * takes its strongest. Defaults to the id. Group only what one observation would trip twice, never a
+   * whole theme: independent evidence must be able to add up.
+   */
   group?: string;
   presets: readonly PresetName[];
   status: RuleStatus;
@@ -97,8 +111,10 @@ export interface FindingDetails {
   clusterId?: string;
   /** Overrides the rule's severity for this finding (e.g. 5+ profiles at one address is critical). */
   severity?: Severity;
-  /** Overrides the rule's weight for this finding. */
+  /** Overrides the rule's weight for this finding (noisy-OR scoring). */
   weight?: number;
+  /** The strength of this finding's evidence: one of the rule's `meta.levels` ids. */
+  level?: string;
 }
 
 export type FindingArgs<T extends string> = string extends T
@@ -137,6 +153,11 @@ export interface RuleContext<Options, Messages extends Record<string, string>> {
   readonly links: LinkLookup | undefined;
   /** IP facts gathered before rules ran: login geo merged with IP intelligence. */
   readonly ip: IpFactsView;
+  /**
+   * What the profile's employer declared about itself (`organizations` in the screener's options):
+   * sanctioned tools, corporate egress, offices, payroll providers. Answers false when nothing was.
+   */
+  readonly organization: OrganizationView;
   finding<Id extends keyof Messages & string>(
     messageId: Id,
     ...args: FindingArgs<Messages[Id]>
@@ -178,6 +199,10 @@ export interface Finding {
   related: { profileIds: string[]; clusterId?: string } | undefined;
   group: string;
   weight: number;
+  /** The strength of the evidence: one of the rule's levels (`default` for a rule without levels). */
+  level: string;
+  /** P(finding | fraud) / P(finding | legitimate) at that level, as the rule set resolved it. */
+  likelihoodRatio: number;
   /** Points this finding adds to the score; the contributions of a screening add up to its score. */
   contribution: number;
   /** False when a stronger finding of the same group already counts, or the finding is suppressed. */
@@ -219,4 +244,10 @@ export interface Screening {
   dataGaps: DataGap[];
   rulesetVersion: string;
   asOf: string;
+  /**
+   * What the screening relied on besides its findings, in words: e.g. a tool left alone because it was
+   * learned as the employer's standard ("treated as org-x's standard: 61 of its 80 screened staff have
+   * teamviewer on their laptops"). Absent when there is nothing to say.
+   */
+  notes?: string[];
 }

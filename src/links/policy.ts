@@ -28,7 +28,7 @@ const ADDRESS: AttributePolicy = {
   maxIdentities: 1_000,
 };
 
-/** The default policies, from INDICATORS.md §1.9 (`default:` thresholds there are ours to tune). */
+/** The default policies, from docs/indicators.md §1.9 (`default:` thresholds there are ours to tune). */
 export const DEFAULT_POLICIES: LinkPolicies = {
   'shipping-address': ADDRESS,
   'home-address': ADDRESS,

@@ -1,4 +1,5 @@
 import { ValidationError } from '../engine/errors.js';
+import { BaselineLearner, type LearnedBaselines, type LearnOptions } from '../engine/learn-baselines.js';
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { Decision, Screening } from '../engine/types.js';
 import { safeParseProfile } from '../schema/parse.js';
@@ -6,9 +7,15 @@ import type { Profile } from '../schema/profile.js';
 import type { Cluster } from './cluster.js';
 import { LinkIndex, type LinkIndexOptions } from './link-index.js';
 
-export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links'> {
+export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links' | 'learnedStandards'> {
   /** Options of the roster's link index (HMAC secret, allowlists, policies). */
   links?: LinkIndexOptions;
+  /**
+   * Learn each employer's standard from its own staff (a tool on most of its laptops, a shared corporate
+   * egress, an office) and treat it like declared context, noting it in the screenings that rely on it.
+   * On by default; `false` turns it off; an object sets the minimum counts and shares.
+   */
+  learnBaselines?: boolean | LearnOptions;
 }
 
 /** A record that could not be screened, with its zero-based position and the bad fields. */
@@ -38,6 +45,8 @@ export interface RosterResult {
   summary: RosterSummary;
   /** The index built over the roster, for follow-up lookups (e.g. screening one new hire). */
   index: LinkIndex;
+  /** What was learned as each employer's standard, also as contexts to review and keep. */
+  learned: LearnedBaselines;
 }
 
 /**
@@ -55,8 +64,10 @@ export async function screenRoster(
   profiles: Iterable<unknown> | AsyncIterable<unknown>,
   options: ScreenRosterOptions = {},
 ): Promise<RosterResult> {
-  const { links: linkOptions, ...screenerOptions } = options;
+  const { links: linkOptions, learnBaselines = true, ...screenerOptions } = options;
   const index = new LinkIndex(linkOptions);
+  const learner =
+    learnBaselines === false ? undefined : new BaselineLearner(learnBaselines === true ? {} : learnBaselines);
   const valid: Profile[] = [];
   const rejects: RosterReject[] = [];
   const seen = new Set<string>();
@@ -75,12 +86,14 @@ export async function screenRoster(
       seen.add(parsed.data.id);
       valid.push(parsed.data);
       index.add(parsed.data);
+      learner?.add(parsed.data);
     }
     position += 1;
   }
 
   const clusters = index.clusters();
-  const screener = createScreener({ ...screenerOptions, links: index });
+  const learned = learner?.learn() ?? { standards: [], contexts: {} };
+  const screener = createScreener({ ...screenerOptions, links: index, learnedStandards: learned.standards });
   const screenings: Screening[] = [];
   for await (const result of screener.screenMany(valid)) {
     if (result.ok) screenings.push(result.screening);
@@ -94,6 +107,7 @@ export async function screenRoster(
     clusters,
     rejects,
     index,
+    learned,
     summary: {
       total: position,
       screened: screenings.length,

@@ -30,13 +30,13 @@ export class RuleTestFailure extends Error {
 type Kind = 'valid' | 'invalid' | 'skipped';
 type AnyCase = ValidCase | InvalidCase | SkippedCase;
 
-const RUN_FIELDS = ['name', 'profile', 'options', 'now', 'links', 'ipFacts'];
+const RUN_FIELDS = ['name', 'profile', 'options', 'now', 'links', 'ipFacts', 'organizations'];
 const CASE_FIELDS: Record<Kind, readonly string[]> = {
   valid: RUN_FIELDS,
   invalid: [...RUN_FIELDS, 'findings'],
   skipped: [...RUN_FIELDS, 'missing'],
 };
-const FINDING_FIELDS = ['messageId', 'data', 'path', 'severity', 'related', 'evidence', 'message'];
+const FINDING_FIELDS = ['messageId', 'data', 'path', 'severity', 'level', 'related', 'evidence', 'message'];
 
 function label(kind: Kind, index: number, testCase: AnyCase): string {
   return testCase.name ?? `${kind} #${index + 1}: ${JSON.stringify(testCase.profile).slice(0, 80)}`;
@@ -130,7 +130,7 @@ function runCase(
     new RuleTestFailure(`${title}: ${problem}${detail ? `\n\n${detail}` : ''}`);
   if (duplicateOf)
     throw failure(
-      `duplicate case: the same input as ${duplicateOf} (profile, options, now, links, IP facts)`,
+      `duplicate case: the same input as ${duplicateOf} (profile, options, now, links, IP facts, organisations)`,
     );
   const problems = caseProblems(rule, kind, testCase);
   if (problems.length > 0) throw failure('the case is malformed', problems.map((p) => `  - ${p}`).join('\n'));
@@ -234,7 +234,14 @@ export class RuleTester {
         linkId = links.get(merged.links);
         if (linkId === undefined) links.set(merged.links, (linkId = nextLinkId += 1));
       }
-      return stableKey([merged.profile, merged.options ?? {}, merged.now, merged.ipFacts, linkId]);
+      return stableKey([
+        merged.profile,
+        merged.options ?? {},
+        merged.now,
+        merged.ipFacts,
+        merged.organizations,
+        linkId,
+      ]);
     };
 
     describe(name, () => {

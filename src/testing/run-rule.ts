@@ -5,6 +5,7 @@ import { redactorFor } from '../engine/redact.js';
 import { createRuleSet } from '../engine/rule-set.js';
 import type { AnyRule, Finding } from '../engine/types.js';
 import type { IpFacts } from '../intel/types.js';
+import { compileOrganizations, type OrganizationContexts } from '../engine/organization.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { parseProfile } from '../schema/parse.js';
 
@@ -14,6 +15,11 @@ export interface RunRuleOptions {
   links?: LinkLookup;
   /** IP facts as an IP intelligence provider would return them, keyed by IP. */
   ipFacts?: Record<string, Omit<IpFacts, 'ip' | 'sources'> & { sources?: IpFacts['sources'] }>;
+  /**
+   * Organisation contexts as the screener's `organizations` option takes them; the profile's
+   * `organizationId` (or `*`) picks one.
+   */
+  organizations?: OrganizationContexts;
 }
 
 export interface RuleRunResult {
@@ -63,7 +69,13 @@ export function runRule(rule: AnyRule, input: unknown, run: RunRuleOptions = {})
   const now = new Date(run.now ?? DEFAULT_TEST_NOW);
   // Frozen, so a write throws at the line that makes it; the comparison catches what strict mode cannot.
   deepFreeze(profile);
-  const evaluation = evaluate(resolved, profile, { now, links: run.links, ip: createIpFactsView(facts) });
+  const organization = compileOrganizations(run.organizations)(profile.organizationId);
+  const evaluation = evaluate(resolved, profile, {
+    now,
+    links: run.links,
+    ip: createIpFactsView(facts),
+    organization,
+  });
   if (evaluation.status === 'error' && FROZEN_WRITE.test(evaluation.message))
     throw new Error(`rule "${rule.id}" mutated its input profile: ${evaluation.message}`);
   if (JSON.stringify(profile) !== before) throw new Error(`rule "${rule.id}" mutated its input profile`);

@@ -9,6 +9,8 @@ export interface ExpectedFinding {
   /** The input path the finding points at, e.g. `addresses[1]`. */
   path?: string;
   severity?: Severity;
+  /** The evidence level the rule chose (one of its `meta.levels` ids). */
+  level?: string;
   /** The related profile ids, in the order the rule gives them. */
   related?: string[];
   /** Compared key by key: only the evidence keys you list are checked. */

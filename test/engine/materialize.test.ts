@@ -21,6 +21,8 @@ const resolved: ResolvedRule = {
   rule,
   severity: 'medium',
   weight: 30,
+  levels: new Map(),
+  defaultLevel: 'default',
   group: 'test/materialize',
   options: {},
   requirements: [],

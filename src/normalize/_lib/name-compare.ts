@@ -31,7 +31,7 @@ interface ParsedName {
   sortKey: string;
 }
 
-/** The line between match and mismatch scores; the same 0.85 INDICATORS.md uses for idn-name-inconsistent. */
+/** The line between match and mismatch scores; the same 0.85 docs/indicators.md uses for idn-name-inconsistent. */
 export const NAME_MATCH_FLOOR = 0.85;
 const PER_EXTRA_TOKEN = 0.98;
 const REORDER_FACTOR = 0.99;

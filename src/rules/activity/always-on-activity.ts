@@ -100,7 +100,27 @@ export const alwaysOnActivity = defineRule({
     category: 'activity',
     severity: 'medium',
     weight: 25,
-    group: 'always-on',
+    // One observation of the hours: the same round-the-clock activity trips timezone-skew too.
+    group: 'activity-pattern',
+    levels: {
+      'continuous-session': {
+        description: 'One unbroken run of activity of a day or more (24 hours by default).',
+        likelihoodRatio: 4,
+        basis: {
+          kind: 'judgement',
+          note: 'The 2022 advisory describes accounts logged in for one or more days [S1]; idle sessions that never time out and incident weeks produce the same run (docs/indicators.md beh-always-on), so it is moderate at the low end.',
+        },
+      },
+      'long-days': {
+        description: 'The median day of activity over the window spans 14 hours or more.',
+        likelihoodRatio: 6,
+        basis: {
+          kind: 'judgement',
+          note: 'Leaked team instructions set a 14-hour daily minimum [S42]; a median over two weeks is harder to reach by one idle session or one on-call week than a single run, but long-hours employees exist.',
+        },
+      },
+    },
+    defaultLevel: 'long-days',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -132,6 +152,7 @@ export const alwaysOnActivity = defineRule({
     if (runHours >= o.continuousHours) {
       findings.push(
         context.finding('continuous', {
+          level: 'continuous-session',
           data: {
             hours: Math.round(runHours * 10) / 10,
             start: new Date(longest.start).toISOString().slice(0, 16) + 'Z',
@@ -145,6 +166,7 @@ export const alwaysOnActivity = defineRule({
     if (median >= o.dailySpanHours) {
       findings.push(
         context.finding('longDays', {
+          level: 'long-days',
           data: { days: o.windowDays, hours: Math.round(median * 10) / 10 },
           path: 'activity',
           evidence: { dailySpanHours: o.dailySpanHours },

@@ -50,6 +50,10 @@ const options = z.object({
     .describe('Fewest activity events in the window for the pattern to mean anything.'),
 });
 
+// How much more of the activity must fall on the offset's Monday-Friday than on the claimed zone's for
+// the week, not just the hours, to fit the far-off business day (a seven-day pattern scores about 0).
+const BUSINESS_WEEK_LEAD = 0.05;
+
 const inHours = (h: number, start: number, end: number) =>
   start <= end ? h >= start && h < end : h >= start || h < end;
 const offsetLabel = (offset: number) => `UTC${offset >= 0 ? '+' : '-'}${Math.abs(offset)}`;
@@ -72,7 +76,30 @@ export const timezoneSkew = defineRule({
     category: 'activity',
     severity: 'medium',
     weight: 25,
-    group: 'working-hours',
+    // One observation of the hours: an always-on account trips both rules.
+    group: 'activity-pattern',
+    levels: {
+      'far-off-business-week': {
+        description:
+          'The hours fit a UTC+8/+9 working day and the week fits its Monday-Friday better than the claimed zone\u2019s (quiet Asian weekends, busy Sunday evenings locally).',
+        likelihoodRatio: 8,
+        basis: {
+          kind: 'judgement',
+          note: 'SEAL and the KnowBe4 case describe workers keeping an Asian business day [S35][S32]; a local night owl rarely also keeps the Asian week, but globally distributed teams can (docs/indicators.md): needs corroboration.',
+        },
+      },
+      'every-day-night-hours': {
+        description:
+          'The hours fit a UTC+8/+9 working day but the activity runs seven days a week, so the week fits both calendars equally.',
+        likelihoodRatio: 2,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'In the Americas a UTC+8/+9 day is a local evening: night owls who work every evening, weekends included, are a known false positive (issue 14), so the hours alone are weak.',
+        },
+      },
+    },
+    defaultLevel: 'far-off-business-week',
     presets: ['recommended'],
     // The thresholds are suggested defaults, not sourced figures.
     status: 'experimental',
@@ -134,7 +161,11 @@ export const timezoneSkew = defineRule({
       (offset) => weekdays.claimed - (weekdays.atOffset.get(offset) as number) < o.localWeekMargin,
     );
     if (shifted.length === 0) return undefined;
+    const keepsFarWeek = shifted.some(
+      (offset) => (weekdays.atOffset.get(offset) as number) - weekdays.claimed >= BUSINESS_WEEK_LEAD,
+    );
     return context.finding('skew', {
+      level: keepsFarWeek ? 'far-off-business-week' : 'every-day-night-hours',
       data: {
         percent: Math.round(share * 100),
         days: o.windowDays,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { normalizeAddress } from '../../normalize/address.js';
-import type { FindingDraft } from '../../engine/types.js';
 import type { Address } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
 import { destinationPath, destinations } from '../_lib/destinations.js';
@@ -18,10 +17,33 @@ export const shippingAddressNotHome = defineRule({
   meta: {
     description: 'Company equipment is shipped to an address other than the home address on file.',
     category: 'address',
-    severity: 'high',
+    severity: 'medium',
     weight: 40,
     // Both say the laptop is not going to the hire; a mail drop that is also not home counts once.
     group: 'equipment-destination',
+    levels: {
+      'residential-elsewhere': {
+        description:
+          'A destination that is not the home on file and not a declared office: a residential address, or one whose type address validation did not give.',
+        likelihoodRatio: 8,
+        severity: 'medium',
+        basis: {
+          kind: 'judgement',
+          note: 'The KnowBe4 and DOJ laptop-farm cases shipped to a facilitator\u2019s house [S3][S27], but relatives\u2019 homes and temporary stays (docs/indicators.md adr-ship-elsewhere) are common around a job change; the shared-address link rules supply the corroboration.',
+        },
+      },
+      'commercial-elsewhere': {
+        description:
+          'A destination that address validation marks commercial and the organisation did not declare an office (only with flagCommercial).',
+        likelihoodRatio: 3,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Laptop farms are homes; a commercial address is mostly a workplace, a coworking desk or a reception that takes parcels. Weak context.',
+        },
+      },
+    },
+    defaultLevel: 'residential-elsewhere',
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
@@ -42,7 +64,7 @@ export const shippingAddressNotHome = defineRule({
     falsePositives: [
       'A temporary stay or a relative\u2019s home while moving.',
       'A secure-delivery preference such as a locker near home.',
-      'Shipping to the employer\u2019s office or a coworking space: clear when address validation marks the destination commercial (option flagCommercial).',
+      'Shipping to the employer\u2019s office or a coworking space: declare it in the organisation\u2019s offices; otherwise clear when address validation marks the destination commercial (option flagCommercial).',
     ],
     mitigation:
       'Confirm the home address with the person on a live video call and ship only to a verified home address, or arrange in-person pickup with an ID check.',
@@ -56,32 +78,30 @@ export const shippingAddressNotHome = defineRule({
     if (targets.length === 0)
       return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
 
-    // A profile has a home or two and a destination or two: arrays, in first-seen order, for sets.
-    const homeKeys: string[] = [];
-    for (const address of addresses) {
-      const key = address.purpose === 'home' ? normalizeAddress(address)?.fullKey : undefined;
-      if (key && !homeKeys.includes(key)) homeKeys.push(key);
-    }
-    let seen: string[] | undefined;
-    let findings: FindingDraft[] | undefined;
-    for (const target of targets) {
+    const homeKeys = new Set(
+      addresses.filter(isHome).flatMap((address) => normalizeAddress(address)?.fullKey ?? []),
+    );
+    const seen = new Set<string>();
+    return targets.flatMap((target) => {
       const address = target.address;
-      if (address.deliveryType === 'commercial' && !context.options.flagCommercial) continue;
+      const commercial = address.deliveryType === 'commercial';
+      if (commercial && !context.options.flagCommercial) return [];
+      if (context.organization.isOffice(address)) return [];
       const key = normalizeAddress(address)?.fullKey;
-      if (key === undefined || homeKeys.includes(key) || seen?.includes(key)) continue;
-      (seen ??= []).push(key);
-      (findings ??= []).push(
+      if (key === undefined || homeKeys.has(key) || seen.has(key)) return [];
+      seen.add(key);
+      return [
         context.finding('differs', {
           data: { shipping: addressText(address), home: addressText(home) },
           path: destinationPath(target),
+          level: commercial ? 'commercial-elsewhere' : 'residential-elsewhere',
           evidence: {
             shippingKey: key,
             homeKeys: [...homeKeys],
             deliveryType: address.deliveryType ?? 'unknown',
           },
         }),
-      );
-    }
-    return findings;
+      ];
+    });
   },
 });

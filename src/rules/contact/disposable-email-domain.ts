@@ -16,6 +16,17 @@ export const disposableEmailDomain = defineRule({
     severity: 'medium',
     weight: 20,
     group: 'email-quality',
+    levels: {
+      'disposable-domain': {
+        description: 'The domain is on the maintained disposable-mailbox list.',
+        likelihoodRatio: 5,
+        basis: {
+          kind: 'judgement',
+          note: 'Few candidates who mean to be reached for months apply from a throwaway mailbox, but forwarding-alias services and listing mistakes are innocent look-alikes; moderate.',
+        },
+      },
+    },
+    defaultLevel: 'disposable-domain',
     presets: ['strict'],
     status: 'experimental',
     messages: {
@@ -38,6 +49,7 @@ export const disposableEmailDomain = defineRule({
       if (!parsed?.valid || !isDisposableEmailDomain(parsed.domain)) return [];
       return [
         context.finding('disposable', {
+          level: 'disposable-domain',
           data: { address: quoteSafely(parsed.address, profile), domain: parsed.domain },
           path: `emails[${index}].address`,
           evidence: { domain: parsed.domain, list: 'disposable-email-domains' },

@@ -16,6 +16,17 @@ export const emailMalformed = defineRule({
     severity: 'low',
     weight: 8,
     group: 'contact-validity',
+    levels: {
+      undeliverable: {
+        description: 'The address cannot receive mail: no @, doubled dots, an impossible domain.',
+        likelihoodRatio: 1.5,
+        basis: {
+          kind: 'judgement',
+          note: 'Almost always a keying or import typo; barely evidence on its own.',
+        },
+      },
+    },
+    defaultLevel: 'undeliverable',
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -34,6 +45,7 @@ export const emailMalformed = defineRule({
       if (sharedEmail(email.address)?.valid) return [];
       return [
         context.finding('malformed', {
+          level: 'undeliverable',
           data: { address: quoteSafely(email.address, profile) },
           path: `emails[${index}].address`,
         }),

@@ -17,6 +17,17 @@ export const emailUnrelatedToName = defineRule({
     severity: 'info',
     weight: 3,
     group: 'email-identity',
+    levels: {
+      'unrelated-handle': {
+        description: 'The local part of a personal address does not resemble the name.',
+        likelihoodRatio: 1.2,
+        basis: {
+          kind: 'judgement',
+          note: 'INDICATORS rates it info: old handles, gamer tags and family addresses are common.',
+        },
+      },
+    },
+    defaultLevel: 'unrelated-handle',
     presets: ['strict'],
     status: 'experimental',
     options: z.object({
@@ -54,6 +65,7 @@ export const emailUnrelatedToName = defineRule({
       if (similarity >= context.options.minSimilarity) return [];
       return [
         context.finding('unrelated', {
+          level: 'unrelated-handle',
           data: { address: quoteSafely(parsed.address, profile), name: quoteSafely(name.full, profile) },
           path: `emails[${index}].address`,
           evidence: { similarity: Math.round(similarity * 100) / 100 },

@@ -16,6 +16,18 @@ export const phoneCountryMismatch = defineRule({
     severity: 'low',
     weight: 8,
     group: 'location-consistency',
+    levels: {
+      'foreign-number': {
+        description:
+          'A valid number with an explicit country code of another country than the claimed residence.',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'Recent movers and people who keep an old number are common; weak.',
+        },
+      },
+    },
+    defaultLevel: 'foreign-number',
     presets: ['strict'],
     status: 'experimental',
     messages: {
@@ -42,6 +54,7 @@ export const phoneCountryMismatch = defineRule({
       if (!parsed?.valid || parsed.country === undefined || parsed.country === claimedCountry) return [];
       return [
         context.finding('differs', {
+          level: 'foreign-number',
           data: { number: quoteSafely(phone.number, profile), phoneCountry: parsed.country, claimedCountry },
           path: `phones[${index}].number`,
           evidence: { e164: quoteSafely(parsed.e164, profile), phoneCountry: parsed.country, claimedCountry },

@@ -18,6 +18,22 @@ export const phoneNumberInvalid = defineRule({
     severity: 'low',
     weight: 8,
     group: 'contact-validity',
+    levels: {
+      'malformed-number': {
+        description: 'The number has the wrong length or form for any numbering plan.',
+        likelihoodRatio: 1.5,
+        basis: { kind: 'judgement', note: 'Usually a typo when the number was entered; barely evidence.' },
+      },
+      'unassigned-range': {
+        description: 'The number has the right length but is in a range never assigned.',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'A typo in one digit or a number written without its country code does the same; weak.',
+        },
+      },
+    },
+    defaultLevel: 'unassigned-range',
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -47,6 +63,7 @@ export const phoneNumberInvalid = defineRule({
       const messageId = parsed?.possible ? 'invalid' : 'impossible';
       return [
         context.finding(messageId, {
+          level: messageId === 'invalid' ? 'unassigned-range' : 'malformed-number',
           data: { number: quoteSafely(phone.number, profile), where },
           path: `phones[${index}].number`,
           evidence: {

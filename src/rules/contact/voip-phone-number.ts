@@ -22,6 +22,25 @@ export const voipPhoneNumber = defineRule({
     severity: 'low',
     weight: 10,
     group: 'voip-phone',
+    levels: {
+      'carrier-voip': {
+        description: 'A carrier lookup reports a non-fixed VoIP line.',
+        likelihoodRatio: 3,
+        basis: {
+          kind: 'judgement',
+          note: 'Mandiant lists VoIP numbers as a signal, but many legitimate people use Google Voice or app numbers; weak on its own.',
+        },
+      },
+      'voip-range': {
+        description: 'The numbering plan puts the number in a VoIP range (no carrier lookup).',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'The range says the line can be VoIP, not that it is an app number anyone can register; weaker than a carrier lookup.',
+        },
+      },
+    },
+    defaultLevel: 'carrier-voip',
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -51,6 +70,7 @@ export const voipPhoneNumber = defineRule({
         if (!NOMADIC_VOIP.has(phone.lineType)) return [];
         return [
           context.finding('carrier', {
+            level: 'carrier-voip',
             data: {
               number: quoteSafely(phone.number, profile),
               carrier: phone.carrier ?? 'carrier not named',
@@ -66,6 +86,7 @@ export const voipPhoneNumber = defineRule({
       if (phoneLineTypeFromMetadata(parsed) !== 'voip') return [];
       return [
         context.finding('numberingPlan', {
+          level: 'voip-range',
           data: {
             number: quoteSafely(phone.number, profile),
             country: parsed.country ?? `+${parsed.callingCode}`,

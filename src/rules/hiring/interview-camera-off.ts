@@ -13,6 +13,26 @@ export const interviewCameraOff = defineRule({
     severity: 'medium',
     weight: 20,
     group: 'camera-avoidance',
+    levels: {
+      'video-step-declined': {
+        description: 'A step the employer required on video was held by phone or text instead.',
+        likelihoodRatio: 5,
+        basis: {
+          kind: 'judgement',
+          note: 'The FBI and SEAL list refusing to appear on camera [S2][S35]; a required video step moved to the phone is a choice the candidate made, though bandwidth and scheduling explain some (docs/indicators.md hir-no-camera).',
+        },
+      },
+      'camera-off': {
+        description: 'The camera stayed off in a video interview.',
+        likelihoodRatio: 2,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Bandwidth, disability and privacy keep many honest candidates\u2019 cameras off for a call (docs/indicators.md): weak on its own.',
+        },
+      },
+    },
+    defaultLevel: 'video-step-declined',
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -37,6 +57,7 @@ export const interviewCameraOff = defineRule({
       if (interview.mode === 'video' && interview.cameraOn === false) {
         return [
           context.finding('cameraOff', {
+            level: 'camera-off',
             data: { date },
             path,
             evidence: { mode: 'video', cameraOn: false },
@@ -46,6 +67,7 @@ export const interviewCameraOff = defineRule({
       if (interview.videoRequired === true && (interview.mode === 'phone' || interview.mode === 'text')) {
         return [
           context.finding('videoDeclined', {
+            level: 'video-step-declined',
             data: { date, mode: interview.mode },
             path,
             evidence: { videoRequired: true, mode: interview.mode },

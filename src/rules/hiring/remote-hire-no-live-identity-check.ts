@@ -35,9 +35,21 @@ export const remoteHireNoLiveIdentityCheck = defineRule({
     description:
       'A fully remote hire has no live identity verification: no interview verified identity live and no document was checked in person or on live video.',
     category: 'hiring',
-    severity: 'medium',
+    severity: 'low',
     weight: 25,
     group: 'live-identity',
+    levels: {
+      'no-live-check': {
+        description:
+          'A fully remote hire with identity checks on record, none of them live (in person or on live video).',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'A missing control, not an observed act: many employers hire remotely on automated document checks alone [S20][S5], so most remote hires without a live check are legitimate. Weak context that makes other findings matter more.',
+        },
+      },
+    },
+    defaultLevel: 'no-live-check',
     presets: ['recommended'],
     status: 'stable',
     messages: {

@@ -32,6 +32,26 @@ export const shippingAddressChangedBeforeShipment = defineRule({
     severity: 'medium',
     weight: 25,
     group: 'shipping-changes',
+    levels: {
+      'changed-once': {
+        description: 'The shipping address changed once in the window before the laptop shipped.',
+        likelihoodRatio: 4,
+        basis: {
+          kind: 'judgement',
+          note: 'Secureworks saw delivery addresses changed to reroute laptops [S27], but a genuine move around a job change (docs/indicators.md adr-ship-address-changed) does the same once.',
+        },
+      },
+      'changed-repeatedly': {
+        description:
+          'The shipping address changed two or more times in the window before the laptop shipped.',
+        likelihoodRatio: 15,
+        basis: {
+          kind: 'judgement',
+          note: 'BfV describes addresses changing continuously (secondary) [S34]; one move explains one change, rarely two in two weeks. Still short of review alone.',
+        },
+      },
+    },
+    defaultLevel: 'changed-once',
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
@@ -90,6 +110,7 @@ export const shippingAddressChangedBeforeShipment = defineRule({
       const many = recent.length >= 2;
       return [
         context.finding('changed', {
+          level: many ? 'changed-repeatedly' : 'changed-once',
           data: {
             changes: recent.length === 1 ? 'once' : `${recent.length} times`,
             windowDays: context.options.windowDays,
@@ -99,7 +120,7 @@ export const shippingAddressChangedBeforeShipment = defineRule({
           },
           path: `addresses[${last.index}]`,
           evidence: { changedAt: recent.map((c) => new Date(c.at).toISOString()), deviceId: device.id },
-          ...(many ? { severity: 'high' as const, weight: 40 } : {}),
+          ...(many ? { weight: 40 } : {}),
         }),
       ];
     });

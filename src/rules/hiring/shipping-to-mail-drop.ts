@@ -2,7 +2,7 @@ import { defineRule } from '../../engine/define-rule.js';
 import { normalizeAddress } from '../../normalize/address.js';
 import type { PostalAddress } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
-import { destinationPath, destinations, type Destination } from '../_lib/destinations.js';
+import { destinationPath, destinations } from '../_lib/destinations.js';
 import { cite } from '../_lib/references.js';
 
 const DROP_WORDS = {
@@ -39,6 +39,25 @@ export const shippingToMailDrop = defineRule({
     weight: 25,
     // Both say the laptop is not going to the hire; a mail drop that is also not home counts once.
     group: 'equipment-destination',
+    levels: {
+      'forwarder-or-vacant': {
+        description: 'A package or freight forwarder, or a vacant property.',
+        likelihoodRatio: 15,
+        basis: {
+          kind: 'judgement',
+          note: 'Facilitators reship laptops abroad [S3] and SEAL lists empty addresses [S35]; a new hire has little reason to route a company laptop through a forwarder, but expatriates and people between homes do.',
+        },
+      },
+      'mailbox-or-pickup': {
+        description: 'A mailbox store (CMRA), a PO box or a carrier hold-for-pickup location.',
+        likelihoodRatio: 5,
+        basis: {
+          kind: 'judgement',
+          note: 'The KnowBe4 laptop was collected at a carrier facility (secondary) [S32], but rural PO boxes, theft-prone streets and people away at work use these honestly (docs/indicators.md adr-address-type-risk).',
+        },
+      },
+    },
+    defaultLevel: 'mailbox-or-pickup',
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -59,13 +78,12 @@ export const shippingToMailDrop = defineRule({
     const targets = destinations(profile);
     if (targets.length === 0)
       return context.skip('shipping address (addresses with purpose "shipping" or devices[].shippedTo)');
-    let drops: Array<Destination & { type: DropType }> | undefined;
-    for (const target of targets) {
+    const drops = targets.flatMap((target) => {
       const type = dropType(target.address);
-      if (type) (drops ??= []).push({ ...target, type });
-    }
+      return type ? [{ ...target, type }] : [];
+    });
     // Most destinations are residences: the homes are normalised only when there is a drop to compare.
-    if (!drops) return undefined;
+    if (drops.length === 0) return undefined;
     const homes = (profile.addresses ?? [])
       .filter((address) => address.purpose === 'home')
       .map((address) => normalizeAddress(address))
@@ -77,11 +95,13 @@ export const shippingToMailDrop = defineRule({
       const normalized = normalizeAddress(address);
       // The person's own box, or a locker in their own building, is where their mail goes anyway.
       if (normalized && (homeKeys.has(normalized.fullKey) || homeKeys.has(normalized.buildingKey))) return [];
+      if (context.organization.isOffice(address)) return [];
       const key = normalized?.fullKey ?? addressText(address);
       if (seen.has(key)) return [];
       seen.add(key);
       return [
         context.finding('drop', {
+          level: type === 'forwarder' || type === 'vacant' ? 'forwarder-or-vacant' : 'mailbox-or-pickup',
           data: { address: addressText(address), dropType: DROP_WORDS[type] },
           path: destinationPath(drop),
           evidence: { deliveryType: type, ...(normalized ? { addressKey: normalized.fullKey } : {}) },

@@ -26,6 +26,9 @@ function byStartThenPosition(a: Span, b: Span): number {
  * remote jobs at once is how the scheme multiplies revenue (CrowdStrike: often three or four at a
  * time; the Vong case: 13 companies). A few weeks of overlap is a normal handover.
  */
+/** Six months: past any notice period or handover, an overlap is two jobs held at once. */
+const LONG_OVERLAP_DAYS = 183;
+
 export const concurrentFullTimeJobs = defineRule({
   id: 'concurrent-full-time-jobs',
   meta: {
@@ -33,6 +36,26 @@ export const concurrentFullTimeJobs = defineRule({
     category: 'identity',
     severity: 'medium',
     weight: 20,
+    levels: {
+      'overlap-months': {
+        description: 'Two full-time jobs overlap for two to six months.',
+        likelihoodRatio: 3,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Notice periods, a contract that ran on and dates rounded to the month on a résumé explain many overlaps of a few months.',
+        },
+      },
+      'overlap-over-six-months': {
+        description: 'Two full-time jobs overlap for six months or more.',
+        likelihoodRatio: 8,
+        basis: {
+          kind: 'judgement',
+          note: 'Moonlighting with the employers\u2019 consent and part-time jobs marked full-time are the innocent causes; the scheme holds several jobs for long stretches (3-4 at once [S26]).',
+        },
+      },
+    },
+    defaultLevel: 'overlap-over-six-months',
     group: 'concurrent-employment',
     presets: ['recommended'],
     status: 'stable',
@@ -89,6 +112,7 @@ export const concurrentFullTimeJobs = defineRule({
             data: { first: quoteSafely(a.employer, profile), second: quoteSafely(b.employer, profile), days },
             path: `employment.workHistory[${b.index}]`,
             evidence: { entries: [a.index, b.index], overlapDays: days },
+            level: days >= LONG_OVERLAP_DAYS ? 'overlap-over-six-months' : 'overlap-months',
           }),
         );
       }

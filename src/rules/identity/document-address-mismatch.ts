@@ -19,7 +19,18 @@ export const documentAddressMismatch = defineRule({
     category: 'identity',
     severity: 'low',
     weight: 12,
-    group: 'document-consistency',
+    levels: {
+      'other-address': {
+        description: 'An identity document shows an address other than the home address on file.',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'Movers keep the old address on a licence until renewal; roughly one US resident in ten moves in a year, so a differing address is common among honest hires.',
+        },
+      },
+    },
+    defaultLevel: 'other-address',
+    // Its own group (the id): a document's address is a different fact from its birth date.
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -64,6 +75,7 @@ export const documentAddressMismatch = defineRule({
           },
           path: `documents[${index}].address`,
           evidence: { documentKey: key, homeKeys: [...homeKeys] },
+          level: 'other-address',
         }),
       );
     }

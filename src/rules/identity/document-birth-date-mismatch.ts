@@ -17,7 +17,29 @@ export const documentBirthDateMismatch = defineRule({
     category: 'identity',
     severity: 'high',
     weight: 35,
-    group: 'document-consistency',
+    levels: {
+      'different-date': {
+        description:
+          'The document prints a different birth date from the profile\u2019s, other than a day-month swap.',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: {
+          kind: 'judgement',
+          note: 'One person\u2019s records agree on a birth date; outside a day-month swap, a different date is a keying or OCR slip or a document that is not the person\u2019s, and slips are rare once the date is read from the document.',
+        },
+      },
+      'day-month-swapped': {
+        description: 'Day and month are swapped between the document and the profile.',
+        likelihoodRatio: 1.5,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'A swap between US and international date formats is a keying error almost every time.',
+        },
+      },
+    },
+    defaultLevel: 'different-date',
+    // Its own group (the id): a birth date is a different fact from an address.
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -61,11 +83,11 @@ export const documentBirthDateMismatch = defineRule({
           ? context.finding('swapped', {
               data,
               path,
-              severity: 'low',
               weight: 8,
               evidence: { swapped: true },
+              level: 'day-month-swapped',
             })
-          : context.finding('differs', { data, path, evidence: { swapped: false } }),
+          : context.finding('differs', { data, path, evidence: { swapped: false }, level: 'different-date' }),
       );
     }
     return findings;

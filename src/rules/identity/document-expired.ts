@@ -16,6 +16,17 @@ export const documentExpired = defineRule({
     category: 'identity',
     severity: 'low',
     weight: 10,
+    levels: {
+      expired: {
+        description: 'An identity document on file had expired by the screening date.',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'Renewals in progress and old documents kept on file after a newer one was verified are common; an expired document says little about who holds it.',
+        },
+      },
+    },
+    defaultLevel: 'expired',
     group: 'document-authenticity',
     presets: ['recommended'],
     status: 'stable',
@@ -60,6 +71,7 @@ export const documentExpired = defineRule({
           },
           path: `documents[${index}].expiresOn`,
           evidence: { expiresOn: document.expiresOn, daysExpired: today - expires },
+          level: 'expired',
         }),
       );
     }

@@ -1,6 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { compareNames } from '../../normalize/name.js';
 import { cite } from '../_lib/references.js';
+import { firstToken, sameNameSpelledDifferently, withoutFormatCharacters } from './_lib/name-form.js';
 import { quoteSafely } from './_lib/quote.js';
 
 /**
@@ -15,6 +16,29 @@ export const documentNameMismatch = defineRule({
     category: 'identity',
     severity: 'high',
     weight: 40,
+    levels: {
+      'different-person': {
+        description:
+          'The document is in another person\u2019s name: neither the given name nor the written form of the name agrees.',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: {
+          kind: 'judgement',
+          note: 'Nicknames, initials, order, diacritics and spelling variants are matched or left out first; what remains is rarely the same person.',
+        },
+      },
+      'family-name-differs': {
+        description:
+          'The given name agrees and the family name differs: a married or former name not recorded as an alias looks like this.',
+        likelihoodRatio: 3,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Marriage and other legal name changes are common and often missing from HR records (the listed false positive).',
+        },
+      },
+    },
+    defaultLevel: 'different-person',
     group: 'identity-name',
     presets: ['recommended'],
     status: 'stable',
@@ -27,7 +51,7 @@ export const documentNameMismatch = defineRule({
     indicators: ['idn-doc-anomalies', 'idn-name-inconsistent'],
     falsePositives: [
       'A recent marriage or legal name change not yet reflected on the profile (add the former name as an alias).',
-      'Transliteration of a name from another script, where spellings vary more than the matcher allows.',
+      'Transliteration of a name from another script: spellings with the same consonants in the same order (Mohammed Al-Hassan, Muhammad Al Hassan) are not a finding; wider variants can be.',
     ],
     mitigation:
       'Ask for the document again on a live video call and compare it with the person; where names legitimately differ, record the former name as an alias with the supporting document.',
@@ -38,8 +62,11 @@ export const documentNameMismatch = defineRule({
     if (!name) return undefined;
     return (profile.documents ?? []).flatMap((document, index) => {
       if (!document.nameOnDocument) return [];
-      const comparison = compareNames(name, document.nameOnDocument);
-      if (comparison.match) return [];
+      const printed = withoutFormatCharacters(document.nameOnDocument);
+      const legal = withoutFormatCharacters(name.full);
+      const comparison = compareNames({ ...name, full: legal }, printed);
+      // Two spellings of one name are a transliteration, not evidence: compare forms, never origins.
+      if (comparison.match || sameNameSpelledDifferently(printed, legal)) return [];
       return [
         context.finding('differs', {
           data: {
@@ -49,6 +76,7 @@ export const documentNameMismatch = defineRule({
           },
           path: `documents[${index}].nameOnDocument`,
           evidence: { similarity: Math.round(comparison.score * 100) / 100, reason: comparison.reason },
+          level: firstToken(printed) === firstToken(legal) ? 'family-name-differs' : 'different-person',
         }),
       ];
     });

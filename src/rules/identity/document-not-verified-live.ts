@@ -16,6 +16,25 @@ export const documentNotVerifiedLive = defineRule({
     category: 'identity',
     severity: 'low',
     weight: 10,
+    levels: {
+      'not-verified': {
+        description: 'A fully remote hire has documents on file and none was verified.',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'Many employers record the identity step outside the profile, and early candidates have not reached it: a gap in process more than evidence.',
+        },
+      },
+      'automated-only': {
+        description: 'A fully remote hire\u2019s documents passed only an automated upload check.',
+        likelihoodRatio: 1.5,
+        basis: {
+          kind: 'judgement',
+          note: 'Automated checks are the norm for remote hiring; they miss a live face but say nothing against the person.',
+        },
+      },
+    },
+    defaultLevel: 'not-verified',
     // Shares the hiring rule remote-hire-no-live-identity-check's group: one gap, counted once.
     group: 'live-identity',
     presets: ['recommended'],
@@ -54,12 +73,14 @@ export const documentNotVerifiedLive = defineRule({
         data: { count: documents.length },
         path: 'documents',
         evidence: { workArrangement: 'remote', documents: documents.length, passed: 0 },
+        level: 'not-verified',
       });
     }
     if (methodUnknown) return context.skip('documents[].verification.method (how a passed check was done)');
     const checked = documents.filter((document) => document.verification?.status === 'passed');
     return context.finding('automatedOnly', {
       path: 'documents',
+      level: 'automated-only',
       evidence: {
         workArrangement: 'remote',
         methods: checked.map((document) => document.verification?.method),

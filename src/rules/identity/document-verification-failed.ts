@@ -7,6 +7,9 @@ import { documentLabel } from './_lib/document.js';
  * that does not read back). The FBI tells employers to inspect IDs for errors and the 2022 advisory
  * describes forged and doctored documents.
  */
+/** Methods where a person saw the document and its holder. */
+const LIVE = new Set(['in-person', 'live-video']);
+
 export const documentVerificationFailed = defineRule({
   id: 'document-verification-failed',
   meta: {
@@ -14,6 +17,27 @@ export const documentVerificationFailed = defineRule({
     category: 'identity',
     severity: 'high',
     weight: 40,
+    levels: {
+      'failed-in-person': {
+        description: 'A document failed verification by a person, in person or on live video.',
+        likelihoodRatio: 100,
+        severity: 'high',
+        basis: {
+          kind: 'judgement',
+          note: 'A person looking at the original document and its holder rarely fails an honest one; glare and worn cards are the automated check\u2019s false rejects.',
+        },
+      },
+      'failed-automated': {
+        description: 'A document failed an automated (or unrecorded) verification check.',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: {
+          kind: 'judgement',
+          note: 'Vendors\u2019 false rejects (glare, worn or bent cards, new formats) exist but are a small share of honest checks and are usually redone before a failure is recorded.',
+        },
+      },
+    },
+    defaultLevel: 'failed-automated',
     group: 'document-authenticity',
     presets: ['recommended'],
     status: 'stable',
@@ -40,6 +64,7 @@ export const documentVerificationFailed = defineRule({
         context.finding('failed', {
           data: { document: documentLabel(document), method: verification.method ?? 'unspecified' },
           path: `documents[${index}].verification`,
+          level: LIVE.has(verification.method ?? '') ? 'failed-in-person' : 'failed-automated',
           evidence: {
             status: 'failed',
             method: verification.method ?? 'unknown',

@@ -22,6 +22,17 @@ export const historyBeforeWorkingAge = defineRule({
     category: 'identity',
     severity: 'medium',
     weight: 20,
+    levels: {
+      'before-working-age': {
+        description: 'A job start or graduation falls before the minimum age the stated birth date allows.',
+        likelihoodRatio: 8,
+        basis: {
+          kind: 'judgement',
+          note: 'Year typos and genuine early starts (a family business, an early degree) are the innocent causes; a fabricated persona\u2019s birth date and history often disagree.',
+        },
+      },
+    },
+    defaultLevel: 'before-working-age',
     group: 'history-consistency',
     presets: ['strict'],
     status: 'experimental',
@@ -71,6 +82,7 @@ export const historyBeforeWorkingAge = defineRule({
           },
           path: `employment.workHistory[${index}].start`,
           evidence: { start: job.start, dateOfBirth },
+          level: 'before-working-age',
         }),
       );
     }
@@ -84,6 +96,7 @@ export const historyBeforeWorkingAge = defineRule({
           data: { institution: quoteSafely(school.institution, profile), year, dateOfBirth, minimumAge },
           path: `employment.education[${index}].graduationYear`,
           evidence: { graduationYear: year, dateOfBirth },
+          level: 'before-working-age',
         }),
       );
     }

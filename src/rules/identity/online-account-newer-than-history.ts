@@ -36,6 +36,18 @@ export const onlineAccountNewerThanHistory = defineRule({
     category: 'identity',
     severity: 'low',
     weight: 10,
+    levels: {
+      'new-account': {
+        description:
+          'A GitHub or LinkedIn account opened within the last few years, long after the career it shows began.',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'Developers whose work lived in private repositories and people who re-created an account are common; a new account is weak alone.',
+        },
+      },
+    },
+    defaultLevel: 'new-account',
     group: 'fabricated-footprint',
     presets: ['strict'],
     status: 'experimental',
@@ -92,6 +104,7 @@ export const onlineAccountNewerThanHistory = defineRule({
           },
           path: `onlinePresence[${index}].createdAt`,
           evidence: { gapYears: Math.round(gapYears * 10) / 10, historyStart },
+          level: 'new-account',
         }),
       ];
     });

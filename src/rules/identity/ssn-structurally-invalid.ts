@@ -23,6 +23,37 @@ export const ssnStructurallyInvalid = defineRule({
     category: 'identity',
     severity: 'high',
     weight: 40,
+    levels: {
+      'never-issued': {
+        description:
+          'The number has a part SSA never issues (area 000 or 666, group 00, serial 0000, or a published invalid number).',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: {
+          kind: 'judgement',
+          note: 'A single mistyped digit rarely lands on a never-issued part; an ITIN in an SSN field is reported separately.',
+        },
+      },
+      'itin-range': {
+        description: 'The number starts with 9: an ITIN or another number recorded as an SSN.',
+        likelihoodRatio: 3,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'ITINs (9xx) recorded in the SSN field are a known HR data problem; it needs the card to tell.',
+        },
+      },
+      malformed: {
+        description: 'The value is not a nine-digit number.',
+        likelihoodRatio: 1.5,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Formatting and keying errors; nothing can be checked.',
+        },
+      },
+    },
+    defaultLevel: 'never-issued',
     group: 'ssn-validity',
     presets: ['recommended'],
     status: 'stable',
@@ -54,9 +85,9 @@ export const ssnStructurallyInvalid = defineRule({
           context.finding('malformed', {
             data: { masked: maskSsn(id.value) },
             path,
-            severity: 'low',
             weight: 8,
             evidence: { problems },
+            level: 'malformed',
           }),
         ];
       }
@@ -71,6 +102,8 @@ export const ssnStructurallyInvalid = defineRule({
           },
           path,
           evidence: { masked, problems },
+          // A 9xx area alone is the shape of an ITIN; any other impossible part is a never-issued number.
+          level: problems.every((problem) => problem === 'area-9xx') ? 'itin-range' : 'never-issued',
         }),
       ];
     });

@@ -16,6 +16,27 @@ export const ssnVerificationFailed = defineRule({
     category: 'identity',
     severity: 'high',
     weight: 45,
+    levels: {
+      'no-match': {
+        description: 'SSA\u2019s check says the number does not match the name and date of birth.',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: {
+          kind: 'judgement',
+          note: 'Unreported name changes and keying errors cause honest no-matches, but they are a small share of checks and are resolved with SSA; a stolen identity\u2019s details rarely match all three.',
+        },
+      },
+      'deceased-holder': {
+        description: 'SSA records the number\u2019s holder as deceased.',
+        likelihoodRatio: 1000,
+        severity: 'critical',
+        basis: {
+          kind: 'judgement',
+          note: 'The identity cannot be the person\u2019s; SSA records wrongly marked deceased are rare.',
+        },
+      },
+    },
+    defaultLevel: 'no-match',
     group: 'ssn-verification',
     presets: ['recommended'],
     status: 'stable',
@@ -50,11 +71,11 @@ export const ssnVerificationFailed = defineRule({
           ? context.finding('deceased', {
               data,
               path,
-              severity: 'critical',
               weight: 70,
               evidence: { result, masked },
+              level: 'deceased-holder',
             })
-          : context.finding('mismatch', { data, path, evidence: { result, masked } }),
+          : context.finding('mismatch', { data, path, evidence: { result, masked }, level: 'no-match' }),
       ];
     });
   },

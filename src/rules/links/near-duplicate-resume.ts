@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { sharedKeyRule } from './_lib/shared-key-rule.js';
+import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
  * Near-identical résumé text across identities: estimated Jaccard similarity of word 3-shingles
@@ -13,6 +13,26 @@ export const nearDuplicateResume = sharedKeyRule({
     'The résumé text is nearly identical to the résumés of {{others}} ({{count}} identities in total, {{organizations}} organisation(s)). The same author writing for several personas reuses one template.',
   severity: 'medium',
   weight: 25,
+  levels: [
+    linkLevel(
+      'several-identities',
+      'medium',
+      8,
+      judgement(
+        'Three or more near-identical résumés: a bootcamp cohort’s model résumé or a public template does this too (xp-shared-template).',
+      ),
+      'Three or more different identities have near-identical résumé text.',
+      (match) => match.identityCount >= 3,
+    ),
+    linkLevel(
+      'two-identities',
+      'medium',
+      5,
+      judgement('Two near-identical résumés: a public template filled in with little change is common.'),
+      'Two different identities have near-identical résumé text.',
+      () => true,
+    ),
+  ],
   presets: ['recommended'],
   status: 'stable',
   present: (profile) => (profile.resumeText ?? '').trim().length > 0,

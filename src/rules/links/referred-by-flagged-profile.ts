@@ -3,6 +3,7 @@ import { defineRule } from '../../engine/define-rule.js';
 import { LINK_ATTRIBUTES } from '../../links/lookup.js';
 import { attributeLabel } from '../../links/cluster.js';
 import { cite } from '../_lib/references.js';
+import { judgement } from './_lib/shared-key-rule.js';
 
 /**
  * The referrer is in a suspicious cluster, or shares a key with the person referred (docs/indicators.md
@@ -17,6 +18,34 @@ export const referredByFlaggedProfile = defineRule({
     category: 'links',
     severity: 'high',
     weight: 40,
+    levels: {
+      'referrer-in-critical-cluster': {
+        description:
+          'The referrer belongs to a cluster with a critical tie (a farm-sized address, many payees on one account, one SSN under several names).',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: judgement(
+          'A fraudulent hire referring a second fraudulent "employee" is documented [S23]; a critical cluster is itself rarely innocent, so its referrals rarely are.',
+        ),
+      },
+      'referrer-in-cluster': {
+        description: 'The referrer belongs to a suspicious cluster whose ties are not critical.',
+        likelihoodRatio: 10,
+        severity: 'medium',
+        basis: judgement(
+          'A cluster of high ties can still be flatmates or a family; friends refer friends, so the referral needs a second finding.',
+        ),
+      },
+      'shares-key': {
+        description: 'The referrer shares an address, account or contact detail with the person referred.',
+        likelihoodRatio: 8,
+        severity: 'medium',
+        basis: judgement(
+          'Friends who live or work together refer each other (the listed false positive); households are already exempt.',
+        ),
+      },
+    },
+    defaultLevel: 'referrer-in-cluster',
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
@@ -58,6 +87,7 @@ export const referredByFlaggedProfile = defineRule({
         evidence: { clusterSeverity: cluster.severity, organizationCount: cluster.organizationCount },
         related: [referrer],
         clusterId: cluster.id,
+        level: cluster.severity === 'critical' ? 'referrer-in-critical-cluster' : 'referrer-in-cluster',
       });
     const shared = LINK_ATTRIBUTES.flatMap((attribute) =>
       links
@@ -73,6 +103,7 @@ export const referredByFlaggedProfile = defineRule({
       path: 'referredBy',
       evidence: { attributes: [...new Set(shared)] },
       related: [referrer],
+      level: 'shares-key',
       ...(own !== undefined && { clusterId: own }),
     });
   },

@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { sharedKeyRule } from './_lib/shared-key-rule.js';
+import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** The same photo (by hash) under different identities. */
 export const reusedPhoto = sharedKeyRule({
@@ -10,6 +10,28 @@ export const reusedPhoto = sharedKeyRule({
     'The photo on this profile ({{key}}) is also used by other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). The same face under different names suggests fabricated personas.',
   severity: 'high',
   weight: 45,
+  levels: [
+    linkLevel(
+      'several-identities',
+      'high',
+      60,
+      judgement(
+        'Three or more names behind one photo: placeholder avatars are dropped by the index as hub keys, and twins are two.',
+      ),
+      'Three or more different identities use the photo.',
+      (match) => match.identityCount >= 3,
+    ),
+    linkLevel(
+      'two-identities',
+      'medium',
+      20,
+      judgement(
+        'Two names behind one photo: an honest person’s stock photo or a twin is possible but uncommon; a second finding settles it.',
+      ),
+      'Two different identities use the photo.',
+      () => true,
+    ),
+  ],
   presets: ['recommended'],
   status: 'stable',
   present: (profile) => profile.photoHash !== undefined,

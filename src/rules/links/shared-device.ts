@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { sharedKeyRule } from './_lib/shared-key-rule.js';
+import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** One hardware serial under different identities; unconfirmed as a named indicator (docs/indicators.md: links between profiles). */
 export const sharedDevice = sharedKeyRule({
@@ -10,6 +10,28 @@ export const sharedDevice = sharedKeyRule({
     'Device serial {{key}} also appears on other identities\u2019 records ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One machine used by several identities suggests one operator.',
   severity: 'high',
   weight: 40,
+  levels: [
+    linkLevel(
+      'several-identities',
+      'high',
+      60,
+      judgement(
+        'Three or more identities on one hardware serial: a re-issue chain that long is rare within a screening’s roster.',
+      ),
+      'Three or more different identities have the device serial on record.',
+      (match) => match.identityCount >= 3,
+    ),
+    linkLevel(
+      'two-identities',
+      'medium',
+      8,
+      judgement(
+        'Two identities on one serial: a laptop re-issued to a new hire, or an asset-record keying error, is a common innocent cause.',
+      ),
+      'Two different identities have the device serial on record.',
+      () => true,
+    ),
+  ],
   presets: ['strict'],
   status: 'experimental',
   present: (profile) =>

@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { sharedKeyRule } from './_lib/shared-key-rule.js';
+import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** Same mailbox (after folding dots and +tags where the provider ignores them) on different identities. */
 export const sharedEmail = sharedKeyRule({
@@ -10,6 +10,28 @@ export const sharedEmail = sharedKeyRule({
     'The e-mail address {{key}} is also on file for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One operator often runs several personas from one mailbox.',
   severity: 'high',
   weight: 45,
+  levels: [
+    linkLevel(
+      'several-identities',
+      'high',
+      60,
+      judgement(
+        'Three or more identities on one mailbox: a family mailbox rarely serves three employed people.',
+      ),
+      'Three or more different identities give the mailbox.',
+      (match) => match.identityCount >= 3,
+    ),
+    linkLevel(
+      'two-identities',
+      'medium',
+      10,
+      judgement(
+        'Two identities on one mailbox: a shared family mailbox or an agency’s address entered by mistake are the listed false positives (xp-shared-contact).',
+      ),
+      'Two different identities give the mailbox.',
+      () => true,
+    ),
+  ],
   group: 'shared-contact',
   presets: ['recommended'],
   status: 'stable',

@@ -1,4 +1,5 @@
 import { cite } from '../_lib/references.js';
+import { ADDRESS_LEVELS } from './_lib/address-levels.js';
 import { sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
@@ -13,6 +14,7 @@ export const sharedHomeAddress = sharedKeyRule({
     'The home address {{key}} is also used by other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). Laptop farms host many workers\u2019 equipment at one home.',
   severity: 'medium',
   weight: 25,
+  levels: ADDRESS_LEVELS,
   group: 'shared-address',
   presets: ['recommended'],
   status: 'stable',

@@ -1,5 +1,6 @@
 import { cite } from '../_lib/references.js';
-import { sharedKeyRule } from './_lib/shared-key-rule.js';
+import { valueAt } from './_lib/at-path.js';
+import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
  * Different workers log in from one residential network (IPv4 /24, IPv6 /64). Mobile CGNAT, VPN,
@@ -13,9 +14,36 @@ export const sharedLoginNetwork = sharedKeyRule({
     'Logins come from the residential network {{key}}, which {{count}} different identities log in from ({{others}}), across {{organizations}} organisation(s). Laptops hosted at one farm share its home connection.',
   severity: 'medium',
   weight: 25,
+  levels: [
+    linkLevel(
+      'several-homes',
+      'medium',
+      15,
+      judgement(
+        'Three or more identities with different homes behind one residential network: the index counts each home once, but neighbours in one building can share an ISP block.',
+      ),
+      'Identities claiming three or more different homes log in from the network.',
+      (match) => match.severity === 'high',
+    ),
+    linkLevel(
+      'two-homes',
+      'low',
+      3,
+      judgement(
+        'Two homes behind one /24 or /64: neighbours on one ISP block are common (a /24 holds many households).',
+      ),
+      'Identities claiming two different homes log in from the network.',
+      () => true,
+    ),
+  ],
   presets: ['recommended'],
   status: 'stable',
   present: (profile) => (profile.logins ?? []).some((login) => login.ip !== undefined),
+  // The employer's own egress (a declared CIDR, ASN or provider) is shared by its staff by design.
+  ownedByOrganization: (profile, match, organization) => {
+    const ip = valueAt(profile, match.path);
+    return typeof ip === 'string' && organization.isCorporateEgress({ ip });
+  },
   missing: 'login IP addresses (logins[].ip)',
   mitigates: ['remote-access-scrutiny'],
   indicators: ['xp-shared-egress-ip'],

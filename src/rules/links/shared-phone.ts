@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { sharedKeyRule } from './_lib/shared-key-rule.js';
+import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** Same phone number (E.164) on different identities. */
 export const sharedPhone = sharedKeyRule({
@@ -10,6 +10,28 @@ export const sharedPhone = sharedKeyRule({
     'The phone number {{key}} is also on file for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One operator often handles contact for several personas.',
   severity: 'high',
   weight: 45,
+  levels: [
+    linkLevel(
+      'several-identities',
+      'high',
+      60,
+      judgement(
+        'Three or more identities on one number: a family phone rarely serves three employed people, and agency numbers are allowlisted.',
+      ),
+      'Three or more different identities give the number.',
+      (match) => match.identityCount >= 3,
+    ),
+    linkLevel(
+      'two-identities',
+      'medium',
+      10,
+      judgement(
+        'Two identities on one number: a shared family phone or a recruiter’s number entered by mistake are the listed false positives (xp-shared-contact), so it needs corroboration.',
+      ),
+      'Two different identities give the number.',
+      () => true,
+    ),
+  ],
   group: 'shared-contact',
   presets: ['recommended'],
   status: 'stable',

@@ -1,4 +1,5 @@
 import { cite } from '../_lib/references.js';
+import { ADDRESS_LEVELS, isOfficeAddress } from './_lib/address-levels.js';
 import { sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
@@ -13,18 +14,21 @@ export const sharedShippingAddress = sharedKeyRule({
     'Equipment for this profile ships to {{key}}, an address {{count}} different identities use ({{others}}), across {{organizations}} organisation(s). Laptop farms receive many hires\u2019 laptops at one address.',
   severity: 'medium',
   weight: 25,
+  levels: ADDRESS_LEVELS,
   group: 'shared-address',
   presets: ['recommended'],
   status: 'stable',
   present: (profile) =>
     (profile.addresses ?? []).some((address) => address.purpose === 'shipping') ||
     (profile.devices ?? []).some((device) => device.shippedTo !== undefined),
+  // The employer’s own office receives its staff’s equipment by design.
+  ownedByOrganization: isOfficeAddress,
   missing: 'shipping address (addresses with purpose "shipping" or devices[].shippedTo)',
   mitigates: ['logistics-and-money'],
   indicators: ['xp-shared-address'],
   falsePositives: [
     'Couples or roommates who both work remotely and receive equipment at home.',
-    'A company office or coworking space (allowlist it).',
+    'A company office or coworking space (declare it among the organisation\u2019s offices).',
     'Student housing or co-living buildings with one street address (units keep them apart when recorded).',
   ],
   mitigation:

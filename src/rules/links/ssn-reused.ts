@@ -1,20 +1,24 @@
 import { defineRule } from '../../engine/define-rule.js';
-import type { FindingDetails, FindingDraft } from '../../engine/types.js';
-import type { LinkMatch } from '../../links/lookup.js';
-import type { NationalId } from '../../schema/profile.js';
+import type { FindingDetails } from '../../engine/types.js';
+import type { LinkAttribute, LinkLookup, LinkMatch } from '../../links/lookup.js';
+import type { NationalId, Profile } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
-import { linkEvidence, othersText } from './_lib/shared-key-rule.js';
+import { judgement, linkEvidence, othersText } from './_lib/shared-key-rule.js';
 
 /** A national id that is a US SSN with a value. */
 function isSsn(id: NationalId): boolean {
   return id.type === 'us-ssn' && !!id.value;
 }
 
+/** The attributes one person keeps across jobs: the same ones at two employers mean one person. */
+const PERSONAL: readonly LinkAttribute[] = ['phone', 'email', 'home-address', 'bank-account'];
+
 /**
- * One SSN on several profiles. Under different names it is a stolen or shared identity; under one
- * name at several organisations it is one identity lent to several jobs (Chapman: 68 identities at 309
- * companies [S7]). One name at one organisation
- * is a duplicate record and is not flagged.
+ * One SSN on several profiles. Under different names it is a stolen or shared identity. Under one name
+ * at several organisations it is either one person holding two jobs, who keeps one phone, mailbox, home
+ * and account (an HR question), or an identity lent to several workers, each with their own contact
+ * details and account (Chapman: 68 identities at 309 companies [S7]). One name at one organisation is a
+ * duplicate record and is not flagged.
  */
 export const ssnReused = defineRule({
   id: 'ssn-reused',
@@ -24,6 +28,42 @@ export const ssnReused = defineRule({
     category: 'links',
     severity: 'high',
     weight: 45,
+    levels: {
+      'different-names': {
+        description: 'The SSN is on file under two or more different names.',
+        likelihoodRatio: 1_000,
+        severity: 'critical',
+        basis: judgement(
+          'One SSN under several names is a stolen or borrowed identity unless a name change was not recorded, which the analyst confirms quickly.',
+        ),
+      },
+      'different-details': {
+        description:
+          'The SSN is on file under one name at several organisations, and none of the other records shares this one\u2019s phone, e-mail, home address or payroll account.',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: judgement(
+          'A lent identity is worked by different people, each with their own contact details and account; a person holding two jobs keeps theirs.',
+        ),
+      },
+      'details-unknown': {
+        description:
+          'The SSN is on file under one name at several organisations, and this profile has no phone, e-mail, home address or payroll account to compare.',
+        likelihoodRatio: 8,
+        severity: 'medium',
+        basis: judgement('Without personal details to compare, a second job and a lent identity look alike.'),
+      },
+      'same-person-several-jobs': {
+        description:
+          'The SSN is on file under one name at several organisations, and each other record shares a phone, e-mail, home address or payroll account with this one: one person holding several jobs.',
+        likelihoodRatio: 2,
+        severity: 'low',
+        basis: judgement(
+          'Over-employment by one consistent person is an HR and conflict-of-interest question, not evidence of a fraudulent identity.',
+        ),
+      },
+    },
+    defaultLevel: 'details-unknown',
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -38,7 +78,7 @@ export const ssnReused = defineRule({
     indicators: ['idn-owner-reports-unknown-job'],
     falsePositives: [
       'A legal name change (marriage) recorded on one profile but not the other.',
-      'A person legitimately holding two part-time jobs (same name, several organisations).',
+      'A person legitimately holding two jobs (same name, several organisations): reported weak when the records share contact details.',
       'Data-entry error in one digit of an SSN.',
     ],
     mitigation:
@@ -49,35 +89,48 @@ export const ssnReused = defineRule({
     const links = context.links;
     if (!links) return context.skip('link index');
     if (!profile.nationalIds?.some(isSsn)) return context.skip('SSN (nationalIds with type "us-ssn")');
-    // The index reports every profile sharing the SSN; only another name or another organisation is a
-    // finding, so nothing is built (not even the cluster look-up) for the rest.
-    const matches = links.matchesFor(profile, 'ssn');
-    let findings: FindingDraft[] | undefined;
-    let clusterId: string | undefined;
-    for (let i = 0; i < matches.length; i++) {
-      const match = matches[i] as LinkMatch;
-      const differentNames = match.nameCount >= 2;
-      if (!differentNames && match.organizationCount < 2) continue;
-      if (!findings) clusterId = links.clusterOf(profile.id)?.id;
-      const evidence = linkEvidence(match);
-      evidence.nameCount = match.nameCount;
+    // Only another name or another organisation is a finding; one name at one organisation is a duplicate.
+    const flagged = links
+      .matchesFor(profile, 'ssn')
+      .filter((match) => match.nameCount >= 2 || match.organizationCount >= 2);
+    if (flagged.length === 0) return undefined;
+    const clusterId = links.clusterOf(profile.id)?.id;
+    return flagged.map((match) => {
+      const evidence = { ...linkEvidence(match), nameCount: match.nameCount };
       const common: FindingDetails = { path: match.path, evidence, related: match.profileIds };
       if (clusterId !== undefined) common.clusterId = clusterId;
       const others = othersText(match.profileIds);
-      const finding = differentNames
-        ? context.finding('differentNames', {
-            data: { key: match.displayKey, others, names: match.nameCount },
-            ...common,
-            severity: 'critical',
-            weight: 70,
-          })
-        : context.finding('severalOrganizations', {
-            data: { key: match.displayKey, others, organizations: match.organizationCount },
-            ...common,
-          });
-      if (findings) findings.push(finding);
-      else findings = [finding];
-    }
-    return findings;
+      if (match.nameCount >= 2)
+        return context.finding('differentNames', {
+          data: { key: match.displayKey, others, names: match.nameCount },
+          ...common,
+          level: 'different-names',
+          weight: 70,
+        });
+      return context.finding('severalOrganizations', {
+        data: { key: match.displayKey, others, organizations: match.organizationCount },
+        ...common,
+        level: sameNameLevel(profile, match, links),
+      });
+    });
   },
 });
+
+/** Whether the other records of one name share this profile's personal details (one person) or none. */
+function sameNameLevel(profile: Profile, ssn: LinkMatch, links: LinkLookup): string {
+  if (!hasPersonalDetails(profile)) return 'details-unknown';
+  const shared = PERSONAL.map((attribute) => links.matchesFor(profile, attribute));
+  const sharesWithEach = ssn.profileIds.every((other) =>
+    shared.some((matches) => matches.some((match) => match.profileIds.includes(other))),
+  );
+  return sharesWithEach ? 'same-person-several-jobs' : 'different-details';
+}
+
+function hasPersonalDetails(profile: Profile): boolean {
+  return (
+    (profile.phones ?? []).length > 0 ||
+    (profile.emails ?? []).length > 0 ||
+    (profile.addresses ?? []).some((address) => address.purpose === 'home') ||
+    (profile.payroll?.accounts ?? []).some((account) => account.accountNumber !== undefined)
+  );
+}

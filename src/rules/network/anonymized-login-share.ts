@@ -45,7 +45,36 @@ export const anonymizedLoginShare = defineRule({
     category: 'network',
     severity: 'medium',
     weight: 25,
-    group: 'anonymized-egress',
+    group: 'vpn-use',
+    levels: {
+      'consumer-vpn-some-logins': {
+        description:
+          'VPN or proxy logins above the allowed share, but no more than half of the classified logins.',
+        likelihoodRatio: 4,
+        basis: {
+          kind: 'judgement',
+          note: 'Personal VPNs are common among privacy-minded staff and travellers, who turn them on for some sessions; a minority of anonymised logins is only a little likelier for a hidden worker.',
+        },
+      },
+      'consumer-vpn-most-logins': {
+        description: 'More than half of the classified logins come through VPNs or proxies.',
+        likelihoodRatio: 8,
+        basis: {
+          kind: 'judgement',
+          note: 'A worker hiding their location keeps the VPN on for nearly every session (2022 advisory, St. Louis indictment); some legitimate staff do too, so it needs a second, independent finding.',
+        },
+      },
+      'tor-or-hosting': {
+        description:
+          'Tor or hosting (data-centre, VPS) networks alone make up more than the allowed share of logins.',
+        likelihoodRatio: 12,
+        basis: {
+          kind: 'judgement',
+          note: 'The St. Louis indictment describes workers on rented VPSs and proxies; ordinary staff rarely work through Tor or a data centre, though developers with their own jump hosts and unlisted corporate gateways do.',
+        },
+      },
+    },
+    defaultLevel: 'consumer-vpn-most-logins',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -58,7 +87,7 @@ export const anonymizedLoginShare = defineRule({
     indicators: ['net-anonymizer'],
     falsePositives: [
       'Privacy-minded staff who use a personal VPN.',
-      'Corporate VPN or secure-web-gateway egress classified as VPN or hosting: add it to allowedProviders or allowedAsns.',
+      'Corporate VPN or secure-web-gateway egress classified as VPN or hosting: declare it as corporate egress in the organisation context, or add it to allowedProviders or allowedAsns.',
       'Travel, hotel and conference networks.',
     ],
     mitigation:
@@ -73,7 +102,7 @@ export const anonymizedLoginShare = defineRule({
       const type = entry.facts?.connectionType;
       if (type === undefined || type === 'unknown') continue;
       classified++;
-      const anonymiser = anonymiserOf(entry.facts, context.options);
+      const anonymiser = anonymiserOf(entry.facts, context.options, context.organization);
       if (anonymiser) anonymised.push({ type: anonymiser, provider: entry.facts?.provider });
     }
     if (classified < minLogins) {
@@ -89,7 +118,15 @@ export const anonymizedLoginShare = defineRule({
       if (provider) providers.add(provider);
     }
     const types = [...byType.keys()].sort();
+    const torOrHosting = (byType.get('tor') ?? 0) + (byType.get('hosting') ?? 0);
+    const level =
+      torOrHosting / classified > maxShare
+        ? 'tor-or-hosting'
+        : share > 0.5
+          ? 'consumer-vpn-most-logins'
+          : 'consumer-vpn-some-logins';
     return context.finding('share', {
+      level,
       data: {
         count,
         total: classified,

@@ -57,7 +57,34 @@ export const hiringTouchpointAnonymizer = defineRule({
     category: 'network',
     severity: 'medium',
     weight: 25,
-    group: 'anonymized-egress',
+    group: 'hiring-anonymizer',
+    levels: {
+      'vpn-or-proxy': {
+        description: 'A hiring step came through a commercial VPN or a proxy.',
+        likelihoodRatio: 4,
+        basis: {
+          kind: 'judgement',
+          note: 'Candidates apply and interview from privacy VPNs, hotels and current employers\u2019 gateways; DTEX and SEAL name the signal but give no rate, so it is weak to moderate on its own.',
+        },
+      },
+      'hosting-network': {
+        description: 'A hiring step came from a hosting (data-centre, VPS) network.',
+        likelihoodRatio: 10,
+        basis: {
+          kind: 'judgement',
+          note: 'A rented server is an odd place to join an interview from; the St. Louis indictment describes workers on VPSs. Cloud desktops and unlisted corporate gateways are the innocent look-alikes.',
+        },
+      },
+      'tor-exit': {
+        description: 'A hiring step came through a Tor exit.',
+        likelihoodRatio: 25,
+        basis: {
+          kind: 'judgement',
+          note: 'Few candidates apply or join a video interview over Tor, which is slow and blocked by many hiring platforms; privacy-minded applicants still do, so it is moderate-to-strong but stays below review alone.',
+        },
+      },
+    },
+    defaultLevel: 'vpn-or-proxy',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -71,6 +98,7 @@ export const hiringTouchpointAnonymizer = defineRule({
     falsePositives: [
       'Candidates applying or interviewing while travelling, or from a privacy VPN.',
       'A current employer\u2019s corporate VPN classified as VPN or hosting: allowlist it if known.',
+      'The hiring organisation\u2019s own network (a candidate interviewing on site): declare it as corporate egress in the organisation context.',
     ],
     mitigation:
       'Hold the next interview on live video without the VPN and ask the candidate to confirm their location; compare with the address on the application.',
@@ -95,14 +123,20 @@ export const hiringTouchpointAnonymizer = defineRule({
     if (!hasConnectionType) return context.skip('connection type (IP intelligence) for the hiring-step IPs');
     const touchpoints = hiringTouchpoints(profile, context.ip);
     const hits = touchpoints.flatMap((touchpoint) => {
-      const type = anonymiserOf(touchpoint.facts, context.options);
+      const type = anonymiserOf(touchpoint.facts, context.options, context.organization);
       return type ? [{ ...touchpoint, type }] : [];
     });
     if (hits.length === 0) return undefined;
     const types = [
       ...new Set(hits.map(({ type }) => (type === 'vpn' ? 'VPN' : type === 'tor' ? 'Tor' : type))),
     ].sort();
+    const level = hits.some(({ type }) => type === 'tor')
+      ? 'tor-exit'
+      : hits.some(({ type }) => type === 'hosting')
+        ? 'hosting-network'
+        : 'vpn-or-proxy';
     return context.finding('anonymised', {
+      level,
       data: { count: hits.length, steps: hits.map(({ label }) => label).join(', '), types: types.join(', ') },
       path: (hits[0] as Touchpoint).path,
       evidence: {

@@ -21,6 +21,12 @@ const options = z.object({
     .nonnegative()
     .default(250)
     .describe('Shortest distance between two logins that is considered.'),
+  // A jet's 900 km/h plus IP geolocation off by a few hundred km at either end: a flight almost makes it.
+  nearFlightKmh: z
+    .number()
+    .positive()
+    .default(2000)
+    .describe('Fastest implied speed still read as a flight with geolocation error (a weaker level).'),
   windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
   ...egressAllowlist,
 });
@@ -59,9 +65,39 @@ export const impossibleTravel = defineRule({
   meta: {
     description: 'Consecutive logins are further apart than anyone could travel in the time between them.',
     category: 'network',
-    severity: 'high',
+    severity: 'medium',
     weight: 40,
-    group: 'impossible-travel',
+    group: 'login-geography',
+    levels: {
+      'near-flight': {
+        description:
+          'Every flagged hop is one a flight could almost make (no faster than nearFlightKmh): a trip between home and abroad with the timestamps or the geolocation a little off.',
+        likelihoodRatio: 2,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Staff fly; a login at the gate and one on arrival, each geolocated a few hundred km off, imply just over cruise speed. Weak evidence of shared use.',
+        },
+      },
+      'impossible-hop': {
+        description: 'One or two hops no flight could make: the account was used from two places at once.',
+        likelihoodRatio: 8,
+        basis: {
+          kind: 'judgement',
+          note: 'The 2022 advisory and the FBI name logins from several countries in a short window; an unclassified VPN, mobile roaming or a split tunnel produce the same hop for legitimate staff, so it needs a second finding.',
+        },
+      },
+      'repeated-impossible-hops': {
+        description:
+          'Three or more impossible hops in the window: two places taking turns on one account, as a worker and a laptop farm would.',
+        likelihoodRatio: 20,
+        basis: {
+          kind: 'judgement',
+          note: 'A one-off misclassified address explains one hop, rarely several back and forth; a VPN switched on and off still can, so it stays below review alone.',
+        },
+      },
+    },
+    defaultLevel: 'impossible-hop',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -75,16 +111,18 @@ export const impossibleTravel = defineRule({
     falsePositives: [
       'Mobile roaming or a split-tunnel VPN that the IP intelligence did not classify.',
       'Gross geolocation error for one of the addresses.',
+      'The employer\u2019s own gateways, when IP intelligence does not mark them as business: declare them as corporate egress in the organisation context.',
     ],
     mitigation:
       'Check whether the two sessions overlapped and from which devices; ask the person, and review the account for shared use.',
     references: cite('S1', 'S4'),
   },
   check(profile, context) {
-    const { maxKmh, minKm, windowDays } = context.options;
+    const { maxKmh, minKm, windowDays, nearFlightKmh } = context.options;
     const located: Located[] = [];
     for (const entry of loginsInWindow(profile, context, windowDays, isInteractive)) {
-      if (isLocated(entry) && locatesUser(entry.facts, context.options)) located.push(entry);
+      if (isLocated(entry) && locatesUser(entry.facts, context.options, context.organization))
+        located.push(entry);
     }
     if (located.length < 2) return context.skip(tooFewLogins(windowDays));
     const legs: Leg[] = [];
@@ -97,7 +135,11 @@ export const impossibleTravel = defineRule({
     }
     if (legs.length === 0) return undefined;
     const fastest = legs.reduce((best, leg) => (leg.kmh > best.kmh ? leg : best));
+    const impossible = legs.filter((leg) => leg.kmh > nearFlightKmh).length;
+    const level =
+      impossible >= 3 ? 'repeated-impossible-hops' : impossible > 0 ? 'impossible-hop' : 'near-flight';
     return context.finding('travel', {
+      level,
       data: {
         count: legs.length,
         from: place(fastest.from.facts),

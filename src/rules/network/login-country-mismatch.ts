@@ -20,6 +20,14 @@ const options = z.object({
     .max(1)
     .default(0.3)
     .describe('Largest share of logins from another country that stays clear.'),
+  mostlyAbroadShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.6)
+    .describe(
+      'Share of logins from another country above which the person reads as living there (stronger).',
+    ),
   windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
   travelAllowanceDays: z
     .number()
@@ -54,7 +62,28 @@ export const loginCountryMismatch = defineRule({
     category: 'network',
     severity: 'medium',
     weight: 30,
-    group: 'login-location',
+    group: 'login-geography',
+    levels: {
+      'abroad-part-time': {
+        description:
+          'Logins from another country above the allowed share and on more days than a trip, but no more than mostlyAbroadShare of them.',
+        likelihoodRatio: 3,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'A long trip, a second home or a border-area ISP gives the same picture; weak on its own.',
+        },
+      },
+      'mostly-abroad': {
+        description: 'Most logins (over mostlyAbroadShare) come from another country for weeks.',
+        likelihoodRatio: 10,
+        basis: {
+          kind: 'judgement',
+          note: 'LevelBlue\u2019s case had a login baseline in China for a worker claiming a U.S. home; legitimately, a move abroad HR has not recorded or a long stay does the same, so it needs a second finding.',
+        },
+      },
+    },
+    defaultLevel: 'mostly-abroad',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -66,7 +95,7 @@ export const loginCountryMismatch = defineRule({
     mitigates: ['remote-access-scrutiny', 'identity-verification'],
     indicators: ['net-geo-vs-claimed', 'net-multi-country-burst'],
     falsePositives: [
-      'Corporate VPN or gateway egress, which geolocates at the gateway: business connections and allowlisted providers or ASNs are left out.',
+      'Corporate VPN or gateway egress, which geolocates at the gateway: business connections, allowlisted providers or ASNs and the organisation\u2019s declared corporate egress are left out.',
       'Travel: a trip of up to travelAllowanceDays days is never a finding on its own.',
       'ISP geolocation error near a border, or a mobile carrier that routes through another country.',
       'A move abroad that HR has not recorded yet.',
@@ -77,13 +106,13 @@ export const loginCountryMismatch = defineRule({
   },
   check(profile, context) {
     const claimed = profile.claimed?.country as string;
-    const { maxShare, windowDays, travelAllowanceDays, minLogins } = context.options;
+    const { maxShare, mostlyAbroadShare, windowDays, travelAllowanceDays, minLogins } = context.options;
     // A VPN exit's country is the VPN's, not the person's: those logins belong to the anonymiser rules.
     let located = 0;
     const abroad: IndexedLogin[] = [];
     for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
       const country = entry.facts?.country;
-      if (country === undefined || !locatesUser(entry.facts, context.options)) continue;
+      if (country === undefined || !locatesUser(entry.facts, context.options, context.organization)) continue;
       located++;
       if (country.toUpperCase() !== claimed) abroad.push(entry);
     }
@@ -98,6 +127,7 @@ export const loginCountryMismatch = defineRule({
     }
     const countries = [...byCountry.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
     return context.finding('elsewhere', {
+      level: share > mostlyAbroadShare ? 'mostly-abroad' : 'abroad-part-time',
       data: {
         count: abroad.length,
         total: located,

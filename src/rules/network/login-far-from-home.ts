@@ -21,6 +21,12 @@ const options = z.object({
     .default(500)
     .describe('Distance from the claimed home beyond which a login counts as far.'),
   maxShare: z.number().min(0).max(1).default(0.3).describe('Largest share of far logins that stays clear.'),
+  mostlyFarShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.6)
+    .describe('Share of far logins above which the person reads as living elsewhere (stronger).'),
   windowDays: z.number().int().positive().default(14).describe('Days before the as-of time to look at.'),
   travelAllowanceDays: z
     .number()
@@ -53,7 +59,28 @@ export const loginFarFromHome = defineRule({
     category: 'network',
     severity: 'medium',
     weight: 25,
-    group: 'login-location',
+    group: 'login-geography',
+    levels: {
+      'far-part-time': {
+        description:
+          'Far logins above the allowed share and on more days than a trip, but no more than mostlyFarShare of them.',
+        likelihoodRatio: 2,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Long trips, a partner in another city and ISP geolocation error all look like this; weak.',
+        },
+      },
+      'far-mostly': {
+        description: 'Most logins (over mostlyFarShare) geolocate far from the home on file for weeks.',
+        likelihoodRatio: 6,
+        basis: {
+          kind: 'judgement',
+          note: 'The LevelBlue worker logged in from far away for weeks; a move not yet on file or a rural line placed in a distant city does the same for legitimate staff.',
+        },
+      },
+    },
+    defaultLevel: 'far-mostly',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -64,7 +91,7 @@ export const loginFarFromHome = defineRule({
     mitigates: ['remote-access-scrutiny', 'identity-verification'],
     indicators: ['net-geo-vs-claimed'],
     falsePositives: [
-      'Corporate VPN or gateway egress, which geolocates at the gateway: business connections and allowlisted providers or ASNs are left out.',
+      'Corporate VPN or gateway egress, which geolocates at the gateway: business connections, allowlisted providers or ASNs and the organisation\u2019s declared corporate egress are left out.',
       'Travel: a trip of up to travelAllowanceDays days is never a finding on its own.',
       'ISP geolocation error, which can place a rural line in a distant city.',
     ],
@@ -74,11 +101,12 @@ export const loginFarFromHome = defineRule({
   },
   check(profile, context) {
     const home = coordinatesOf(profile.claimed) as LatLon;
-    const { maxKm, maxShare, windowDays, travelAllowanceDays, minLogins } = context.options;
+    const { maxKm, maxShare, mostlyFarShare, windowDays, travelAllowanceDays, minLogins } = context.options;
     let located = 0;
     const far: Array<IndexedLogin & { km: number }> = [];
     for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
-      if (!hasCoordinates(entry.facts) || !locatesUser(entry.facts, context.options)) continue;
+      if (!hasCoordinates(entry.facts) || !locatesUser(entry.facts, context.options, context.organization))
+        continue;
       located++;
       const km = greatCircleKm(home, entry.facts);
       if (km > maxKm) far.push({ ...entry, km });
@@ -94,6 +122,7 @@ export const loginFarFromHome = defineRule({
         ? (distances[mid] as number)
         : ((distances[mid - 1] as number) + (distances[mid] as number)) / 2;
     return context.finding('far', {
+      level: share > mostlyFarShare ? 'far-mostly' : 'far-part-time',
       data: {
         count: far.length,
         total: located,

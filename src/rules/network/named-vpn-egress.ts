@@ -56,10 +56,14 @@ function providerFinder(
   };
 }
 
+/** The evidence level of egress through a catalog provider: its tie to DPRK IT-worker reporting. */
+const levelOf = (entry: VpnProvider): 'dprk-named-provider' | 'commercial-provider' =>
+  entry.reporting === 'dprk' ? 'dprk-named-provider' : 'commercial-provider';
+
 /**
  * Sign-ins or interview connections through Astrill VPN, the provider Mandiant, Secureworks and LevelBlue
- * name in IT-worker cases. Shares a group with the generic anonymiser rule, with a higher weight, so a
- * worker on Astrill counts once, at the stronger value.
+ * name in IT-worker cases. Shares the `vpn-use` group with the anonymiser-share rule, so a worker on
+ * Astrill counts once, at the stronger ratio.
  */
 export const namedVpnEgress = defineRule({
   id: 'named-vpn-egress',
@@ -67,9 +71,30 @@ export const namedVpnEgress = defineRule({
     description:
       'Logins or interview connections come through a VPN provider named in IT-worker cases (Astrill).',
     category: 'network',
-    severity: 'high',
+    severity: 'medium',
     weight: 40,
-    group: 'anonymized-egress',
+    group: 'vpn-use',
+    levels: {
+      'dprk-named-provider': {
+        description:
+          'A provider the VPN catalog marks as named in DPRK IT-worker reporting (Astrill): Mandiant, Secureworks and LevelBlue each describe workers on it.',
+        likelihoodRatio: 20,
+        basis: {
+          kind: 'judgement',
+          note: 'Three independent case reports name Astrill, which is niche among Western consumers, so it is far likelier for a fraudulent hire than any VPN; but it is common among legitimate people in or travelling to China and no source gives its share among legitimate staff, so it stays below review alone.',
+        },
+      },
+      'commercial-provider': {
+        description:
+          'Another commercial VPN the options name, which public reporting ties to abuse in general only.',
+        likelihoodRatio: 5,
+        basis: {
+          kind: 'judgement',
+          note: 'Commercial VPNs are common among privacy-minded staff; a named general-purpose provider says little more than any consumer VPN.',
+        },
+      },
+    },
+    defaultLevel: 'dprk-named-provider',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -82,7 +107,7 @@ export const namedVpnEgress = defineRule({
     indicators: ['net-astrill-vpn'],
     falsePositives: [
       'Astrill is widely used by legitimate people in China and by travellers there.',
-      'An organisation that sanctions the provider: add it to allowedProviders.',
+      'An organisation that sanctions the provider: declare it as corporate egress or a sanctioned VPN client in the organisation context, or add it to allowedProviders.',
     ],
     mitigation:
       'Ask why the VPN is in use, require sign-in from a managed device on the company VPN, and verify the person\u2019s location on a live video call.',
@@ -113,16 +138,21 @@ export const namedVpnEgress = defineRule({
     }
     if (!candidates) return [];
     const { from, to } = windowEndingAt(context.now, context.options.windowDays);
-    const hits = new Map<string, Hit[]>();
+    const { organization } = context;
+    const hits = new Map<string, { entry: VpnProvider; list: Hit[] }>();
     for (const { entry, facts, at, path } of candidates) {
       const ms = instantOf(at);
       if (ms !== undefined && (ms <= from || ms > to)) continue;
-      if (isSanctioned(facts, context.options)) continue;
-      hits.set(entry.name, [...(hits.get(entry.name) ?? []), { path, at: ms }]);
+      // The employer's own VPN: its egress or its deployed client is not a finding.
+      if (isSanctioned(facts, context.options, organization) || organization.isSanctionedVpnClient(entry.id))
+        continue;
+      const hit = hits.get(entry.name) ?? { entry, list: [] };
+      hit.list.push({ path, at: ms });
+      hits.set(entry.name, hit);
     }
     return [...hits.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([provider, list]) => {
+      .map(([provider, { entry, list }]) => {
         const dated = list.map((h) => h.at).filter((at): at is number => at !== undefined);
         const day = (ms: number | undefined) =>
           ms === undefined ? 'an unknown date' : new Date(ms).toISOString().slice(0, 10);
@@ -135,6 +165,7 @@ export const namedVpnEgress = defineRule({
           },
           path: (list[0] as Hit).path,
           evidence: { paths: list.map((h) => h.path) },
+          level: levelOf(entry),
         });
       });
   },

@@ -29,6 +29,25 @@ export const payrollAccountChanged = defineRule({
     severity: 'medium',
     weight: 25,
     group: 'payroll-changes',
+    levels: {
+      'early-change': {
+        description: 'One change of account within daysAfterStart days of the start date.',
+        likelihoodRatio: 4,
+        basis: {
+          kind: 'judgement',
+          note: 'Facilitators redirect pay once the first run clears (Secureworks); new hires also switch to a bank near a new home or fix a first entry, so only a little likelier for fraud.',
+        },
+      },
+      'repeated-changes': {
+        description: 'More than maxChangesInWindow changes of account within windowDays days.',
+        likelihoodRatio: 8,
+        basis: {
+          kind: 'judgement',
+          note: 'FBI guidance (via a summary) says to flag frequent bank changes; two genuine switches in a quarter are uncommon but happen, so moderate.',
+        },
+      },
+    },
+    defaultLevel: 'repeated-changes',
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
@@ -100,6 +119,7 @@ export const payrollAccountChanged = defineRule({
             },
             path: `payroll.accounts[${early.index}].addedAt`,
             evidence: accountEvidence(early.account),
+            level: 'early-change',
           }),
         );
       }
@@ -123,6 +143,7 @@ export const payrollAccountChanged = defineRule({
           },
           path: `payroll.accounts[${last.index}].addedAt`,
           evidence: { changes: best.map((c) => accountEvidence(c.account)) },
+          level: 'repeated-changes',
         }),
       );
     }

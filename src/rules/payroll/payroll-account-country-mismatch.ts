@@ -18,6 +18,27 @@ export const payrollAccountCountryMismatch = defineRule({
     severity: 'high',
     weight: 40,
     group: 'payroll-destination',
+    levels: {
+      'abroad-from-stated-residence': {
+        description:
+          'The account is in a country other than the one the person says they live in (and other than the role\u2019s).',
+        likelihoodRatio: 60,
+        basis: {
+          kind: 'judgement',
+          note: 'Both are the person\u2019s own statements: someone who really lives abroad claims that country and is paid there, so pay to a third country contradicts what they told us. The 2022 advisory and the St. Louis and January-2025 cases route wages to PRC accounts; an expatriate\u2019s home account is the rare innocent case. Strong.',
+        },
+      },
+      'abroad-from-role': {
+        description: 'No residence is stated, and the account is in a country other than the role\u2019s.',
+        likelihoodRatio: 8,
+        severity: 'medium',
+        basis: {
+          kind: 'judgement',
+          note: 'Without a stated residence the account may simply be where the person lives (a foreign hire whose residence was not recorded); moderate.',
+        },
+      },
+    },
+    defaultLevel: 'abroad-from-stated-residence',
     presets: ['recommended'],
     status: 'stable',
     messages: {
@@ -53,6 +74,7 @@ export const payrollAccountCountryMismatch = defineRule({
             roleCountry: role ?? 'an unstated country',
           },
           path: `payroll.accounts[${index}].country`,
+          level: residence ? 'abroad-from-stated-residence' : 'abroad-from-role',
           evidence: {
             ...accountEvidence(account),
             ...(residence ? { claimedCountry: residence } : {}),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import type { FindingDraft } from '../../engine/types.js';
-import { compareNames } from '../../normalize/name.js';
+import { compareNames, nameTokens } from '../../normalize/name.js';
 import type { NameLike } from '../../normalize/name.js';
 import type { PayrollAccount } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
@@ -43,6 +43,28 @@ function bestHolderSimilarity(name: NameLike, holder: string): number | undefine
   return best;
 }
 
+type HolderLevel = 'other-person' | 'business-holder' | 'same-given-name';
+
+/** The person's given name, folded: the `given` field, else the first token of the full name. */
+function givenToken(name: NameLike): string | undefined {
+  return nameTokens(name.given ?? name.full)[0];
+}
+
+/**
+ * What the holder line is, for a mismatch: a business, the person's given name with another family name
+ * (a marriage or a joint account the bank lists under one surname), or someone else altogether.
+ */
+function holderLevel(name: NameLike, holder: string): HolderLevel {
+  if (BUSINESS_SUFFIX.test(holder)) return 'business-holder';
+  const given = givenToken(name);
+  if (given === undefined) return 'other-person';
+  const sameGiven = holderNames(holder).some((part) => {
+    const tokens = nameTokens(part);
+    return tokens.length > 1 && tokens[0] === given;
+  });
+  return sameGiven ? 'same-given-name' : 'other-person';
+}
+
 /**
  * Pay goes into an account held by someone else. Chapman took direct deposits for many identities into
  * her own accounts (DOJ); exchange accounts were opened in alias names (N.D. Ga.). The holder name comes
@@ -56,6 +78,37 @@ export const payrollHolderNameMismatch = defineRule({
     severity: 'high',
     weight: 40,
     group: 'payroll-ownership',
+    levels: {
+      'other-person': {
+        description:
+          'The holder is another person: neither the given nor the family name is the person\u2019s.',
+        likelihoodRatio: 60,
+        basis: {
+          kind: 'judgement',
+          note: 'Payroll pays into an account the person verifies in their own name; wages landing in a stranger\u2019s account is how Chapman and the N.D. Ga. scheme collected pay, and the innocent look-alike (a partner\u2019s sole account) is rare. Strong: reaches review alone.',
+        },
+      },
+      'business-holder': {
+        description:
+          'The holder is a business (LLC, Inc, Ltd ...) and the person is an employee, or contractor business accounts are not allowed.',
+        likelihoodRatio: 60,
+        basis: {
+          kind: 'judgement',
+          note: 'An employee\u2019s wages paid to a company account means someone else controls the pay; front companies received wages in the DOJ cases. Rarely innocent for a W-2 employee.',
+        },
+      },
+      'same-given-name': {
+        description:
+          'The holder has the person\u2019s given name with another family name: a marriage or name change not yet on file, or a joint account listed under the partner\u2019s surname.',
+        likelihoodRatio: 2,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Surname changes at marriage are common and bank records lag HR records; weak on its own.',
+        },
+      },
+    },
+    defaultLevel: 'other-person',
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
@@ -101,6 +154,7 @@ export const payrollHolderNameMismatch = defineRule({
           data: { account: accountLabel(account), holder, legalName: name.full },
           path: `payroll.accounts[${index}].holderName`,
           evidence: { ...accountEvidence(account), similarity: Math.round(best * 100) / 100 },
+          level: holderLevel(name, holder),
         }),
       );
     }

@@ -29,6 +29,34 @@ export const payrollNonbankPayout = defineRule({
     severity: 'medium',
     weight: 25,
     group: 'payroll-channel',
+    levels: {
+      'money-service': {
+        description: 'A money-service business (Wise, Payoneer, PayPal ...) instead of a bank.',
+        likelihoodRatio: 6,
+        basis: {
+          kind: 'judgement',
+          note: 'GTIG names Wise and Payoneer and the Didenko case ran proxy accounts at U.S. transmitters; some domestic staff still prefer a transmitter\u2019s account, so moderate.',
+        },
+      },
+      'prepaid-card': {
+        description: 'A prepaid card not issued by the employer\u2019s payroll provider.',
+        likelihoodRatio: 5,
+        basis: {
+          kind: 'judgement',
+          note: 'Unbanked staff are paid on cards, mostly through the employer\u2019s own pay-card programme (declared as a payroll provider, no finding); a card from elsewhere is moderate.',
+        },
+      },
+      'crypto-wallet': {
+        description:
+          'A cryptocurrency wallet or exchange account, at an employer that does not pay in crypto.',
+        likelihoodRatio: 20,
+        basis: {
+          kind: 'judgement',
+          note: 'DOJ traced wages paid in USDC and USDT and laundered to the DPRK; few domestic employees ask a non-crypto employer for crypto pay, but payroll services that convert to crypto exist, so it stays below review alone.',
+        },
+      },
+    },
+    defaultLevel: 'money-service',
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
@@ -52,6 +80,7 @@ export const payrollNonbankPayout = defineRule({
       'A legitimate foreign contractor paid through Wise or Payoneer (the person lives outside the role\u2019s country: clear by design).',
       'A crypto-native employer that pays in USDC by policy (option cryptoNativeEmployer).',
       'A neobank account, which is a bank account (not flagged).',
+      'The employer\u2019s own payroll provider or pay-card programme: declare it in the organisation context (payrollProviders).',
     ],
     mitigation:
       'Pay domestic employees only into a bank account in their legal name in the role\u2019s country; ask finance to review any request for a wallet, transmitter or card payout.',
@@ -65,14 +94,17 @@ export const payrollNonbankPayout = defineRule({
     return (profile.payroll?.accounts ?? []).flatMap((account, index) => {
       const type = account.institutionType;
       if (!isRail(type)) return [];
+      // The employer's own pay-card programme or payroll provider is how it pays, not how a worker hides pay.
+      if (account.institution && context.organization.isPayrollProvider(account.institution)) return [];
       const path = `payroll.accounts[${index}].institutionType`;
       const data = { country, account: accountLabel(account), rail: RAIL_WORDS[type] };
       const evidence = accountEvidence(account);
       if (type === 'crypto') {
         if (context.options.cryptoNativeEmployer) return [];
-        return [context.finding('crypto', { data, path, evidence, severity: 'high', weight: 40 })];
+        return [context.finding('crypto', { data, path, evidence, weight: 40, level: 'crypto-wallet' })];
       }
-      return [context.finding('nonbank', { data, path, evidence })];
+      const level = type === 'prepaid' ? 'prepaid-card' : 'money-service';
+      return [context.finding('nonbank', { data, path, evidence, level })];
     });
   },
 });

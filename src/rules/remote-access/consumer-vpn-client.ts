@@ -10,7 +10,8 @@ const options = z.object({
 
 /**
  * A consumer VPN client on a company device. Astrill is the provider IT-worker reporting names (Mandiant,
- * Secureworks, LevelBlue), so it is high; other consumer VPNs are medium. Personal devices
+ * Secureworks, LevelBlue), so it weighs most; other consumer VPNs are weak. Same group as the VPN egress
+ * rules: a VPN client and the VPN logins it makes are one observation. Personal devices
  * (`managed: false`) are left alone: a personal VPN there is the person's business.
  */
 export const consumerVpnClient = defineRule({
@@ -18,9 +19,29 @@ export const consumerVpnClient = defineRule({
   meta: {
     description: 'A consumer VPN client (notably Astrill) is installed on a company-managed device.',
     category: 'remote-access',
-    severity: 'high',
+    severity: 'medium',
     weight: 40,
-    group: 'vpn-client',
+    group: 'vpn-use',
+    levels: {
+      'reported-vpn': {
+        description: 'A VPN client named in North Korean IT-worker reporting (Astrill) on a company device.',
+        likelihoodRatio: 20,
+        basis: {
+          kind: 'judgement',
+          note: 'Mandiant, Secureworks and LevelBlue name Astrill [S20][S27][S41]; its legitimate users are mostly people inside China, rare in a western workforce, but a personal install on a work laptop still happens: the top of the moderate band.',
+        },
+      },
+      'consumer-vpn': {
+        description: 'Another consumer VPN client (NordVPN, ExpressVPN, ...) on a company device.',
+        likelihoodRatio: 2,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'Consumer VPNs are widely used for privacy and streaming; a work laptop with one is a policy matter, barely evidence of fraud.',
+        },
+      },
+    },
+    defaultLevel: 'reported-vpn',
     presets: ['recommended'],
     // The signal is sourced; the clients' process names are not (docs/indicators.md marks them unconfirmed).
     status: 'experimental',
@@ -34,7 +55,7 @@ export const consumerVpnClient = defineRule({
     indicators: ['sw-consumer-vpn-client'],
     falsePositives: [
       'A personal VPN on a personal (BYOD) device: mark the device managed: false.',
-      'A VPN the organisation sanctions: list its catalog id in allowedClients.',
+      'A VPN the organisation sanctions: list its catalog id in allowedClients or the organisation\u2019s sanctionedVpnClients.',
     ],
     mitigation:
       'Remove the client, ask why it was needed, and compare the laptop\u2019s egress with the home address on file.',
@@ -42,7 +63,10 @@ export const consumerVpnClient = defineRule({
   },
   check(profile, context) {
     const hits = softwareHits(profile, VPN_PROVIDERS).filter(
-      ({ entry, managed }) => managed !== false && !context.options.allowedClients.includes(entry.id),
+      ({ entry, managed }) =>
+        managed !== false &&
+        !context.options.allowedClients.includes(entry.id) &&
+        !context.organization.isSanctionedVpnClient(entry.id),
     );
     return byDevice(hits).flatMap((providers) =>
       providers.map((hit) => {
@@ -52,7 +76,8 @@ export const consumerVpnClient = defineRule({
           data: { provider: hit.entry.name, device: hit.deviceId },
           path: hit.path,
           evidence: { provider: hit.entry.id, name: hit.name, reporting: hit.entry.reporting },
-          ...(named ? {} : { severity: 'medium' as const, weight: 20 }),
+          level: named ? 'reported-vpn' : 'consumer-vpn',
+          ...(named ? {} : { weight: 20 }),
         });
       }),
     );

@@ -21,9 +21,20 @@ export const keepAwakeTool = defineRule({
   meta: {
     description: 'Keep-awake or mouse-jiggler software that fakes presence is on a device.',
     category: 'remote-access',
-    severity: 'medium',
+    severity: 'low',
     weight: 20,
     group: 'keep-awake',
+    levels: {
+      'keep-awake-software': {
+        description: 'Keep-awake or mouse-jiggler software the organisation has not sanctioned.',
+        likelihoodRatio: 2,
+        basis: {
+          kind: 'judgement',
+          note: 'Red Canary saw Caffeine in IT-worker cases [S33], but presenters and anyone running long builds use these tools (docs/indicators.md): weak context for the activity and remote-access rules.',
+        },
+      },
+    },
+    defaultLevel: 'keep-awake-software',
     // Weak alone, and no source gave the tools' process names (every catalog entry is unconfirmed).
     presets: ['strict'],
     status: 'experimental',

@@ -17,9 +17,32 @@ export const remoteAccessTool = defineRule({
     description:
       'A remote-desktop or remote-management tool the organisation has not sanctioned is on a device.',
     category: 'remote-access',
-    severity: 'high',
+    severity: 'medium',
     weight: 40,
     group: 'remote-access-tool',
+    levels: {
+      'reported-remote-desktop': {
+        description:
+          'A remote-desktop tool named in IT-worker reporting (AnyDesk, TeamViewer, Chrome Remote Desktop, RustDesk, GoTo, LogMeIn), installed outside the first days after delivery.',
+        likelihoodRatio: 8,
+        severity: 'medium',
+        basis: {
+          kind: 'judgement',
+          note: 'Mandiant names these tools on laptop-farm machines, but they are also what people install to help relatives or reach a home PC; docs/indicators.md lists help-desk and developer use as false positives. One late install needs corroboration.',
+        },
+      },
+      'other-remote-tool': {
+        description:
+          'A remote-access tool not named in IT-worker reporting (VNC, Parsec, NoMachine, an RMM agent), installed outside the first days after delivery.',
+        likelihoodRatio: 3,
+        severity: 'low',
+        basis: {
+          kind: 'judgement',
+          note: 'No public case names these tools; developers and gamers use VNC, Parsec and NoMachine every day. Weak on its own.',
+        },
+      },
+    },
+    defaultLevel: 'reported-remote-desktop',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -31,7 +54,7 @@ export const remoteAccessTool = defineRule({
     mitigates: ['remote-access-scrutiny'],
     indicators: ['rat-unsanctioned'],
     falsePositives: [
-      'An IT help-desk tool the organisation sanctions: list it in allowedTools.',
+      'An IT help-desk tool the organisation sanctions: list it in allowedTools or the organisation\u2019s sanctionedRemoteTools.',
       'Developers who use RDP or VNC for their work.',
     ],
     mitigation:
@@ -39,9 +62,12 @@ export const remoteAccessTool = defineRule({
     references: cite('S20', 'S27', 'S40', 'S9', 'S3'),
   },
   check(profile, context) {
-    return byDevice(unsanctionedRemoteTools(profile, context.options)).map((tools) => {
+    const hits = unsanctionedRemoteTools(profile, context.options, context.organization);
+    return byDevice(hits).map((tools) => {
       const first = tools[0] as (typeof tools)[number];
+      const reported = tools.some(({ entry }) => entry.reporting === 'dprk');
       return context.finding('installed', {
+        level: reported ? 'reported-remote-desktop' : 'other-remote-tool',
         data: { tools: tools.map(({ entry }) => entry.name).join(', '), device: first.deviceId },
         path: first.path,
         evidence: {

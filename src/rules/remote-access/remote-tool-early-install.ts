@@ -28,6 +28,26 @@ export const remoteToolEarlyInstall = defineRule({
     severity: 'high',
     weight: 45,
     group: 'remote-access-tool',
+    levels: {
+      'installed-within-a-day': {
+        description: 'An unsanctioned remote-access tool first seen within 24 hours of delivery.',
+        likelihoodRatio: 150,
+        basis: {
+          kind: 'judgement',
+          note: 'Knoot\u2019s farm installed remote desktops as laptops arrived [S9]; a new hire rarely installs a personal remote desktop on the first day, when IT imaging (the listed false positive) is ruled out by the allowlist and the organisation context.',
+        },
+      },
+      'installed-within-days': {
+        description:
+          'An unsanctioned remote-access tool first seen within the early window (72 hours by default) but after the first day.',
+        likelihoodRatio: 60,
+        basis: {
+          kind: 'judgement',
+          note: 'The same pattern a little later: still rare for a legitimate hire in the first week of a company laptop, but a personal tool for a weekend at home becomes plausible.',
+        },
+      },
+    },
+    defaultLevel: 'installed-within-days',
     presets: ['recommended'],
     status: 'stable',
     options,
@@ -38,14 +58,16 @@ export const remoteToolEarlyInstall = defineRule({
     requires: ['devices[].deliveredAt', 'devices[].software'],
     mitigates: ['remote-access-scrutiny', 'logistics-and-money'],
     indicators: ['rat-early-install'],
-    falsePositives: ['An onboarding script that installs a sanctioned tool: list it in allowedTools.'],
+    falsePositives: [
+      'An onboarding script that installs a sanctioned tool: list it in allowedTools or the organisation\u2019s sanctionedRemoteTools.',
+    ],
     mitigation:
       'Check who installed the tool and from where; confirm the laptop is with the hire at the verified home address (a live video call showing the device and its serial).',
     references: cite('S9', 'S20'),
   },
   check(profile, context) {
     const { maxHours } = context.options;
-    return unsanctionedRemoteTools(profile, context.options).flatMap((hit) => {
+    return unsanctionedRemoteTools(profile, context.options, context.organization).flatMap((hit) => {
       const delivered = instantOf(hit.deliveredAt);
       const seen = instantOf(hit.firstSeenAt);
       if (delivered === undefined || seen === undefined) return [];
@@ -54,6 +76,7 @@ export const remoteToolEarlyInstall = defineRule({
       if (hours < 0 || hours > maxHours) return [];
       return [
         context.finding('early', {
+          level: hours <= 24 ? 'installed-within-a-day' : 'installed-within-days',
           data: { tool: hit.entry.name, device: hit.deviceId, hours: Math.round(hours * 10) / 10 },
           path: hit.path,
           evidence: { deliveredAt: hit.deliveredAt, firstSeenAt: hit.firstSeenAt, maxHours },

@@ -37,6 +37,7 @@ export function actualView(finding: Finding, want?: ExpectedFinding): Record<str
     data: finding.data,
     path: finding.path,
     severity: finding.severity,
+    level: finding.level,
     related: finding.related?.profileIds,
     evidence: want?.evidence
       ? Object.fromEntries(
@@ -74,7 +75,7 @@ function objectRows(
 function rowsFor(want: ExpectedFinding | undefined, got: Finding | undefined): Row[] {
   const view = got ? actualView(got, want) : undefined;
   const rows: Row[] = [];
-  const scalar = (field: 'messageId' | 'path' | 'severity' | 'related' | 'message'): void => {
+  const scalar = (field: 'messageId' | 'path' | 'severity' | 'level' | 'related' | 'message'): void => {
     const given = want !== undefined && want[field] !== undefined;
     if (given) rows.push(compared(field, want[field], view?.[field]));
     else if (field === 'messageId' || field === 'path' || field === 'message')
@@ -96,6 +97,7 @@ function rowsFor(want: ExpectedFinding | undefined, got: Finding | undefined): R
   );
   scalar('path');
   scalar('severity');
+  scalar('level');
   scalar('related');
   if (want?.evidence !== undefined)
     rows.push(...objectRows('evidence', want.evidence, view?.evidence as Record<string, unknown>));

@@ -55,6 +55,7 @@ tester.run('always-on-activity', alwaysOnActivity, {
           data: { hours: 25, start: '2026-01-12T03:00Z' },
           path: 'activity[80]',
           severity: 'medium',
+          level: 'continuous-session',
           evidence: { continuousHours: 24, maxGapMinutes: 15 },
         },
       ],
@@ -68,7 +69,12 @@ tester.run('always-on-activity', alwaysOnActivity, {
         ]),
       },
       findings: [
-        { messageId: 'continuous', data: { hours: 48.3, start: '2026-01-10T00:00Z' }, path: 'activity[0]' },
+        {
+          messageId: 'continuous',
+          data: { hours: 48.3, start: '2026-01-10T00:00Z' },
+          path: 'activity[0]',
+          level: 'continuous-session',
+        },
       ],
     },
     {
@@ -79,6 +85,8 @@ tester.run('always-on-activity', alwaysOnActivity, {
           messageId: 'longDays',
           data: { days: 14, hours: 15 },
           path: 'activity',
+          severity: 'medium',
+          level: 'long-days',
           evidence: { dailySpanHours: 14 },
         },
       ],
@@ -86,7 +94,7 @@ tester.run('always-on-activity', alwaysOnActivity, {
     {
       name: 'flags 14-hour days that straddle midnight UTC, cutting days at the quietest hour',
       profile: { id: 'p13', activity: utcDays('2026-01-01', 14, 19, 14) },
-      findings: [{ messageId: 'longDays', data: { days: 14, hours: 14 } }],
+      findings: [{ messageId: 'longDays', data: { days: 14, hours: 14 }, level: 'long-days' }],
     },
   ],
   skipped: [

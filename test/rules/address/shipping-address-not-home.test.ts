@@ -15,6 +15,8 @@ const farm = {
   postalCode: '37211',
 } as const;
 
+const OFFICE = { line1: '500 Market St', city: 'Tulsa', region: 'OK', postalCode: '74103' } as const;
+
 new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
   valid: [
     {
@@ -80,6 +82,24 @@ new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
         ],
       },
     },
+    {
+      name: 'clear when the laptop goes to an office the organisation declared',
+      profile: {
+        id: 'p7',
+        organizationId: 'org-acme',
+        addresses: [home, { purpose: 'shipping', ...OFFICE, line2: 'Suite 400' }],
+      },
+      organizations: { 'org-acme': { offices: [OFFICE] } },
+    },
+    {
+      name: 'clear for a declared office even when flagCommercial is on',
+      profile: {
+        id: 'p9',
+        addresses: [home, { purpose: 'shipping', ...OFFICE, deliveryType: 'commercial' }],
+      },
+      options: { flagCommercial: true },
+      organizations: { '*': { offices: ['500 Market St, Tulsa, OK 74103'] } },
+    },
   ],
   invalid: [
     {
@@ -99,7 +119,9 @@ new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
         ],
       },
       options: { flagCommercial: true },
-      findings: [{ messageId: 'differs', path: 'addresses[1]' }],
+      findings: [
+        { messageId: 'differs', path: 'addresses[1]', severity: 'low', level: 'commercial-elsewhere' },
+      ],
     },
     {
       name: 'flags a shipping address that is not the home address',
@@ -112,7 +134,8 @@ new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
             home: '88 Oak Avenue, Tulsa, OK 74103',
           },
           path: 'addresses[1]',
-          severity: 'high',
+          severity: 'medium',
+          level: 'residential-elsewhere',
           evidence: { shippingKey: 'US|37211|1420||RIDGEVIEW|DR||#|3', deliveryType: 'residential' },
         },
       ],
@@ -134,7 +157,17 @@ new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
           },
         ],
       },
-      findings: [{ messageId: 'differs', path: 'addresses[1]' }],
+      findings: [{ messageId: 'differs', path: 'addresses[1]', level: 'residential-elsewhere' }],
+    },
+    {
+      name: 'flags a destination that is another organisation\u2019s office, not this profile\u2019s',
+      profile: {
+        id: 'p8',
+        organizationId: 'org-other',
+        addresses: [home, { purpose: 'shipping', ...OFFICE }],
+      },
+      organizations: { 'org-acme': { offices: [OFFICE] } },
+      findings: [{ messageId: 'differs', path: 'addresses[1]', level: 'residential-elsewhere' }],
     },
     {
       name: 'flags each distinct destination',
@@ -147,10 +180,11 @@ new RuleTester().run('shipping-address-not-home', shippingAddressNotHome, {
         ],
       },
       findings: [
-        { messageId: 'differs', path: 'devices[0].shippedTo' },
+        { messageId: 'differs', path: 'devices[0].shippedTo', level: 'residential-elsewhere' },
         {
           messageId: 'differs',
           path: 'devices[1].shippedTo',
+          level: 'residential-elsewhere',
           data: { shipping: '9 Elm St, Dover, DE 19901', home: '88 Oak Avenue, Tulsa, OK 74103' },
         },
       ],

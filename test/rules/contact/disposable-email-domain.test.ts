@@ -16,6 +16,7 @@ new RuleTester().run('disposable-email-domain', disposableEmailDomain, {
       findings: [
         {
           messageId: 'disposable',
+          level: 'disposable-domain',
           data: { address: 'jdoe2291@mailinator.com', domain: 'mailinator.com' },
           path: 'emails[1].address',
           severity: 'medium',
@@ -27,7 +28,11 @@ new RuleTester().run('disposable-email-domain', disposableEmailDomain, {
       name: 'flags a Guerrilla Mail address',
       profile: emails('dev@guerrillamail.com'),
       findings: [
-        { messageId: 'disposable', data: { address: 'dev@guerrillamail.com', domain: 'guerrillamail.com' } },
+        {
+          messageId: 'disposable',
+          level: 'disposable-domain',
+          data: { address: 'dev@guerrillamail.com', domain: 'guerrillamail.com' },
+        },
       ],
     },
   ],

@@ -14,18 +14,33 @@ new RuleTester().run('email-malformed', emailMalformed, {
       name: 'flags an address without a domain',
       profile: emails('janedoe@'),
       findings: [
-        { messageId: 'malformed', data: { address: 'janedoe@' }, path: 'emails[0].address', severity: 'low' },
+        {
+          messageId: 'malformed',
+          level: 'undeliverable',
+          data: { address: 'janedoe@' },
+          path: 'emails[0].address',
+          severity: 'low',
+        },
       ],
     },
     {
       name: 'flags doubled dots in the local part',
       profile: emails('jane..doe@gmail.com'),
-      findings: [{ messageId: 'malformed', data: { address: 'jane..doe@gmail.com' } }],
+      findings: [
+        { messageId: 'malformed', level: 'undeliverable', data: { address: 'jane..doe@gmail.com' } },
+      ],
     },
     {
       name: 'flags a domain without a top-level part',
       profile: emails('jane.doe@gmail.com', 'jane@gmail'),
-      findings: [{ messageId: 'malformed', data: { address: 'jane@gmail' }, path: 'emails[1].address' }],
+      findings: [
+        {
+          messageId: 'malformed',
+          level: 'undeliverable',
+          data: { address: 'jane@gmail' },
+          path: 'emails[1].address',
+        },
+      ],
     },
   ],
   skipped: [

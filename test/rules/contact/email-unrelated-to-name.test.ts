@@ -37,6 +37,7 @@ new RuleTester().run('email-unrelated-to-name', emailUnrelatedToName, {
       findings: [
         {
           messageId: 'unrelated',
+          level: 'unrelated-handle',
           data: { address: 'darkknight@gmail.com', name: 'Jane Doe' },
           path: 'emails[0].address',
           severity: 'info',
@@ -47,7 +48,13 @@ new RuleTester().run('email-unrelated-to-name', emailUnrelatedToName, {
     {
       name: 'flags a personal address explicitly marked personal',
       profile: person('John Smith', 'coolcoder99@proton.me', 'personal'),
-      findings: [{ messageId: 'unrelated', data: { address: 'coolcoder99@proton.me', name: 'John Smith' } }],
+      findings: [
+        {
+          messageId: 'unrelated',
+          level: 'unrelated-handle',
+          data: { address: 'coolcoder99@proton.me', name: 'John Smith' },
+        },
+      ],
     },
   ],
   skipped: [

@@ -34,6 +34,7 @@ new RuleTester().run('phone-country-mismatch', phoneCountryMismatch, {
       findings: [
         {
           messageId: 'differs',
+          level: 'foreign-number',
           data: { number: '+886 2 2311 1234', phoneCountry: 'TW', claimedCountry: 'US' },
           path: 'phones[1].number',
           severity: 'low',
@@ -47,6 +48,7 @@ new RuleTester().run('phone-country-mismatch', phoneCountryMismatch, {
       findings: [
         {
           messageId: 'differs',
+          level: 'foreign-number',
           data: { number: '+1 416 979 1234', phoneCountry: 'CA', claimedCountry: 'US' },
         },
       ],

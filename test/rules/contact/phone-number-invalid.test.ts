@@ -30,6 +30,7 @@ new RuleTester().run('phone-number-invalid', phoneNumberInvalid, {
       findings: [
         {
           messageId: 'invalid',
+          level: 'unassigned-range',
           data: { number: '+1 123 456 7890', where: US },
           path: 'phones[0].number',
           severity: 'low',
@@ -43,6 +44,7 @@ new RuleTester().run('phone-number-invalid', phoneNumberInvalid, {
       findings: [
         {
           messageId: 'impossible',
+          level: 'malformed-number',
           data: { number: '+1 415 555 267', where: US },
           evidence: { possible: false },
         },
@@ -54,6 +56,7 @@ new RuleTester().run('phone-number-invalid', phoneNumberInvalid, {
       findings: [
         {
           messageId: 'impossible',
+          level: 'malformed-number',
           data: { number: 'call me on Telegram', where: '' },
           evidence: { parsed: 'not a phone number', possible: false },
         },
@@ -65,6 +68,7 @@ new RuleTester().run('phone-number-invalid', phoneNumberInvalid, {
       findings: [
         {
           messageId: 'impossible',
+          level: 'malformed-number',
           data: { number: '****9384', where: US },
           evidence: { parsed: '****9384', possible: false },
         },
@@ -73,7 +77,7 @@ new RuleTester().run('phone-number-invalid', phoneNumberInvalid, {
     {
       name: 'flags only the bad number of two',
       profile: phones('US', '(512) 555-0142', '12345'),
-      findings: [{ messageId: 'impossible', path: 'phones[1].number' }],
+      findings: [{ messageId: 'impossible', level: 'malformed-number', path: 'phones[1].number' }],
     },
   ],
   skipped: [{ name: 'skipped without phones', profile: { id: 'p1' }, missing: ['phones'] }],

@@ -34,6 +34,7 @@ new RuleTester().run('voip-phone-number', voipPhoneNumber, {
       findings: [
         {
           messageId: 'carrier',
+          level: 'carrier-voip',
           data: { number: '(512) 555-0145', carrier: 'Google Voice' },
           path: 'phones[0].lineType',
           severity: 'low',
@@ -44,7 +45,13 @@ new RuleTester().run('voip-phone-number', voipPhoneNumber, {
     {
       name: 'flags a VoIP line whose carrier is not named',
       profile: phone({ number: '(512) 555-0146', lineType: 'voip' }),
-      findings: [{ messageId: 'carrier', data: { number: '(512) 555-0146', carrier: 'carrier not named' } }],
+      findings: [
+        {
+          messageId: 'carrier',
+          level: 'carrier-voip',
+          data: { number: '(512) 555-0146', carrier: 'carrier not named' },
+        },
+      ],
     },
     {
       name: 'flags a UK 056 number from the numbering plan without a carrier lookup',
@@ -52,6 +59,7 @@ new RuleTester().run('voip-phone-number', voipPhoneNumber, {
       findings: [
         {
           messageId: 'numberingPlan',
+          level: 'voip-range',
           data: { number: '+44 56 1234 5678', country: 'GB' },
           path: 'phones[0].number',
           evidence: { e164: '+445612345678', source: 'numbering-plan metadata' },
@@ -61,7 +69,13 @@ new RuleTester().run('voip-phone-number', voipPhoneNumber, {
     {
       name: 'flags a French 09 number from the numbering plan',
       profile: phone({ number: '09 72 12 34 56' }, 'FR'),
-      findings: [{ messageId: 'numberingPlan', data: { number: '09 72 12 34 56', country: 'FR' } }],
+      findings: [
+        {
+          messageId: 'numberingPlan',
+          level: 'voip-range',
+          data: { number: '09 72 12 34 56', country: 'FR' },
+        },
+      ],
     },
   ],
   skipped: [

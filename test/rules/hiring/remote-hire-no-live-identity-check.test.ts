@@ -51,7 +51,8 @@ new RuleTester().run('remote-hire-no-live-identity-check', remoteHireNoLiveIdent
           messageId: 'none',
           data: { checks: '1 document checked only automatically' },
           path: 'employment.workArrangement',
-          severity: 'medium',
+          severity: 'low',
+          level: 'no-live-check',
           evidence: { workArrangement: 'remote', interviews: 0, automatedDocumentChecks: 1 },
         },
       ],
@@ -68,6 +69,7 @@ new RuleTester().run('remote-hire-no-live-identity-check', remoteHireNoLiveIdent
         {
           messageId: 'none',
           data: { checks: '2 interviews on record and 1 document checked only automatically' },
+          level: 'no-live-check',
         },
       ],
     },
@@ -78,7 +80,9 @@ new RuleTester().run('remote-hire-no-live-identity-check', remoteHireNoLiveIdent
         employment: remote,
         documents: [{ type: 'passport', verification: { status: 'failed', method: 'live-video' } }],
       },
-      findings: [{ messageId: 'none', data: { checks: 'identity checks on record' } }],
+      findings: [
+        { messageId: 'none', data: { checks: 'identity checks on record' }, level: 'no-live-check' },
+      ],
     },
   ],
   skipped: [

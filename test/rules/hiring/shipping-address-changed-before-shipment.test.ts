@@ -92,12 +92,13 @@ new RuleTester().run('shipping-address-changed-before-shipment', shippingAddress
           },
           path: 'addresses[2]',
           severity: 'medium',
+          level: 'changed-once',
           evidence: { changedAt: ['2025-05-15T09:00:00.000Z'], deviceId: 'LT-7' },
         },
       ],
     },
     {
-      name: 'flags two changes before shipment as high',
+      name: 'flags two changes before shipment as the repeated level (moderate, not high)',
       profile: {
         id: 'p2',
         addresses: [
@@ -119,7 +120,8 @@ new RuleTester().run('shipping-address-changed-before-shipment', shippingAddress
             address: '77 Farm Lane, Springfield, IL 62701',
           },
           path: 'addresses[3]',
-          severity: 'high',
+          severity: 'medium',
+          level: 'changed-repeatedly',
         },
       ],
     },
@@ -145,6 +147,7 @@ new RuleTester().run('shipping-address-changed-before-shipment', shippingAddress
             shippedOn: '2025-05-20',
             address: '9 Pine Road, Springfield, IL 62701',
           },
+          level: 'changed-once',
         },
       ],
     },

@@ -70,6 +70,15 @@ new RuleTester().run('shipping-to-mail-drop', shippingToMailDrop, {
       name: 'clear for a commercial address (an office), which is not a mail drop',
       profile: { id: 'p1', addresses: [shipping({ line1: '1 Commerce Plaza', deliveryType: 'commercial' })] },
     },
+    {
+      name: 'clear for a coworking space the organisation declared, even when validation calls it a mail drop',
+      profile: {
+        id: 'p9',
+        organizationId: 'org-acme',
+        addresses: [home, shipping({ line1: '500 Main Street', line2: 'Ste 210', deliveryType: 'cmra' })],
+      },
+      organizations: { 'org-acme': { offices: ['500 Main Street, Springfield, IL 62701'] } },
+    },
   ],
   invalid: [
     {
@@ -87,6 +96,7 @@ new RuleTester().run('shipping-to-mail-drop', shippingToMailDrop, {
           },
           path: 'addresses[1]',
           severity: 'medium',
+          level: 'mailbox-or-pickup',
         },
       ],
     },
@@ -97,6 +107,7 @@ new RuleTester().run('shipping-to-mail-drop', shippingToMailDrop, {
         {
           messageId: 'drop',
           data: { address: 'Post Office Box 9, Springfield, IL 62701', dropType: 'a PO box' },
+          level: 'mailbox-or-pickup',
         },
       ],
     },
@@ -131,11 +142,13 @@ new RuleTester().run('shipping-to-mail-drop', shippingToMailDrop, {
             dropType: 'a carrier hold-for-pickup location',
           },
           path: 'addresses[0]',
+          level: 'mailbox-or-pickup',
         },
         {
           messageId: 'drop',
           data: { address: '88 Harbour Rd, Dandong, CN', dropType: 'a package or freight forwarder' },
           path: 'devices[1].shippedTo',
+          level: 'forwarder-or-vacant',
         },
       ],
     },
@@ -167,6 +180,7 @@ new RuleTester().run('shipping-to-mail-drop', shippingToMailDrop, {
           messageId: 'drop',
           data: { address: 'PO Box 99, Dixon, MT 59831', dropType: 'a PO box' },
           path: 'addresses[1]',
+          level: 'mailbox-or-pickup',
         },
       ],
     },
@@ -177,6 +191,8 @@ new RuleTester().run('shipping-to-mail-drop', shippingToMailDrop, {
         {
           messageId: 'drop',
           data: { address: '3 Elm Court, Springfield, IL 62701', dropType: 'a vacant property' },
+          severity: 'medium',
+          level: 'forwarder-or-vacant',
         },
       ],
     },

@@ -34,11 +34,24 @@ new RuleTester({ defaults: { now: '2026-01-15T12:00:00Z' } }).run(
     ],
     invalid: [
       {
+        name: 'flags an overlap of a few months as weak',
+        profile: history(job('Acme', '2020-01-01', '2021-03-31'), job('Globex', '2021-01-01')),
+        findings: [
+          {
+            messageId: 'overlap',
+            level: 'overlap-months',
+            severity: 'low',
+            data: { first: 'Acme', second: 'Globex', days: 89 },
+          },
+        ],
+      },
+      {
         name: 'flags two full-time jobs held at once for months',
         profile: history(job('Acme', '2023-01-02'), job('Globex', '2024-03-01', '2025-03-01')),
         findings: [
           {
             messageId: 'overlap',
+            level: 'overlap-over-six-months',
             data: { first: 'Acme', second: 'Globex', days: 365 },
             path: 'employment.workHistory[1]',
             severity: 'medium',
@@ -54,9 +67,21 @@ new RuleTester({ defaults: { now: '2026-01-15T12:00:00Z' } }).run(
           job('Initech', '2025-03-01'),
         ),
         findings: [
-          { messageId: 'overlap', data: { first: 'Acme', second: 'Globex', days: 348 } },
-          { messageId: 'overlap', data: { first: 'Acme', second: 'Initech', days: 320 } },
-          { messageId: 'overlap', data: { first: 'Globex', second: 'Initech', days: 320 } },
+          {
+            messageId: 'overlap',
+            level: 'overlap-over-six-months',
+            data: { first: 'Acme', second: 'Globex', days: 348 },
+          },
+          {
+            messageId: 'overlap',
+            level: 'overlap-over-six-months',
+            data: { first: 'Acme', second: 'Initech', days: 320 },
+          },
+          {
+            messageId: 'overlap',
+            level: 'overlap-over-six-months',
+            data: { first: 'Globex', second: 'Initech', days: 320 },
+          },
         ],
       },
     ],

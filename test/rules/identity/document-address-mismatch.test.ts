@@ -68,6 +68,7 @@ new RuleTester().run('document-address-mismatch', documentAddressMismatch, {
       findings: [
         {
           messageId: 'differs',
+          level: 'other-address',
           data: {
             document: 'driver\u2019s license (IL)',
             documentAddress: '77 Lake Shore Drive, Chicago, IL 60611',

@@ -26,6 +26,7 @@ new RuleTester().run('document-birth-date-mismatch', documentBirthDateMismatch, 
       findings: [
         {
           messageId: 'differs',
+          level: 'different-date',
           data: {
             document: 'driver\u2019s license (OH)',
             documentDate: '1996-09-30',
@@ -40,7 +41,9 @@ new RuleTester().run('document-birth-date-mismatch', documentBirthDateMismatch, 
     {
       name: 'reports swapped day and month at low severity',
       profile: person('1990-04-12', '1990-12-04'),
-      findings: [{ messageId: 'swapped', severity: 'low', evidence: { swapped: true } }],
+      findings: [
+        { messageId: 'swapped', level: 'day-month-swapped', severity: 'low', evidence: { swapped: true } },
+      ],
     },
   ],
   skipped: [

@@ -20,6 +20,7 @@ new RuleTester({ defaults: { now } }).run('document-expired', documentExpired, {
       findings: [
         {
           messageId: 'expired',
+          level: 'expired',
           data: { document: 'passport (US)', expiresOn: '2026-01-14', asOf: '2026-01-15' },
           path: 'documents[0].expiresOn',
           severity: 'low',
@@ -34,6 +35,7 @@ new RuleTester({ defaults: { now } }).run('document-expired', documentExpired, {
       findings: [
         {
           messageId: 'expired',
+          level: 'expired',
           data: { document: 'passport (US)', expiresOn: '2025-06-30', asOf: '2025-07-01' },
         },
       ],

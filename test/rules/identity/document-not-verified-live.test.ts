@@ -34,6 +34,7 @@ new RuleTester().run('document-not-verified-live', documentNotVerifiedLive, {
       findings: [
         {
           messageId: 'notRun',
+          level: 'not-verified',
           data: { count: 2 },
           path: 'documents',
           severity: 'low',
@@ -44,12 +45,19 @@ new RuleTester().run('document-not-verified-live', documentNotVerifiedLive, {
     {
       name: 'flags a remote hire whose only check failed',
       profile: hire('remote', [passport({ status: 'failed', method: 'automated' })]),
-      findings: [{ messageId: 'notRun', data: { count: 1 } }],
+      findings: [{ messageId: 'notRun', level: 'not-verified', data: { count: 1 } }],
     },
     {
       name: 'flags a remote hire checked only by an automated upload',
       profile: hire('remote', [passport({ status: 'passed', method: 'automated' })]),
-      findings: [{ messageId: 'automatedOnly', path: 'documents', evidence: { methods: ['automated'] } }],
+      findings: [
+        {
+          messageId: 'automatedOnly',
+          level: 'automated-only',
+          path: 'documents',
+          evidence: { methods: ['automated'] },
+        },
+      ],
     },
   ],
   skipped: [

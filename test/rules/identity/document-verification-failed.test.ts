@@ -13,11 +13,24 @@ new RuleTester().run('document-verification-failed', documentVerificationFailed,
   ],
   invalid: [
     {
+      name: 'flags a check failed on live video as the stronger level',
+      profile: doc({ status: 'failed', method: 'live-video' }),
+      findings: [
+        {
+          messageId: 'failed',
+          level: 'failed-in-person',
+          severity: 'high',
+          data: { document: 'driver\u2019s license (TX)', method: 'live-video' },
+        },
+      ],
+    },
+    {
       name: 'flags a failed automated check',
       profile: doc({ status: 'failed', method: 'automated', at: '2025-11-02T10:00:00Z' }),
       findings: [
         {
           messageId: 'failed',
+          level: 'failed-automated',
           data: { document: 'driver\u2019s license (TX)', method: 'automated' },
           path: 'documents[0].verification',
           severity: 'high',
@@ -28,7 +41,13 @@ new RuleTester().run('document-verification-failed', documentVerificationFailed,
     {
       name: 'flags a failed check whose method is not recorded',
       profile: { id: 'p1', documents: [{ type: 'passport', verification: { status: 'failed' } }] },
-      findings: [{ messageId: 'failed', data: { document: 'passport', method: 'unspecified' } }],
+      findings: [
+        {
+          messageId: 'failed',
+          level: 'failed-automated',
+          data: { document: 'passport', method: 'unspecified' },
+        },
+      ],
     },
   ],
   skipped: [

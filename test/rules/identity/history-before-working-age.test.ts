@@ -51,6 +51,7 @@ new RuleTester().run('history-before-working-age', historyBeforeWorkingAge, {
       findings: [
         {
           messageId: 'job',
+          level: 'before-working-age',
           data: { employer: 'Globex', start: '2012-01-09', dateOfBirth: '2001-03-02', minimumAge: 16 },
           path: 'employment.workHistory[0].start',
           severity: 'medium',
@@ -60,7 +61,7 @@ new RuleTester().run('history-before-working-age', historyBeforeWorkingAge, {
     {
       name: 'flags a job one day before the 16th birthday',
       profile: story('1990-04-12', { workHistory: [{ employer: 'Grocer', start: '2006-04-11' }] }),
-      findings: [{ messageId: 'job', path: 'employment.workHistory[0].start' }],
+      findings: [{ messageId: 'job', level: 'before-working-age', path: 'employment.workHistory[0].start' }],
     },
     {
       name: 'flags a degree dated before the person could have earned it',
@@ -70,6 +71,7 @@ new RuleTester().run('history-before-working-age', historyBeforeWorkingAge, {
       findings: [
         {
           messageId: 'graduation',
+          level: 'before-working-age',
           data: { institution: 'State University', year: 2012, dateOfBirth: '2000-01-01', minimumAge: 16 },
           path: 'employment.education[0].graduationYear',
         },

@@ -49,6 +49,7 @@ new RuleTester({ defaults: { now: '2026-01-15T12:00:00Z' } }).run(
         findings: [
           {
             messageId: 'newer',
+            level: 'new-account',
             data: {
               platform: 'GitHub',
               handle: 'dev-star',
@@ -68,6 +69,7 @@ new RuleTester({ defaults: { now: '2026-01-15T12:00:00Z' } }).run(
         findings: [
           {
             messageId: 'newer',
+            level: 'new-account',
             data: {
               platform: 'LinkedIn',
               handle: '(no handle)',
@@ -85,6 +87,7 @@ new RuleTester({ defaults: { now: '2026-01-15T12:00:00Z' } }).run(
         findings: [
           {
             messageId: 'newer',
+            level: 'new-account',
             data: {
               platform: 'GitHub',
               handle: 'jdoe',

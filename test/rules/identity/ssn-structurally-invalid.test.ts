@@ -18,6 +18,7 @@ new RuleTester().run('ssn-structurally-invalid', ssnStructurallyInvalid, {
       findings: [
         {
           messageId: 'impossible',
+          level: 'never-issued',
           data: { last4: '3456', problems: 'it starts with 000' },
           path: 'nationalIds[0].value',
           severity: 'high',
@@ -31,6 +32,7 @@ new RuleTester().run('ssn-structurally-invalid', ssnStructurallyInvalid, {
       findings: [
         {
           messageId: 'impossible',
+          level: 'never-issued',
           data: { last4: '1234', problems: 'it starts with 666; its middle two digits are 00' },
           evidence: { problems: ['area-666', 'group-00'] },
         },
@@ -42,6 +44,9 @@ new RuleTester().run('ssn-structurally-invalid', ssnStructurallyInvalid, {
       findings: [
         {
           messageId: 'impossible',
+          // Was high before evidence levels: a 9xx number alone is the shape of an ITIN in the SSN field.
+          level: 'itin-range',
+          severity: 'low',
           data: { last4: '1234', problems: 'it starts with 9 (900-999 are never issued as SSNs)' },
         },
       ],
@@ -50,7 +55,11 @@ new RuleTester().run('ssn-structurally-invalid', ssnStructurallyInvalid, {
       name: 'flags serial 0000',
       profile: ssn('123-45-0000'),
       findings: [
-        { messageId: 'impossible', data: { last4: '0000', problems: 'its last four digits are 0000' } },
+        {
+          messageId: 'impossible',
+          level: 'never-issued',
+          data: { last4: '0000', problems: 'its last four digits are 0000' },
+        },
       ],
     },
     {
@@ -59,6 +68,7 @@ new RuleTester().run('ssn-structurally-invalid', ssnStructurallyInvalid, {
       findings: [
         {
           messageId: 'impossible',
+          level: 'never-issued',
           data: { last4: '1120', problems: 'it is a publicly known sample or voided number' },
           evidence: { masked: '***-**-1120' },
         },
@@ -70,6 +80,7 @@ new RuleTester().run('ssn-structurally-invalid', ssnStructurallyInvalid, {
       findings: [
         {
           messageId: 'malformed',
+          level: 'malformed',
           data: { masked: '***-**-****' },
           severity: 'low',
           evidence: { problems: ['malformed'] },

@@ -19,6 +19,7 @@ new RuleTester().run('ssn-verification-failed', ssnVerificationFailed, {
       findings: [
         {
           messageId: 'mismatch',
+          level: 'no-match',
           data: { last4: '9384' },
           path: 'nationalIds[0].verification',
           severity: 'high',
@@ -32,6 +33,7 @@ new RuleTester().run('ssn-verification-failed', ssnVerificationFailed, {
       findings: [
         {
           messageId: 'deceased',
+          level: 'deceased-holder',
           data: { last4: '9384' },
           path: 'nationalIds[0].verification',
           severity: 'critical',
@@ -42,7 +44,7 @@ new RuleTester().run('ssn-verification-failed', ssnVerificationFailed, {
     {
       name: 'flags a result even when the number itself is not on file',
       profile: { id: 'p1', nationalIds: [{ type: 'us-ssn', verification: 'mismatch' }] },
-      findings: [{ messageId: 'mismatch', data: { last4: '(number not on file)' } }],
+      findings: [{ messageId: 'mismatch', level: 'no-match', data: { last4: '(number not on file)' } }],
     },
   ],
   skipped: [

@@ -25,6 +25,7 @@ new RuleTester({ defaults: { links } }).run('near-duplicate-resume', nearDuplica
         {
           messageId: 'shared',
           severity: 'medium',
+          level: 'two-identities',
           path: 'resumeText',
           related: ['r1'],
           data: { key: 'near-identical résumé text', count: 2, others: 'r1', organizations: 0 },

@@ -36,8 +36,10 @@ new RuleTester({ defaults: { links } }).run('referred-by-flagged-profile', refer
       profile: { id: 'new', referredBy: 'f2' },
       findings: [
         {
+          // Was high before evidence levels: the referrer's cluster has a high tie, not a critical one.
           messageId: 'referrerInCluster',
-          severity: 'high',
+          severity: 'medium',
+          level: 'referrer-in-cluster',
           path: 'referredBy',
           related: ['f2'],
           data: { referrer: 'f2', size: 2, suspicion: cluster?.suspicion as number },
@@ -47,7 +49,13 @@ new RuleTester({ defaults: { links } }).run('referred-by-flagged-profile', refer
     {
       profile: { id: 'new2', referredBy: 'ref', phones: [{ number: '(415) 555-2671' }] },
       findings: [
-        { messageId: 'sharesKey', related: ['ref'], data: { referrer: 'ref', attributes: 'phone number' } },
+        {
+          messageId: 'sharesKey',
+          level: 'shares-key',
+          severity: 'medium',
+          related: ['ref'],
+          data: { referrer: 'ref', attributes: 'phone number' },
+        },
       ],
     },
   ],

@@ -17,8 +17,10 @@ new RuleTester({ defaults: { links } }).run('reused-photo', reusedPhoto, {
       profile: { id: 'f2', name: { full: 'Joe Day' }, photoHash: 'A1:B2:C3:D4:E5:F6:07:18' },
       findings: [
         {
+          // Was high before evidence levels: two identities have a common innocent cause (see the level).
           messageId: 'shared',
-          severity: 'high',
+          severity: 'medium',
+          level: 'two-identities',
           path: 'photoHash',
           related: ['f1'],
           data: { key: 'photo a1b2c3d4', count: 2, others: 'f1', organizations: 0 },

@@ -10,6 +10,16 @@ const links = indexOf([
 
 new RuleTester({ defaults: { links } }).run('shared-bank-account', sharedBankAccount, {
   valid: [
+    {
+      name: 'an account held at the employer\u2019s pay-card provider',
+      profile: {
+        id: 'b4',
+        name: { full: 'Ivy Gray' },
+        organizationId: 'o3',
+        payroll: { accounts: [{ ...account('000123456789').accounts[0], institution: 'PayCard Plus' }] },
+      },
+      organizations: { o3: { payrollProviders: ['Paycard plus'] } },
+    },
     { name: 'an account nobody else uses', profile: { id: 'x', payroll: account('999888777') } },
     {
       name: 'the same account number at another bank',
@@ -21,6 +31,17 @@ new RuleTester({ defaults: { links } }).run('shared-bank-account', sharedBankAcc
   ],
   invalid: [
     {
+      name: 'a third identity paid into the account at an employer paying through another provider',
+      profile: {
+        id: 'b5',
+        name: { full: 'Ivy Gray' },
+        organizationId: 'o3',
+        payroll: { accounts: [{ ...account('000123456789').accounts[0], institution: 'First Bank' }] },
+      },
+      organizations: { o3: { payrollProviders: ['PayCard Plus'] } },
+      findings: [{ messageId: 'shared', severity: 'high', level: 'different-homes', related: ['b1', 'b2'] }],
+    },
+    {
       profile: {
         id: 'b3',
         name: { full: 'Lee Fox' },
@@ -31,6 +52,7 @@ new RuleTester({ defaults: { links } }).run('shared-bank-account', sharedBankAcc
         {
           messageId: 'shared',
           severity: 'high',
+          level: 'different-homes',
           path: 'payroll.accounts[0]',
           related: ['b1', 'b2'],
           data: { key: '****6789', count: 3, others: 'b1, b2', organizations: 3 },

@@ -20,8 +20,10 @@ new RuleTester({ defaults: { links } }).run('shared-device', sharedDevice, {
       profile: { id: 'd2', devices: [{ id: 'mac', reportedSerial: 'c02-xk1-9ab' }] },
       findings: [
         {
+          // Was high before evidence levels: two identities have a common innocent cause (see the level).
           messageId: 'shared',
-          severity: 'high',
+          severity: 'medium',
+          level: 'two-identities',
           path: 'devices[0].reportedSerial',
           related: ['d1'],
           data: { key: '****19AB', count: 2, others: 'd1', organizations: 0 },

@@ -24,12 +24,19 @@ new RuleTester({ defaults: { links } }).run('shared-home-address', sharedHomeAdd
   ],
   invalid: [
     {
-      name: 'a fourth person at a home where another ships a laptop is high',
+      name: 'a flatmate with another family name is a weak co-resident finding',
+      profile: { id: 'h4', name: { full: 'Tom Reed' }, addresses: [home('5 Oak Ave')] },
+      findings: [{ messageId: 'shared', severity: 'low', level: 'co-residents', related: ['h1', 'h2'] }],
+    },
+    {
+      // Was high before evidence levels: three of the four live there, a shared house's shape.
+      name: 'a fourth person at a home where three live and one ships a laptop is medium',
       profile: { id: 'a4', name: { full: 'Max Roe' }, addresses: [home('8 Elm St.')] },
       findings: [
         {
           messageId: 'shared',
-          severity: 'high',
+          severity: 'medium',
+          level: 'shared-house',
           path: 'addresses[0]',
           related: ['a1', 'a2', 'a3'],
           data: { key: '8 ELM ST, 62701 US', count: 4, others: 'a1, a2, a3', organizations: 0 },

@@ -24,16 +24,29 @@ new RuleTester({ defaults: { links } }).run('shared-login-network', sharedLoginN
       profile: { id: 'x', logins: [login('172.56.7.1', 'mobile')] },
     },
     { name: 'an allowlisted corporate VPN egress', profile: { id: 'y', logins: [login('198.51.100.8')] } },
+    {
+      name: 'the employer\u2019s declared egress network is not a finding',
+      profile: { id: 'n4', logins: [login('203.0.113.77', 'residential')] },
+      organizations: { '*': { corporateEgress: { networks: ['203.0.113.0/25'] } } },
+    },
     { name: 'a VPN exit', profile: { id: 'z', logins: [login('203.0.113.7', 'vpn')] } },
   ],
   invalid: [
     {
-      name: 'a third identity on one residential /24 is high',
+      name: 'a declared egress elsewhere leaves the shared home network a finding',
+      profile: { id: 'n5', logins: [login('203.0.113.201', 'residential')] },
+      organizations: { '*': { corporateEgress: { networks: ['192.0.2.0/24'] } } },
+      findings: [{ messageId: 'shared', severity: 'medium', level: 'several-homes', related: ['n1', 'n2'] }],
+    },
+    {
+      // Was high before evidence levels: neighbours in one building can share an ISP block.
+      name: 'a third identity on one residential /24 is moderate',
       profile: { id: 'n3', logins: [login('203.0.113.200', 'residential')] },
       findings: [
         {
           messageId: 'shared',
-          severity: 'high',
+          severity: 'medium',
+          level: 'several-homes',
           path: 'logins[0].ip',
           related: ['n1', 'n2'],
           data: { key: '203.0.113.0/24', count: 3, others: 'n1, n2', organizations: 0 },

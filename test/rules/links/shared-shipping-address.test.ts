@@ -27,6 +27,11 @@ const links = indexOf([
       { purpose: 'shipping', ...ship('5 Oak Ave') },
     ],
   },
+  // Two hires' laptops to an address neither lives at; then a third.
+  { id: 'e1', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] },
+  { id: 'e2', devices: [{ id: 'd', shippedTo: ship('40 Mill Road') }] },
+  // Two flatmates with different family names who both live there and receive equipment there.
+  { id: 'c1', name: { full: 'Amy Cole' }, addresses: [{ purpose: 'home', ...ship('3 Ash Ct') }] },
   { id: 'o1', addresses: [{ purpose: 'shipping', ...ship('9 Pine Rd'), deliveryType: 'commercial' }] },
   { id: 'o2', addresses: [{ purpose: 'shipping', ...ship('9 Pine Road'), deliveryType: 'commercial' }] },
 ]);
@@ -50,6 +55,11 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
       },
     },
     {
+      name: 'the employer\u2019s declared office is not a finding',
+      profile: { id: 'e9', organizationId: 'acme', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] },
+      organizations: { acme: { offices: ['40 Mill Rd, Springfield, IL 62701'] } },
+    },
+    {
       name: 'a commercial address shared by three (an office)',
       profile: { id: 'o3', addresses: [{ purpose: 'shipping', ...ship('9 Pine Rd') }] },
     },
@@ -63,6 +73,7 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
           messageId: 'shared',
           path: 'devices[0].shippedTo',
           severity: 'critical',
+          level: 'farm-scale',
           related: ['f2', 'f3', 'f4', 'f5', 'f6'],
           data: {
             key: '77 W LK BLVD #3, 62701 US',
@@ -85,9 +96,45 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
         {
           messageId: 'shared',
           severity: 'medium',
+          level: 'two-identities',
           related: ['h1'],
           data: { key: '5 OAK AVE, 62701 US', count: 2, others: 'h1', organizations: 0 },
         },
+      ],
+    },
+    {
+      name: 'a third identity shipping where two others live elsewhere is strong',
+      profile: { id: 'e3', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] },
+      findings: [
+        { messageId: 'shared', severity: 'high', level: 'several-living-elsewhere', related: ['e1', 'e2'] },
+      ],
+    },
+    {
+      name: 'a second identity shipping to an address neither lives at is moderate',
+      profile: { id: 'e3', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] },
+      links: indexOf([{ id: 'e1', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] }]),
+      findings: [
+        { messageId: 'shared', severity: 'medium', level: 'pair-living-elsewhere', related: ['e1'] },
+      ],
+    },
+    {
+      name: 'a flatmate with another family name who lives there is a weak co-resident finding',
+      profile: {
+        id: 'c2',
+        name: { full: 'Ben Diaz' },
+        addresses: [
+          { purpose: 'home', ...ship('3 Ash Ct') },
+          { purpose: 'shipping', ...ship('3 Ash Court') },
+        ],
+      },
+      findings: [{ messageId: 'shared', severity: 'low', level: 'co-residents', related: ['c1'] }],
+    },
+    {
+      name: 'an office elsewhere leaves a shared address a finding',
+      profile: { id: 'e4', organizationId: 'acme', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] },
+      organizations: { acme: { offices: ['1 Main St, Springfield, IL 62701'] } },
+      findings: [
+        { messageId: 'shared', severity: 'high', level: 'several-living-elsewhere', related: ['e1', 'e2'] },
       ],
     },
   ],

@@ -51,6 +51,11 @@ tester.run('anonymized-login-share', anonymizedLoginShare, {
         ],
       },
     },
+    {
+      name: 'clear when the organisation declares the VPN as its corporate egress',
+      profile: { id: 'p8', logins: [...dailyLogins(6, HOME_RESIDENTIAL), ...dailyLogins(4, NORDVPN, 10)] },
+      organizations: { '*': { corporateEgress: { providers: ['NordVPN'] } } },
+    },
   ],
   invalid: [
     {
@@ -66,6 +71,7 @@ tester.run('anonymized-login-share', anonymizedLoginShare, {
       findings: [
         {
           messageId: 'share',
+          level: 'consumer-vpn-some-logins',
           data: { count: 4, total: 10, days: 30, percent: 40, types: 'hosting (data-centre) networks, VPN' },
           path: 'logins',
           severity: 'medium',
@@ -91,6 +97,7 @@ tester.run('anonymized-login-share', anonymizedLoginShare, {
       findings: [
         {
           messageId: 'share',
+          level: 'tor-or-hosting',
           data: { count: 2, total: 5, days: 30, percent: 40, types: 'Tor' },
           path: 'logins',
         },
@@ -103,7 +110,55 @@ tester.run('anonymized-login-share', anonymizedLoginShare, {
         logins: [...dailyLogins(9, HOME_RESIDENTIAL), { at: daysAgo(0.5), geo: NORDVPN }],
       },
       options: { maxShare: 0.05 },
-      findings: [{ messageId: 'share', data: { count: 1, total: 10, days: 30, percent: 10, types: 'VPN' } }],
+      findings: [
+        {
+          messageId: 'share',
+          level: 'consumer-vpn-some-logins',
+          data: { count: 1, total: 10, days: 30, percent: 10, types: 'VPN' },
+        },
+      ],
+    },
+    {
+      name: 'flags most logins through a consumer VPN at the stronger VPN level',
+      profile: { id: 'p13', logins: [...dailyLogins(4, HOME_RESIDENTIAL), ...dailyLogins(6, NORDVPN, 10)] },
+      findings: [
+        {
+          messageId: 'share',
+          level: 'consumer-vpn-most-logins',
+          severity: 'medium',
+          data: { count: 6, total: 10, days: 30, percent: 60, types: 'VPN' },
+        },
+      ],
+    },
+    {
+      name: 'flags hosting networks above the share on their own at the tor-or-hosting level',
+      profile: { id: 'p14', logins: [...dailyLogins(7, HOME_RESIDENTIAL), ...dailyLogins(3, HOSTING, 10)] },
+      findings: [
+        {
+          messageId: 'share',
+          level: 'tor-or-hosting',
+          data: { count: 3, total: 10, days: 30, percent: 30, types: 'hosting (data-centre) networks' },
+        },
+      ],
+    },
+    {
+      name: 'flags the VPN logins the organisation does not declare, leaving out those it does',
+      profile: {
+        id: 'p15',
+        logins: [
+          ...dailyLogins(5, HOME_RESIDENTIAL),
+          ...dailyLogins(3, NORDVPN, 10),
+          ...dailyLogins(2, HOSTING, 14),
+        ],
+      },
+      organizations: { '*': { corporateEgress: { asns: [14061] } } },
+      findings: [
+        {
+          messageId: 'share',
+          level: 'consumer-vpn-some-logins',
+          data: { count: 3, total: 10, days: 30, percent: 30, types: 'VPN' },
+        },
+      ],
     },
   ],
   skipped: [

@@ -28,6 +28,12 @@ new RuleTester({ defaults: { now: NOW } }).run('hiring-touchpoint-anonymizer', h
       profile: { id: 'p3', logins: [{ at: '2025-11-02T15:00:00Z', source: 'esign', geo: NORDVPN }] },
       options: { allowedProviders: ['NordVPN'] },
     },
+    {
+      name: 'clear for an interview from a network the organisation declares as its own',
+      profile: { id: 'p5', interviews: [{ at: '2025-11-10T16:00:00Z', mode: 'video', ip: '203.0.113.9' }] },
+      ipFacts: { '203.0.113.9': { connectionType: 'hosting', org: 'DigitalOcean' } },
+      organizations: { '*': { corporateEgress: { networks: ['203.0.113.0/24'] } } },
+    },
   ],
   invalid: [
     {
@@ -41,6 +47,7 @@ new RuleTester({ defaults: { now: NOW } }).run('hiring-touchpoint-anonymizer', h
       findings: [
         {
           messageId: 'anonymised',
+          level: 'hosting-network',
           data: {
             count: 2,
             steps: 'application on 2025-11-02, interview on 2025-11-10',
@@ -64,6 +71,7 @@ new RuleTester({ defaults: { now: NOW } }).run('hiring-touchpoint-anonymizer', h
       findings: [
         {
           messageId: 'anonymised',
+          level: 'tor-exit',
           data: { count: 1, steps: 'e-signature on 2025-12-03', types: 'Tor' },
           path: 'logins[1]',
         },
@@ -76,8 +84,41 @@ new RuleTester({ defaults: { now: NOW } }).run('hiring-touchpoint-anonymizer', h
       findings: [
         {
           messageId: 'anonymised',
+          level: 'hosting-network',
           data: { count: 1, steps: 'interview on an unknown date', types: 'hosting' },
           path: 'interviews[0]',
+        },
+      ],
+    },
+    {
+      name: 'flags an application through a consumer VPN at the weakest level',
+      profile: { id: 'p13', logins: [{ at: '2025-11-02T15:00:00Z', source: 'ats', geo: NORDVPN }] },
+      findings: [
+        {
+          messageId: 'anonymised',
+          level: 'vpn-or-proxy',
+          severity: 'medium',
+          data: { count: 1, steps: 'application on 2025-11-02', types: 'VPN' },
+        },
+      ],
+    },
+    {
+      name: 'flags a Tor interview at the Tor level even beside a VPN application',
+      profile: {
+        id: 'p14',
+        logins: [{ at: '2025-11-02T15:00:00Z', source: 'ats', geo: NORDVPN }],
+        interviews: [{ at: '2025-11-10T16:00:00Z', mode: 'video', ip: '198.51.100.4' }],
+      },
+      ipFacts: { '198.51.100.4': { connectionType: 'tor' } },
+      findings: [
+        {
+          messageId: 'anonymised',
+          level: 'tor-exit',
+          data: {
+            count: 2,
+            steps: 'application on 2025-11-02, interview on 2025-11-10',
+            types: 'Tor, VPN',
+          },
         },
       ],
     },

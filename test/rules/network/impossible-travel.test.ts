@@ -88,6 +88,18 @@ new RuleTester({ defaults: { now: NOW } }).run('impossible-travel', impossibleTr
         ],
       },
     },
+    {
+      name: 'clear when the far side is egress the organisation declares as its own',
+      profile: {
+        id: 'p6',
+        logins: [
+          { at: daysAgo(3), geo: DALLAS },
+          { at: daysAgo(2), geo: DALLAS },
+          { at: daysAgo(2 - H), geo: { ...LONDON, asn: 64600 } },
+        ],
+      },
+      organizations: { '*': { corporateEgress: { asns: [64600] } } },
+    },
   ],
   invalid: [
     {
@@ -103,9 +115,10 @@ new RuleTester({ defaults: { now: NOW } }).run('impossible-travel', impossibleTr
       findings: [
         {
           messageId: 'travel',
+          level: 'impossible-hop',
           data: { count: 1, from: 'Dallas, US', to: 'Shenyang, CN', km: 10759, hours: 1, kmh: 10759 },
           path: 'logins[1]',
-          severity: 'high',
+          severity: 'medium',
           evidence: { pairs: [['logins[0]', 'logins[1]']], maxKmh: 900 },
         },
       ],
@@ -124,6 +137,7 @@ new RuleTester({ defaults: { now: NOW } }).run('impossible-travel', impossibleTr
       findings: [
         {
           messageId: 'travel',
+          level: 'impossible-hop',
           data: { count: 2, from: 'London, GB', to: 'Dallas, US', km: 7641, hours: 0.5, kmh: 15282 },
           path: 'logins[3]',
           evidence: {
@@ -147,9 +161,60 @@ new RuleTester({ defaults: { now: NOW } }).run('impossible-travel', impossibleTr
       findings: [
         {
           messageId: 'travel',
+          level: 'impossible-hop',
           data: { count: 1, from: 'London, GB', to: 'Shenyang, CN', km: 8297, hours: 0, kmh: 'unbounded' },
         },
       ],
+    },
+    {
+      name: 'flags a hop a flight could almost make (Dallas to London in 5 hours) at the weak level',
+      profile: {
+        id: 'p13',
+        logins: [
+          { at: daysAgo(3), geo: DALLAS },
+          { at: daysAgo(3 - 5 * H), geo: LONDON },
+        ],
+      },
+      findings: [
+        {
+          messageId: 'travel',
+          level: 'near-flight',
+          severity: 'low',
+          data: { count: 1, from: 'Dallas, US', to: 'London, GB', km: 7641, hours: 5, kmh: 1528 },
+        },
+      ],
+    },
+    {
+      name: 'flags three impossible hops back and forth at the repeated level',
+      profile: {
+        id: 'p14',
+        logins: [
+          { at: daysAgo(3), geo: DALLAS },
+          { at: daysAgo(3 - H), geo: SHENYANG },
+          { at: daysAgo(3 - 2 * H), geo: DALLAS },
+          { at: daysAgo(3 - 3 * H), geo: SHENYANG },
+        ],
+      },
+      findings: [
+        {
+          messageId: 'travel',
+          level: 'repeated-impossible-hops',
+          severity: 'medium',
+          data: { count: 3, from: 'Dallas, US', to: 'Shenyang, CN', km: 10759, hours: 1, kmh: 10759 },
+        },
+      ],
+    },
+    {
+      name: 'flags a near-flight hop when a stricter nearFlightKmh makes it impossible',
+      profile: {
+        id: 'p15',
+        logins: [
+          { at: daysAgo(3), geo: DALLAS },
+          { at: daysAgo(3 - 5 * H), geo: LONDON },
+        ],
+      },
+      options: { nearFlightKmh: 1200 },
+      findings: [{ messageId: 'travel', level: 'impossible-hop' }],
     },
   ],
   skipped: [

@@ -67,6 +67,15 @@ new RuleTester({ defaults: { now: NOW } }).run('login-country-mismatch', loginCo
       },
       options: { allowedAsns: [64501] },
     },
+    {
+      name: 'clear when the foreign logins come from an ASN the organisation declares as its egress',
+      profile: {
+        id: 'p7',
+        claimed: claimedUS,
+        logins: [...dailyLogins(5, HOME_RESIDENTIAL), ...dailyLogins(12, { ...SEOUL, asn: 64700 }, 6)],
+      },
+      organizations: { '*': { corporateEgress: { asns: [64700] } } },
+    },
   ],
   invalid: [
     {
@@ -83,6 +92,7 @@ new RuleTester({ defaults: { now: NOW } }).run('login-country-mismatch', loginCo
       findings: [
         {
           messageId: 'elsewhere',
+          level: 'mostly-abroad',
           data: {
             count: 15,
             total: 20,
@@ -108,6 +118,7 @@ new RuleTester({ defaults: { now: NOW } }).run('login-country-mismatch', loginCo
       findings: [
         {
           messageId: 'elsewhere',
+          level: 'mostly-abroad',
           data: {
             count: 24,
             total: 34,
@@ -115,6 +126,30 @@ new RuleTester({ defaults: { now: NOW } }).run('login-country-mismatch', loginCo
             percent: 71,
             abroadDays: 8,
             countries: 'FR',
+            claimed: 'US',
+          },
+        },
+      ],
+    },
+    {
+      name: 'flags under two-thirds of logins abroad over more than a week at the part-time level',
+      profile: {
+        id: 'p12',
+        claimed: claimedUS,
+        logins: [...dailyLogins(10, HOME_RESIDENTIAL), ...dailyLogins(8, SEOUL, 11)],
+      },
+      findings: [
+        {
+          messageId: 'elsewhere',
+          level: 'abroad-part-time',
+          severity: 'low',
+          data: {
+            count: 8,
+            total: 18,
+            days: 30,
+            percent: 44,
+            abroadDays: 8,
+            countries: 'KR',
             claimed: 'US',
           },
         },

@@ -77,6 +77,15 @@ new RuleTester({ defaults: { now: NOW } }).run('login-far-from-home', loginFarFr
         ],
       },
     },
+    {
+      name: 'clear when the far logins come from an ASN the organisation declares as its egress',
+      profile: {
+        id: 'p7',
+        claimed,
+        logins: [...dailyLogins(5, HOME_RESIDENTIAL), ...dailyLogins(9, { ...SHENYANG, asn: 64800 }, 4)],
+      },
+      organizations: { '*': { corporateEgress: { asns: [64800] } } },
+    },
   ],
   invalid: [
     {
@@ -89,6 +98,7 @@ new RuleTester({ defaults: { now: NOW } }).run('login-far-from-home', loginFarFr
       findings: [
         {
           messageId: 'far',
+          level: 'far-mostly',
           data: { count: 9, total: 12, days: 14, percent: 75, farDays: 9, maxKm: 500, medianKm: 10759 },
           path: 'logins',
           severity: 'medium',
@@ -123,7 +133,24 @@ new RuleTester({ defaults: { now: NOW } }).run('login-far-from-home', loginFarFr
       findings: [
         {
           messageId: 'far',
+          level: 'far-mostly',
           data: { count: 9, total: 11, days: 14, percent: 82, farDays: 9, maxKm: 300, medianKm: 362 },
+        },
+      ],
+    },
+    {
+      name: 'flags half the logins far from home over more than a week at the part-time level',
+      profile: {
+        id: 'p12',
+        claimed,
+        logins: [...dailyLogins(8, HOME_RESIDENTIAL, 1.5), ...dailyLogins(8, SHENYANG, 1)],
+      },
+      findings: [
+        {
+          messageId: 'far',
+          level: 'far-part-time',
+          severity: 'low',
+          data: { count: 8, total: 16, days: 14, percent: 50, farDays: 8, maxKm: 500, medianKm: 10759 },
         },
       ],
     },

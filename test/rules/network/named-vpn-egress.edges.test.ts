@@ -42,6 +42,7 @@ new RuleTester({ defaults: { now: NOW } }).run('named-vpn-egress (edges)', named
       findings: [
         {
           messageId: 'provider',
+          level: 'dprk-named-provider',
           data: { provider: 'Astrill VPN', count: 2, first: '2026-01-15', last: '2026-01-15' },
           path: 'logins[1]',
           evidence: { paths: ['logins[1]', 'interviews[1]'] },
@@ -62,12 +63,14 @@ new RuleTester({ defaults: { now: NOW } }).run('named-vpn-egress (edges)', named
       findings: [
         {
           messageId: 'provider',
+          level: 'dprk-named-provider',
           data: { provider: 'Astrill VPN', count: 1, first: '2026-01-10', last: '2026-01-10' },
           path: 'logins[1]',
           evidence: { paths: ['logins[1]'] },
         },
         {
           messageId: 'provider',
+          level: 'commercial-provider',
           data: { provider: 'NordVPN', count: 2, first: '2026-01-13', last: '2026-01-14' },
           path: 'logins[0]',
           evidence: { paths: ['logins[0]', 'logins[2]'] },
@@ -81,6 +84,7 @@ new RuleTester({ defaults: { now: NOW } }).run('named-vpn-egress (edges)', named
       findings: [
         {
           messageId: 'provider',
+          level: 'dprk-named-provider',
           data: { provider: 'Astrill VPN', count: 1, first: 'an unknown date', last: 'an unknown date' },
           path: 'interviews[0]',
         },

@@ -19,6 +19,21 @@ new RuleTester({ defaults: { now: NOW } }).run('named-vpn-egress', namedVpnEgres
       profile: { id: 'p5', logins: dailyLogins(3, ASTRILL) },
       options: { allowedProviders: ['Astrill'] },
     },
+    {
+      name: 'clear when the organisation declares the provider as its corporate egress',
+      profile: { id: 'p6', logins: dailyLogins(3, ASTRILL) },
+      organizations: { '*': { corporateEgress: { providers: ['Astrill'] } } },
+    },
+    {
+      name: 'clear when the organisation deploys the provider as its VPN client',
+      profile: { id: 'p7', organizationId: 'org-acme', logins: dailyLogins(3, ASTRILL) },
+      organizations: { 'org-acme': { sanctionedVpnClients: ['astrill'] } },
+    },
+    {
+      name: 'clear for egress from an ASN the organisation declares',
+      profile: { id: 'p8', organizationId: 'org-acme', logins: dailyLogins(3, ASTRILL) },
+      organizations: { 'org-acme': { corporateEgress: { asns: [400000] } } },
+    },
   ],
   invalid: [
     {
@@ -27,9 +42,10 @@ new RuleTester({ defaults: { now: NOW } }).run('named-vpn-egress', namedVpnEgres
       findings: [
         {
           messageId: 'provider',
+          level: 'dprk-named-provider',
           data: { provider: 'Astrill VPN', count: 2, first: '2026-01-10', last: '2026-01-11' },
           path: 'logins[3]',
-          severity: 'high',
+          severity: 'medium',
           evidence: { paths: ['logins[3]', 'logins[4]'] },
         },
       ],
@@ -41,6 +57,7 @@ new RuleTester({ defaults: { now: NOW } }).run('named-vpn-egress', namedVpnEgres
       findings: [
         {
           messageId: 'provider',
+          level: 'dprk-named-provider',
           data: { provider: 'Astrill VPN', count: 1, first: '2025-12-26', last: '2025-12-26' },
           path: 'interviews[0]',
         },
@@ -53,7 +70,21 @@ new RuleTester({ defaults: { now: NOW } }).run('named-vpn-egress', namedVpnEgres
       findings: [
         {
           messageId: 'provider',
+          level: 'commercial-provider',
           data: { provider: 'NordVPN', count: 1, first: '2026-01-14', last: '2026-01-14' },
+        },
+      ],
+    },
+    {
+      name: 'flags Astrill when only another organisation declares it as its egress',
+      profile: { id: 'p13', organizationId: 'org-other', logins: dailyLogins(1, ASTRILL) },
+      organizations: { 'org-acme': { corporateEgress: { providers: ['Astrill'] } } },
+      findings: [
+        {
+          messageId: 'provider',
+          level: 'dprk-named-provider',
+          severity: 'medium',
+          data: { provider: 'Astrill VPN', count: 1, first: '2026-01-14', last: '2026-01-14' },
         },
       ],
     },

@@ -39,6 +39,7 @@ new RuleTester().run('payroll-account-changed', payrollAccountChanged, {
       findings: [
         {
           messageId: 'soonAfterStart',
+          level: 'early-change',
           data: {
             account: 'account ending 2222 at First Bank',
             date: '2025-06-12',
@@ -57,6 +58,7 @@ new RuleTester().run('payroll-account-changed', payrollAccountChanged, {
       findings: [
         {
           messageId: 'soonAfterStart',
+          level: 'early-change',
           data: {
             account: 'account ending 2222 at First Bank',
             date: '2025-06-06',
@@ -76,6 +78,7 @@ new RuleTester().run('payroll-account-changed', payrollAccountChanged, {
       findings: [
         {
           messageId: 'frequent',
+          level: 'repeated-changes',
           data: { count: 2, from: '2025-09-01', to: '2025-10-20', windowDays: 90 },
           path: 'payroll.accounts[0].addedAt',
           evidence: {
@@ -95,8 +98,12 @@ new RuleTester().run('payroll-account-changed', payrollAccountChanged, {
         account('2025-07-01T10:00:00Z', '3333'),
       ]),
       findings: [
-        { messageId: 'soonAfterStart', path: 'payroll.accounts[1].addedAt' },
-        { messageId: 'frequent', data: { count: 2, from: '2025-06-10', to: '2025-07-01', windowDays: 90 } },
+        { messageId: 'soonAfterStart', level: 'early-change', path: 'payroll.accounts[1].addedAt' },
+        {
+          messageId: 'frequent',
+          level: 'repeated-changes',
+          data: { count: 2, from: '2025-06-10', to: '2025-07-01', windowDays: 90 },
+        },
       ],
     },
   ],

@@ -33,6 +33,7 @@ new RuleTester().run('payroll-account-country-mismatch', payrollAccountCountryMi
       findings: [
         {
           messageId: 'differs',
+          level: 'abroad-from-stated-residence',
           data: {
             account: 'account ending 1111 at Example Bank',
             accountCountry: 'CN',
@@ -54,7 +55,9 @@ new RuleTester().run('payroll-account-country-mismatch', payrollAccountCountryMi
     {
       name: 'flags an account in a third country for a foreign contractor',
       profile: profile('CN', 'DE', 'US'),
-      findings: [{ messageId: 'differs', path: 'payroll.accounts[0].country' }],
+      findings: [
+        { messageId: 'differs', level: 'abroad-from-stated-residence', path: 'payroll.accounts[0].country' },
+      ],
     },
     {
       name: 'flags against the claimed country alone',
@@ -62,11 +65,29 @@ new RuleTester().run('payroll-account-country-mismatch', payrollAccountCountryMi
       findings: [
         {
           messageId: 'differs',
+          level: 'abroad-from-stated-residence',
           data: {
             account: 'account ending 1111 at Example Bank',
             accountCountry: 'GB',
             claimedCountry: 'US',
             roleCountry: 'an unstated country',
+          },
+        },
+      ],
+    },
+    {
+      name: 'flags an account abroad against the role alone at the moderate level',
+      profile: profile('CN', undefined, 'US'),
+      findings: [
+        {
+          messageId: 'differs',
+          level: 'abroad-from-role',
+          severity: 'medium',
+          data: {
+            account: 'account ending 1111 at Example Bank',
+            accountCountry: 'CN',
+            claimedCountry: 'an unstated country',
+            roleCountry: 'US',
           },
         },
       ],

@@ -47,6 +47,7 @@ new RuleTester().run('payroll-holder-name-mismatch', payrollHolderNameMismatch, 
       findings: [
         {
           messageId: 'differs',
+          level: 'other-person',
           data: {
             account: 'account ending 6789 at First Bank',
             holder: 'Christina Chapman',
@@ -60,7 +61,7 @@ new RuleTester().run('payroll-holder-name-mismatch', payrollHolderNameMismatch, 
     {
       name: 'flags a joint account that does not include the person',
       profile: profile('Robert Roe and Mary Roe'),
-      findings: [{ messageId: 'differs', path: 'payroll.accounts[0].holderName' }],
+      findings: [{ messageId: 'differs', level: 'other-person', path: 'payroll.accounts[0].holderName' }],
     },
     {
       name: 'flags an employee paid into a company account',
@@ -68,6 +69,7 @@ new RuleTester().run('payroll-holder-name-mismatch', payrollHolderNameMismatch, 
       findings: [
         {
           messageId: 'differs',
+          level: 'business-holder',
           data: {
             account: 'account ending 6789 at First Bank',
             holder: 'Taggcar Inc',
@@ -80,7 +82,7 @@ new RuleTester().run('payroll-holder-name-mismatch', payrollHolderNameMismatch, 
       name: 'flags a contractor business account when the option is off',
       profile: profile('Northwind Software LLC', { kind: 'contractor' }),
       options: { allowContractorBusinessAccounts: false },
-      findings: [{ messageId: 'differs', path: 'payroll.accounts[0].holderName' }],
+      findings: [{ messageId: 'differs', level: 'business-holder', path: 'payroll.accounts[0].holderName' }],
     },
     {
       name: 'flags only the second of two accounts',
@@ -94,10 +96,37 @@ new RuleTester().run('payroll-holder-name-mismatch', payrollHolderNameMismatch, 
       findings: [
         {
           messageId: 'differs',
+          level: 'other-person',
           data: { account: 'payout account', holder: 'Pat Smith', legalName: 'Jane Q. Doe' },
           path: 'payroll.accounts[1].holderName',
         },
       ],
+    },
+    {
+      name: 'flags the given name with another family name at the weak same-given-name level',
+      profile: profile('Jane Smith'),
+      findings: [
+        {
+          messageId: 'differs',
+          level: 'same-given-name',
+          severity: 'low',
+          data: {
+            account: 'account ending 6789 at First Bank',
+            holder: 'Jane Smith',
+            legalName: 'Jane Q. Doe',
+          },
+        },
+      ],
+    },
+    {
+      name: 'flags a joint account of the given name and a partner under another surname at the weak level',
+      profile: profile('Jane and Tom Smith'),
+      findings: [{ messageId: 'differs', level: 'same-given-name', severity: 'low' }],
+    },
+    {
+      name: 'flags a family member with the same surname as another person',
+      profile: profile('John Doe'),
+      findings: [{ messageId: 'differs', level: 'other-person', severity: 'high' }],
     },
   ],
   skipped: [

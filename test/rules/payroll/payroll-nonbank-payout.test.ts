@@ -25,6 +25,11 @@ new RuleTester().run('payroll-nonbank-payout', payrollNonbankPayout, {
       options: { cryptoNativeEmployer: true },
     },
     { name: 'clear when the account type is unknown', profile: profile('other') },
+    {
+      name: 'clear for a pay card from the payroll provider the employer declares',
+      profile: profile('prepaid', { organizationId: 'org-acme' }),
+      organizations: { 'org-acme': { payrollProviders: ['payoneer'] } },
+    },
   ],
   invalid: [
     {
@@ -33,6 +38,7 @@ new RuleTester().run('payroll-nonbank-payout', payrollNonbankPayout, {
       findings: [
         {
           messageId: 'nonbank',
+          level: 'money-service',
           data: {
             country: 'US',
             account: 'account ending 1234 at Payoneer',
@@ -50,22 +56,24 @@ new RuleTester().run('payroll-nonbank-payout', payrollNonbankPayout, {
       findings: [
         {
           messageId: 'nonbank',
+          level: 'prepaid-card',
           data: { country: 'US', account: 'account ending 1234 at Payoneer', rail: 'a prepaid card' },
         },
       ],
     },
     {
-      name: 'flags a crypto payout as high outside crypto-native employers',
+      name: 'flags a crypto payout outside crypto-native employers at the crypto-wallet level',
       profile: profile('crypto'),
       findings: [
         {
           messageId: 'crypto',
+          level: 'crypto-wallet',
           data: {
             country: 'US',
             account: 'account ending 1234 at Payoneer',
             rail: 'a cryptocurrency wallet or exchange',
           },
-          severity: 'high',
+          severity: 'medium',
         },
       ],
     },
@@ -75,6 +83,7 @@ new RuleTester().run('payroll-nonbank-payout', payrollNonbankPayout, {
       findings: [
         {
           messageId: 'nonbank',
+          level: 'money-service',
           data: {
             country: 'US',
             account: 'account ending 1234 at Payoneer',
@@ -89,6 +98,7 @@ new RuleTester().run('payroll-nonbank-payout', payrollNonbankPayout, {
       findings: [
         {
           messageId: 'nonbank',
+          level: 'money-service',
           data: {
             country: 'GB',
             account: 'account ending 1234 at Payoneer',
@@ -96,6 +106,12 @@ new RuleTester().run('payroll-nonbank-payout', payrollNonbankPayout, {
           },
         },
       ],
+    },
+    {
+      name: 'flags a transmitter payout when the employer declares another payroll provider',
+      profile: profile('money-service'),
+      organizations: { '*': { payrollProviders: ['ADP'] } },
+      findings: [{ messageId: 'nonbank', level: 'money-service', severity: 'medium' }],
     },
   ],
   skipped: [

@@ -22,30 +22,37 @@ new RuleTester().run('consumer-vpn-client', consumerVpnClient, {
       profile: { id: 'p3', devices: [device('LT-1', true, 'NordVPN.exe')] },
       options: { allowedClients: ['nordvpn'] },
     },
+    {
+      name: 'clear for a VPN client the organisation declared it deploys',
+      profile: { id: 'p4', devices: [device('LT-1', true, 'Astrill VPN')] },
+      organizations: { '*': { sanctionedVpnClients: ['astrill'] } },
+    },
   ],
   invalid: [
     {
-      name: 'flags Astrill on a company laptop as high, once per device',
+      name: 'flags Astrill on a company laptop as moderate, once per device',
       profile: { id: 'p10', devices: [device('LT-1', true, 'Astrill VPN', 'asproxy')] },
       findings: [
         {
           messageId: 'installed',
           data: { provider: 'Astrill VPN', device: 'LT-1' },
           path: 'devices[0].software[0]',
-          severity: 'high',
+          severity: 'medium',
+          level: 'reported-vpn',
           evidence: { provider: 'astrill', name: 'Astrill VPN', reporting: 'dprk' },
         },
       ],
     },
     {
-      name: 'flags another consumer VPN as medium, treating an unknown managed flag as corporate',
+      name: 'flags another consumer VPN as weak, treating an unknown managed flag as corporate',
       profile: { id: 'p11', devices: [device('LT-2', undefined, 'ExpressVPN.exe')] },
       findings: [
         {
           messageId: 'installed',
           data: { provider: 'ExpressVPN', device: 'LT-2' },
           path: 'devices[0].software[0]',
-          severity: 'medium',
+          severity: 'low',
+          level: 'consumer-vpn',
         },
       ],
     },

@@ -43,11 +43,13 @@ new RuleTester().run('ip-kvm-display (edges)', ipKvmDisplay, {
       findings: [
         {
           messageId: 'weakWithUsb',
+          level: 'capture-edid-with-kvm-usb',
           path: 'devices[0].displays[0]',
           data: { device: 'LT-1', display: 'Toshiba-H2C, TSB' },
         },
         {
           messageId: 'weakWithUsb',
+          level: 'capture-edid-with-kvm-usb',
           path: 'devices[0].displays[2]',
           data: { device: 'LT-1', display: 'lnx ' },
           evidence: { signatures: ['pikvm:manufacturerCode'] },
@@ -66,11 +68,13 @@ new RuleTester().run('ip-kvm-display (edges)', ipKvmDisplay, {
       findings: [
         {
           messageId: 'named',
+          level: 'named-edid',
           path: 'devices[0].displays[1]',
           data: { device: 'LT-1', display: 'PiKVM', kvm: 'PiKVM' },
         },
         {
           messageId: 'weakWithUsb',
+          level: 'capture-edid-with-kvm-usb',
           path: 'devices[1].displays[0]',
           data: { device: 'LT-2', display: 'Toshiba-H2C, TSB' },
         },

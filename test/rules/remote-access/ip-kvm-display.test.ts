@@ -41,6 +41,7 @@ new RuleTester().run('ip-kvm-display', ipKvmDisplay, {
           data: { device: 'LT-1', display: 'PiKVM V4 Plus', kvm: 'PiKVM' },
           path: 'devices[0].displays[1]',
           severity: 'critical',
+          level: 'named-edid',
           evidence: { signatures: ['pikvm:name'], manufacturerCode: 'LNX' },
         },
       ],
@@ -56,6 +57,7 @@ new RuleTester().run('ip-kvm-display', ipKvmDisplay, {
           messageId: 'named',
           data: { device: 'LT-2', display: 'TinyPilot', kvm: 'TinyPilot' },
           severity: 'critical',
+          level: 'named-edid',
         },
       ],
     },
@@ -71,9 +73,58 @@ new RuleTester().run('ip-kvm-display', ipKvmDisplay, {
           data: { device: 'LT-3', display: 'Toshiba-H2C, TSB' },
           path: 'devices[0].displays[0]',
           severity: 'high',
+          level: 'capture-edid-with-kvm-usb',
           evidence: { signatures: ['pikvm:name', 'tinypilot:manufacturerCode'] },
         },
       ],
+    },
+    {
+      name: 'flags a capture EDID beside a CircuitPython board as moderate',
+      profile: {
+        id: 'p13',
+        devices: [
+          {
+            id: 'LT-4',
+            displays: [CAPTURE],
+            usb: [
+              {
+                vendorId: '239a',
+                productId: '80f4',
+                interfaceClasses: ['hid-keyboard', 'hid-mouse', 'mass-storage'],
+              },
+            ],
+          },
+        ],
+      },
+      findings: [
+        {
+          messageId: 'weakWithUsb',
+          data: { device: 'LT-4', display: 'Toshiba-H2C, TSB' },
+          severity: 'medium',
+          level: 'capture-edid-with-dev-board',
+        },
+      ],
+    },
+    {
+      name: 'flags a capture EDID as strong when a gadget sits beside a dev board',
+      profile: {
+        id: 'p14',
+        devices: [
+          {
+            id: 'LT-5',
+            displays: [CAPTURE],
+            usb: [
+              {
+                vendorId: '239a',
+                productId: '80f4',
+                interfaceClasses: ['hid-keyboard', 'hid-mouse', 'mass-storage'],
+              },
+              { vendorId: '1d6b', productId: '0104' },
+            ],
+          },
+        ],
+      },
+      findings: [{ messageId: 'weakWithUsb', severity: 'high', level: 'capture-edid-with-kvm-usb' }],
     },
   ],
   skipped: [

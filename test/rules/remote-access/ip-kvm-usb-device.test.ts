@@ -93,6 +93,7 @@ new RuleTester().run('ip-kvm-usb-device', ipKvmUsbDevice, {
           data: { device: 'LT-9', kvm: 'PiKVM', evidence: 'PiKVM, PiKVM Composite Device' },
           path: 'devices[0].usb[1]',
           severity: 'critical',
+          level: 'named-device',
           evidence: { level: 'named', signatures: ['pikvm:manufacturer', 'pikvm:product'] },
         },
       ],
@@ -115,11 +116,12 @@ new RuleTester().run('ip-kvm-usb-device', ipKvmUsbDevice, {
           messageId: 'named',
           data: { device: 'LT-9', kvm: 'TinyPilot', evidence: 'tinypilot' },
           severity: 'critical',
+          level: 'named-device',
         },
       ],
     },
     {
-      name: 'flags the Linux composite-gadget ids 1d6b:0104 as high',
+      name: 'flags the Linux composite-gadget ids 1d6b:0104 as moderate',
       profile: {
         id: 'p12',
         devices: [
@@ -131,13 +133,14 @@ new RuleTester().run('ip-kvm-usb-device', ipKvmUsbDevice, {
           messageId: 'generic',
           data: { device: 'LT-9', evidence: '1d6b:0104' },
           path: 'devices[0].usb[0]',
-          severity: 'high',
+          severity: 'medium',
+          level: 'generic-gadget',
           evidence: { level: 'generic', signatures: ['linux-usb-gadget:ids'] },
         },
       ],
     },
     {
-      name: 'flags 1d6b:0106 and 1d6b:0044 as high',
+      name: 'flags 1d6b:0106 and 1d6b:0044 as moderate',
       profile: {
         id: 'p13',
         devices: [laptop({ vendorId: '1d6b', productId: '0106' }, { vendorId: '1d6b', productId: '0044' })],
@@ -147,13 +150,15 @@ new RuleTester().run('ip-kvm-usb-device', ipKvmUsbDevice, {
           messageId: 'generic',
           data: { device: 'LT-9', evidence: '1d6b:0106' },
           path: 'devices[0].usb[0]',
-          severity: 'high',
+          severity: 'medium',
+          level: 'generic-gadget',
         },
         {
           messageId: 'generic',
           data: { device: 'LT-9', evidence: '1d6b:0044' },
           path: 'devices[0].usb[1]',
-          severity: 'high',
+          severity: 'medium',
+          level: 'generic-gadget',
         },
       ],
     },
@@ -170,9 +175,60 @@ new RuleTester().run('ip-kvm-usb-device', ipKvmUsbDevice, {
           messageId: 'shape',
           data: { device: 'LT-9', evidence: '046d:c52b, Logitech / USB Receiver' },
           severity: 'medium',
+          level: 'composite-shape',
           evidence: { level: 'shape', signatures: [], imitates: 'Logitech Unifying Receiver' },
         },
       ],
+    },
+    {
+      name: 'flags a Raspberry Pi Pico running CircuitPython (keyboard+mouse+storage) as a weak dev board',
+      profile: {
+        id: 'p15',
+        devices: [
+          laptop({
+            vendorId: '2e8a',
+            productId: '000b',
+            manufacturer: 'Raspberry Pi',
+            product: 'Pico',
+            interfaceClasses: ['hid-keyboard', 'hid-mouse', 'mass-storage'],
+          }),
+        ],
+      },
+      findings: [
+        {
+          messageId: 'devBoard',
+          data: {
+            device: 'LT-9',
+            maker: 'Raspberry Pi (RP2040)',
+            evidence: '2e8a:000b, Raspberry Pi / Pico',
+          },
+          severity: 'low',
+          level: 'dev-board',
+        },
+      ],
+    },
+    {
+      name: 'flags an Adafruit board with a gadget product string as a weak dev board',
+      profile: {
+        id: 'p16',
+        devices: [laptop({ vendorId: '239A', productId: '80f4', product: 'Multifunction USB Device' })],
+      },
+      findings: [
+        {
+          messageId: 'devBoard',
+          data: { device: 'LT-9', maker: 'Adafruit', evidence: 'Multifunction USB Device' },
+          severity: 'low',
+          level: 'dev-board',
+        },
+      ],
+    },
+    {
+      name: 'flags a named IP-KVM as critical even under a dev-board vendor id',
+      profile: {
+        id: 'p17',
+        devices: [laptop({ vendorId: '2e8a', productId: '0001', manufacturer: 'PiKVM' })],
+      },
+      findings: [{ messageId: 'named', severity: 'critical', level: 'named-device' }],
     },
   ],
   skipped: [

@@ -25,6 +25,16 @@ new RuleTester().run('remote-access-tool', remoteAccessTool, {
       options: { allowedTools: ['teamviewer'] },
     },
     {
+      name: 'clear for the help-desk tool the organisation declared (sanctionedRemoteTools)',
+      profile: { id: 'p5', devices: [laptop([{ name: 'AnyDesk 8.0.9' }])] },
+      organizations: { '*': { sanctionedRemoteTools: ['anydesk'] } },
+    },
+    {
+      name: 'clear for a tool sanctioned by the profile\u2019s own organisation',
+      profile: { id: 'p6', organizationId: 'org-acme', devices: [laptop([{ name: 'TeamViewer.exe' }])] },
+      organizations: { 'org-acme': { sanctionedRemoteTools: ['teamviewer'] } },
+    },
+    {
       name: 'clear for the built-in Remote Desktop client (it connects out, nobody in)',
       profile: { id: 'p3', devices: [laptop([{ name: 'C:\\Windows\\System32\\mstsc.exe' }])] },
     },
@@ -42,7 +52,8 @@ new RuleTester().run('remote-access-tool', remoteAccessTool, {
           messageId: 'installed',
           data: { tools: 'AnyDesk', device: 'LT-1001' },
           path: 'devices[0].software[1]',
-          severity: 'high',
+          severity: 'medium',
+          level: 'reported-remote-desktop',
           evidence: { tools: ['anydesk'], names: ['AnyDesk 8.0.9'], paths: ['devices[0].software[1]'] },
         },
       ],
@@ -62,11 +73,13 @@ new RuleTester().run('remote-access-tool', remoteAccessTool, {
           messageId: 'installed',
           data: { tools: 'RustDesk', device: 'LT-1001' },
           path: 'devices[0].software[1]',
+          level: 'reported-remote-desktop',
         },
         {
           messageId: 'installed',
           data: { tools: 'Chrome Remote Desktop', device: 'LT-2002' },
           path: 'devices[1].software[0]',
+          level: 'reported-remote-desktop',
         },
       ],
     },
@@ -75,8 +88,30 @@ new RuleTester().run('remote-access-tool', remoteAccessTool, {
       profile: { id: 'p12', devices: [laptop([{ name: 'mstsc.exe' }])] },
       options: { includeBuiltIn: true },
       findings: [
-        { messageId: 'installed', data: { tools: 'Microsoft Remote Desktop Connection', device: 'LT-1001' } },
+        {
+          messageId: 'installed',
+          data: { tools: 'Microsoft Remote Desktop Connection', device: 'LT-1001' },
+          level: 'reported-remote-desktop',
+        },
       ],
+    },
+    {
+      name: 'flags a tool no IT-worker case names (VNC) as weak',
+      profile: { id: 'p13', devices: [laptop([{ name: 'vncserver.exe' }])] },
+      findings: [
+        {
+          messageId: 'installed',
+          data: { tools: 'RealVNC', device: 'LT-1001' },
+          severity: 'low',
+          level: 'other-remote-tool',
+        },
+      ],
+    },
+    {
+      name: 'flags a tool another organisation sanctioned, not this profile\u2019s',
+      profile: { id: 'p14', organizationId: 'org-other', devices: [laptop([{ name: 'AnyDesk.exe' }])] },
+      organizations: { 'org-acme': { sanctionedRemoteTools: ['anydesk'] } },
+      findings: [{ messageId: 'installed', level: 'reported-remote-desktop' }],
     },
   ],
   skipped: [

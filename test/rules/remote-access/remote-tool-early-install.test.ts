@@ -26,6 +26,14 @@ new RuleTester().run('remote-tool-early-install', remoteToolEarlyInstall, {
       options: { allowedTools: ['teamviewer'] },
     },
     {
+      name: 'clear for a tool the organisation declared sanctioned, installed on day one',
+      profile: {
+        id: 'p6',
+        devices: [laptop([{ name: 'AnyDesk.exe', firstSeenAt: '2025-12-01T16:00:00Z' }])],
+      },
+      organizations: { '*': { sanctionedRemoteTools: ['anydesk'] } },
+    },
+    {
       name: 'clear for a tool imaged in before delivery',
       profile: {
         id: 'p3',
@@ -54,6 +62,7 @@ new RuleTester().run('remote-tool-early-install', remoteToolEarlyInstall, {
           data: { tool: 'AnyDesk', device: 'LT-7', hours: 20 },
           path: 'devices[0].software[1]',
           severity: 'high',
+          level: 'installed-within-a-day',
           evidence: { deliveredAt: DELIVERED, firstSeenAt: '2025-12-02T11:00:00Z', maxHours: 72 },
         },
       ],
@@ -64,7 +73,42 @@ new RuleTester().run('remote-tool-early-install', remoteToolEarlyInstall, {
         id: 'p11',
         devices: [laptop([{ name: 'rustdesk.exe', firstSeenAt: '2025-12-04T15:00:00Z' }])],
       },
-      findings: [{ messageId: 'early', data: { tool: 'RustDesk', device: 'LT-7', hours: 72 } }],
+      findings: [
+        {
+          messageId: 'early',
+          data: { tool: 'RustDesk', device: 'LT-7', hours: 72 },
+          level: 'installed-within-days',
+        },
+      ],
+    },
+    {
+      name: 'flags an install at exactly 24 hours as within a day',
+      profile: {
+        id: 'p12',
+        devices: [laptop([{ name: 'rustdesk.exe', firstSeenAt: '2025-12-02T15:00:00Z' }])],
+      },
+      findings: [
+        {
+          messageId: 'early',
+          data: { tool: 'RustDesk', device: 'LT-7', hours: 24 },
+          level: 'installed-within-a-day',
+        },
+      ],
+    },
+    {
+      name: 'flags an install 25 hours after delivery as within days',
+      profile: {
+        id: 'p13',
+        devices: [laptop([{ name: 'rustdesk.exe', firstSeenAt: '2025-12-02T16:00:00Z' }])],
+      },
+      findings: [
+        {
+          messageId: 'early',
+          data: { tool: 'RustDesk', device: 'LT-7', hours: 25 },
+          severity: 'high',
+          level: 'installed-within-days',
+        },
+      ],
     },
   ],
   skipped: [

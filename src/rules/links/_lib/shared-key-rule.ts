@@ -1,7 +1,6 @@
 import { defineRule } from '../../../engine/define-rule.js';
 import type {
   FindingDetails,
-  FindingDraft,
   Mitigation,
   PresetName,
   Reference,
@@ -9,8 +8,10 @@ import type {
   RuleStatus,
   Severity,
 } from '../../../engine/types.js';
+import type { OrganizationView } from '../../../engine/organization.js';
 import type { LinkAttribute, LinkMatch } from '../../../links/lookup.js';
 import type { Profile } from '../../../schema/profile.js';
+import type { EvidenceBasis, EvidenceLevel } from '../../../scoring/evidence.js';
 
 /** Names shown in a message before "and N more"; `related` always lists them all. */
 const SHOWN = 5;
@@ -38,15 +39,10 @@ export function linkEvidence(match: LinkMatch): Record<string, unknown> {
   return evidence;
 }
 
-/** Whether any match has a verdict: most screened profiles share nothing, or nothing suspicious. */
-function anyFlagged(matches: readonly LinkMatch[]): boolean {
-  for (let i = 0; i < matches.length; i++) if ((matches[i] as LinkMatch).severity !== undefined) return true;
-  return false;
-}
-
-/** What a flagged match's finding says: the key, the others, and the verdict's severity and weight. */
+/** What a flagged match's finding says: the key, the others, its evidence level and the verdict's weight. */
 function sharedDetails(
   match: LinkMatch,
+  level: string,
   clusterId: string | undefined,
 ): FindingDetails & { data: Record<string, unknown> } {
   const details: FindingDetails & { data: Record<string, unknown> } = {
@@ -59,11 +55,48 @@ function sharedDetails(
     path: match.path,
     evidence: linkEvidence(match),
     related: match.profileIds,
+    level,
   };
   if (clusterId !== undefined) details.clusterId = clusterId;
-  if (match.severity !== undefined) details.severity = match.severity;
+  // The level says the severity; the verdict's points still serve the noisy-OR strategy.
   if (match.weight !== undefined) details.weight = match.weight;
   return details;
+}
+
+/** One strength of a shared key, with the test that picks it; the first level whose test passes applies. */
+export interface LinkLevel extends EvidenceLevel {
+  id: string;
+  severity: Severity;
+  applies(match: LinkMatch): boolean;
+}
+
+/** A level spec in one call: id, severity, ratio, the judgement behind it, what was seen and its test. */
+export function linkLevel(
+  id: string,
+  severity: Severity,
+  likelihoodRatio: number,
+  basis: EvidenceBasis,
+  description: string,
+  applies: (match: LinkMatch) => boolean,
+): LinkLevel {
+  return { id, severity, likelihoodRatio, basis, description, applies };
+}
+
+export const judgement = (note: string): EvidenceBasis => ({ kind: 'judgement', note });
+
+/** The level of a flagged match: the first that applies, else the last (the catch-all). */
+export function levelOf(levels: readonly LinkLevel[], match: LinkMatch): string {
+  return (levels.find((level) => level.applies(match)) ?? (levels[levels.length - 1] as LinkLevel)).id;
+}
+
+/** The levels as `meta.levels` takes them. */
+export function metaLevels(levels: readonly LinkLevel[]): Record<string, EvidenceLevel> {
+  return Object.fromEntries(
+    levels.map(({ id, severity, likelihoodRatio, basis, description }) => [
+      id,
+      { description, likelihoodRatio, basis, severity },
+    ]),
+  );
 }
 
 export interface SharedKeyRuleSpec {
@@ -74,11 +107,21 @@ export interface SharedKeyRuleSpec {
   message: string;
   severity: Severity;
   weight: number;
+  /**
+   * The strengths of evidence a flagged match can have, most specific first; the last is the catch-all
+   * and the default. Each finding's severity is its level's.
+   */
+  levels: readonly LinkLevel[];
   group?: string;
   presets: readonly PresetName[];
   status: RuleStatus;
   /** Whether the profile carries the data at all; when not, the rule is skipped naming `missing`. */
   present(profile: Profile): boolean;
+  /**
+   * Whether the employer declared the shared key its own (an office, corporate egress): then it is
+   * not a finding however many staff share it.
+   */
+  ownedByOrganization?(profile: Profile, match: LinkMatch, organization: OrganizationView): boolean;
   missing: string;
   mitigates: readonly Mitigation[];
   indicators: readonly string[];
@@ -100,6 +143,8 @@ export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
       category: 'links',
       severity: spec.severity,
       weight: spec.weight,
+      levels: metaLevels(spec.levels),
+      defaultLevel: (spec.levels[spec.levels.length - 1] as LinkLevel).id,
       ...(spec.group !== undefined && { group: spec.group }),
       presets: spec.presets,
       status: spec.status,
@@ -116,21 +161,17 @@ export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
       const links = context.links;
       if (!links) return context.skip('link index');
       if (!spec.present(profile)) return context.skip(spec.missing);
-      const matches = links.matchesFor(profile, spec.attribute);
-      // Most profiles share nothing suspicious: no list and no cluster look-up unless there is a finding.
-      if (!anyFlagged(matches)) return undefined;
+      const flagged = links
+        .matchesFor(profile, spec.attribute)
+        .filter(
+          (match) =>
+            match.severity !== undefined && !spec.ownedByOrganization?.(profile, match, context.organization),
+        );
+      if (flagged.length === 0) return undefined;
       const clusterId = links.clusterOf(profile.id)?.id;
-      // Indexed loops and a list started at its first finding: a for-of iterator and push's 17 empty
-      // slots showed in the allocation profile, most profiles that share having one flagged key here.
-      let findings: FindingDraft[] | undefined;
-      for (let i = 0; i < matches.length; i++) {
-        const match = matches[i] as LinkMatch;
-        if (match.severity === undefined) continue;
-        const finding = context.finding('shared', sharedDetails(match, clusterId));
-        if (findings) findings.push(finding);
-        else findings = [finding];
-      }
-      return findings;
+      return flagged.map((match) =>
+        context.finding('shared', sharedDetails(match, levelOf(spec.levels, match), clusterId)),
+      );
     },
   }) as Rule;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OrganizationView } from '../../../engine/organization.js';
 import type { RuleContext } from '../../../engine/types.js';
 import { ANONYMISING_CONNECTION_TYPES, type IpFacts } from '../../../intel/types.js';
 import type { Login, Profile } from '../../../schema/profile.js';
@@ -26,14 +27,24 @@ export interface EgressAllowlist {
   allowedAsns: readonly number[];
 }
 
+/** The part of the organisation context that decides egress: its declared corporate networks. */
+export type EgressOrganization = Pick<OrganizationView, 'isCorporateEgress'>;
+
 /**
- * Whether the facts describe sanctioned egress: an allowlisted provider, org or ASN.
+ * Whether the facts describe sanctioned egress: an allowlisted provider, org or ASN, or the employer's
+ * declared corporate egress (`organization.isCorporateEgress` on the IP, ASN, provider or org). The rule's
+ * options and the organisation context add up: either one sanctions.
  *
  * @example
  * isSanctioned({ ip: '', org: 'Zscaler, Inc.', sources: [] }, { allowedProviders: ['zscaler'], allowedAsns: [] }) // true
  */
-export function isSanctioned(facts: Readonly<IpFacts>, allow: EgressAllowlist): boolean {
+export function isSanctioned(
+  facts: Readonly<IpFacts>,
+  allow: EgressAllowlist,
+  organization?: EgressOrganization,
+): boolean {
   if (facts.asn !== undefined && allow.allowedAsns.includes(facts.asn)) return true;
+  if (organization && isCorporateEgress(facts, organization)) return true;
   // Most deployments allowlist no provider: then there are no names to fold.
   if (allow.allowedProviders.length === 0) return false;
   // Containment, so that an allowlisted "Zscaler" also covers an org string like "Zscaler, Inc.".
@@ -51,10 +62,11 @@ export function isSanctioned(facts: Readonly<IpFacts>, allow: EgressAllowlist): 
 export function anonymiserOf(
   facts: Readonly<IpFacts> | undefined,
   allow: EgressAllowlist,
+  organization?: EgressOrganization,
 ): IpFacts['connectionType'] | undefined {
   const type = facts?.connectionType;
   if (!facts || !type || !ANONYMISING_CONNECTION_TYPES.includes(type)) return undefined;
-  return isSanctioned(facts, allow) ? undefined : type;
+  return isSanctioned(facts, allow, organization) ? undefined : type;
 }
 
 /**
@@ -75,9 +87,22 @@ export function hidesLocation(facts: Readonly<IpFacts> | undefined): boolean {
  * @example
  * locatesUser({ ip: '', connectionType: 'business', sources: [] }, { allowedProviders: [], allowedAsns: [] }) // false
  */
-export function locatesUser(facts: Readonly<IpFacts> | undefined, allow: EgressAllowlist): boolean {
+export function locatesUser(
+  facts: Readonly<IpFacts> | undefined,
+  allow: EgressAllowlist,
+  organization?: EgressOrganization,
+): boolean {
   if (!facts || hidesLocation(facts) || facts.connectionType === 'business') return false;
-  return !isSanctioned(facts, allow);
+  return !isSanctioned(facts, allow, organization);
+}
+
+/** The organisation's answer for the address, its ASN, and either name IP intelligence gives its network. */
+function isCorporateEgress(facts: Readonly<IpFacts>, organization: EgressOrganization): boolean {
+  const { ip, asn } = facts;
+  return (
+    organization.isCorporateEgress({ ip: ip || undefined, asn, provider: facts.provider }) ||
+    (facts.org !== undefined && organization.isCorporateEgress({ provider: facts.org }))
+  );
 }
 
 export interface IndexedLogin {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { REMOTE_ACCESS_TOOLS } from '../../../intel/catalogs/remote-access-tools.js';
+import type { OrganizationView } from '../../../engine/organization.js';
 import type { RemoteAccessTool } from '../../../intel/catalogs/types.js';
 import type { Profile } from '../../../schema/profile.js';
 import { catalogIdList, softwareHits, type SoftwareHit } from './software.js';
@@ -24,19 +25,24 @@ export interface RemoteToolOptions {
 }
 
 /**
- * Remote-access tools on the profile's devices that the organisation has not sanctioned.
+ * Remote-access tools on the profile's devices that the organisation has not sanctioned, either in the
+ * rule's `allowedTools` or in its declared context (`sanctionedRemoteTools`).
  *
  * @example
- * unsanctionedRemoteTools(profile, { allowedTools: ['teamviewer'], includeBuiltIn: false }).map((h) => h.entry.id) // ['anydesk']
+ * unsanctionedRemoteTools(profile, { allowedTools: ['teamviewer'], includeBuiltIn: false }, context.organization).map((h) => h.entry.id) // ['anydesk']
  */
 export function unsanctionedRemoteTools(
   profile: Profile,
   options: RemoteToolOptions,
+  organization?: Pick<OrganizationView, 'isSanctionedRemoteTool'>,
 ): SoftwareHit<RemoteAccessTool>[] {
   const hits = softwareHits(profile, REMOTE_ACCESS_TOOLS);
   // Most inventories hold no remote-access tool: nothing to filter.
   if (hits.length === 0) return hits;
   return hits.filter(
-    ({ entry }) => !options.allowedTools.includes(entry.id) && (options.includeBuiltIn || !entry.builtIn),
+    ({ entry }) =>
+      !options.allowedTools.includes(entry.id) &&
+      organization?.isSanctionedRemoteTool(entry.id) !== true &&
+      (options.includeBuiltIn || !entry.builtIn),
   );
 }

@@ -1,0 +1,276 @@
+import { matchCatalog } from '../intel/catalogs/match.js';
+import { REMOTE_ACCESS_TOOLS } from '../intel/catalogs/remote-access-tools.js';
+import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
+import { normalizeAddress } from '../normalize/address.js';
+import { networkKey } from '../normalize/ip.js';
+import type { Profile } from '../schema/profile.js';
+import type { OrganizationContext } from './organization.js';
+
+/** How much of one employer's staff must share something before it counts as that employer's standard. */
+export interface LearnOptions {
+  /** Employers with fewer screened staff than this learn nothing (default 10). */
+  minStaff?: number;
+  /** People who must share it (default 5). */
+  minPeople?: number;
+  /** Share of the employer's staff whose laptops carry a tool (default 0.5). */
+  toolShare?: number;
+  /** Share of its staff behind one egress network or provider, from as many different homes (default 0.2). */
+  egressShare?: number;
+  /** Share of its staff who ship equipment to one building (default 0.2). */
+  officeShare?: number;
+  /** Most of a building's recipients must be this employer's staff: at most this share from elsewhere (default 0.2). */
+  maxOutsiders?: number;
+}
+
+export type StandardKind = 'remote-tool' | 'vpn-client' | 'egress-provider' | 'egress-network' | 'office';
+
+/** Something one employer's staff share widely enough to be its standard, and the counts behind it. */
+export interface LearnedStandard {
+  organizationId: string;
+  kind: StandardKind;
+  /** A catalog id, a provider name, a CIDR block or an address. */
+  value: string;
+  /** Staff of the organisation who share it. */
+  people: number;
+  /** The organisation's screened staff. */
+  staff: number;
+  /** In words, for the screening: "treated as org-x's standard: 61 of 80 laptops carry it". */
+  explanation: string;
+}
+
+export interface LearnedBaselines {
+  standards: LearnedStandard[];
+  /** The same as organisation contexts, a configuration a person can review and keep. */
+  contexts: Record<string, OrganizationContext>;
+}
+
+interface Counter {
+  people: Set<string>;
+  homes: Set<string>;
+}
+
+interface OrgTally {
+  staff: number;
+  tools: Map<string, Set<string>>;
+  vpnClients: Map<string, Set<string>>;
+  providers: Map<string, Counter & { name: string }>;
+  networks: Map<string, Counter>;
+}
+
+const DEFAULTS: Required<LearnOptions> = {
+  minStaff: 10,
+  minPeople: 5,
+  toolShare: 0.5,
+  egressShare: 0.2,
+  officeShare: 0.2,
+  maxOutsiders: 0.2,
+};
+
+/**
+ * Learns each employer's standard from its own staff in a roster: a remote-support tool on most of its
+ * laptops, an egress network or VPN provider many of its staff use from many different homes, a
+ * building many of its staff receive equipment at and few others do. Counts are per employer, so what
+ * many employers share with a few staff each (a laptop farm's shape) is never learned.
+ *
+ * @example
+ * const learner = new BaselineLearner();
+ * for (const profile of roster) learner.add(profile);
+ * const { standards, contexts } = learner.learn();
+ * createScreener({ organizations: contexts });
+ */
+export class BaselineLearner {
+  private readonly options: Required<LearnOptions>;
+  private readonly orgs = new Map<string, OrgTally>();
+  /** Per building key: recipients by organisation, and an address to show. */
+  private readonly buildings = new Map<
+    string,
+    { byOrg: Map<string, Set<string>>; display: OrganizationAddress }
+  >();
+
+  constructor(options: LearnOptions = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  add(profile: Profile): void {
+    const orgId = profile.organizationId;
+    if (orgId === undefined) return;
+    let org = this.orgs.get(orgId);
+    if (!org) {
+      org = { staff: 0, tools: new Map(), vpnClients: new Map(), providers: new Map(), networks: new Map() };
+      this.orgs.set(orgId, org);
+    }
+    org.staff++;
+    const person = profile.id;
+    for (const device of profile.devices ?? []) {
+      for (const software of device.software ?? []) {
+        const tool = matchCatalog(REMOTE_ACCESS_TOOLS, software.name)?.entry.id;
+        if (tool) addTo(org.tools, tool, person);
+        const client = matchCatalog(VPN_PROVIDERS, software.name)?.entry.id;
+        if (client) addTo(org.vpnClients, client, person);
+      }
+    }
+    const home = homeKeyOf(profile);
+    for (const login of profile.logins ?? []) {
+      const provider = login.geo?.provider;
+      if (provider) {
+        const key = provider.toLowerCase();
+        let counter = org.providers.get(key);
+        if (!counter)
+          org.providers.set(key, (counter = { people: new Set(), homes: new Set(), name: provider }));
+        counter.people.add(person);
+        counter.homes.add(home ?? person);
+      }
+      const network = login.ip ? networkKey(login.ip) : undefined;
+      if (network) {
+        let counter = org.networks.get(network);
+        if (!counter) org.networks.set(network, (counter = { people: new Set(), homes: new Set() }));
+        counter.people.add(person);
+        counter.homes.add(home ?? person);
+      }
+    }
+    for (const destination of destinationsOf(profile)) {
+      const normal = normalizeAddress(destination);
+      if (!normal || normal.kind === 'unparsed') continue;
+      let building = this.buildings.get(normal.buildingKey);
+      if (!building) {
+        const { line1, city, region, postalCode, country } = destination;
+        building = { byOrg: new Map(), display: clean({ line1, city, region, postalCode, country }) };
+        this.buildings.set(normal.buildingKey, building);
+      }
+      addTo(building.byOrg, orgId, person);
+    }
+  }
+
+  learn(): LearnedBaselines {
+    const o = this.options;
+    const standards: LearnedStandard[] = [];
+    const push = (
+      organizationId: string,
+      kind: StandardKind,
+      value: string,
+      people: number,
+      staff: number,
+      what: string,
+    ) =>
+      standards.push({
+        organizationId,
+        kind,
+        value,
+        people,
+        staff,
+        explanation: `treated as ${organizationId}'s standard: ${people} of its ${staff} screened staff ${what}`,
+      });
+    for (const [orgId, org] of [...this.orgs].sort(byKey)) {
+      if (org.staff < o.minStaff) continue;
+      const enough = (people: number, share: number) => people >= o.minPeople && people / org.staff >= share;
+      for (const [tool, people] of [...org.tools].sort(byKey))
+        if (enough(people.size, o.toolShare))
+          push(orgId, 'remote-tool', tool, people.size, org.staff, `have ${tool} on their laptops`);
+      for (const [client, people] of [...org.vpnClients].sort(byKey))
+        if (enough(people.size, o.toolShare))
+          push(
+            orgId,
+            'vpn-client',
+            client,
+            people.size,
+            org.staff,
+            `have the ${client} client on their laptops`,
+          );
+      for (const [, counter] of [...org.providers].sort(byKey))
+        if (enough(counter.people.size, o.egressShare) && counter.homes.size >= o.minPeople)
+          push(
+            orgId,
+            'egress-provider',
+            counter.name,
+            counter.people.size,
+            org.staff,
+            `sign in through ${counter.name} from ${counter.homes.size} different homes`,
+          );
+      for (const [network, counter] of [...org.networks].sort(byKey))
+        if (enough(counter.people.size, o.egressShare) && counter.homes.size >= o.minPeople)
+          push(
+            orgId,
+            'egress-network',
+            network,
+            counter.people.size,
+            org.staff,
+            `sign in from ${network} from ${counter.homes.size} different homes`,
+          );
+    }
+    for (const [, building] of [...this.buildings].sort(byKey)) {
+      let total = 0;
+      for (const people of building.byOrg.values()) total += people.size;
+      for (const [orgId, people] of [...building.byOrg].sort(byKey)) {
+        const staff = this.orgs.get(orgId)?.staff ?? 0;
+        if (staff < o.minStaff || people.size < o.minPeople || people.size / staff < o.officeShare) continue;
+        if ((total - people.size) / total > o.maxOutsiders) continue;
+        const shown = [building.display.line1, building.display.city, building.display.region]
+          .filter(Boolean)
+          .join(', ');
+        push(
+          orgId,
+          'office',
+          JSON.stringify(building.display),
+          people.size,
+          staff,
+          `receive equipment at ${shown}`,
+        );
+      }
+    }
+    return { standards, contexts: contextsOf(standards) };
+  }
+}
+
+type OrganizationAddress = {
+  line1?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+};
+
+function contextsOf(standards: readonly LearnedStandard[]): Record<string, OrganizationContext> {
+  const contexts: Record<string, OrganizationContext> = {};
+  for (const s of standards) {
+    const context = (contexts[s.organizationId] ??= {});
+    if (s.kind === 'remote-tool') (context.sanctionedRemoteTools ??= []).push(s.value);
+    else if (s.kind === 'vpn-client') (context.sanctionedVpnClients ??= []).push(s.value);
+    else if (s.kind === 'egress-provider') ((context.corporateEgress ??= {}).providers ??= []).push(s.value);
+    else if (s.kind === 'egress-network') ((context.corporateEgress ??= {}).networks ??= []).push(s.value);
+    else (context.offices ??= []).push(JSON.parse(s.value) as OrganizationAddress);
+  }
+  return contexts;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, person: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(person);
+}
+
+const byKey = <T>(a: [string, T], b: [string, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+function clean(address: OrganizationAddress): OrganizationAddress {
+  const out: OrganizationAddress = {};
+  for (const [key, value] of Object.entries(address))
+    if (value) out[key as keyof OrganizationAddress] = value;
+  return out;
+}
+
+function homeKeyOf(profile: Profile): string | undefined {
+  for (const address of profile.addresses ?? [])
+    if (address.purpose === 'home') return normalizeAddress(address)?.buildingKey;
+  return undefined;
+}
+
+/** Where the profile's equipment goes: devices' shipping addresses and shipping-purpose addresses, but never its home. */
+function destinationsOf(profile: Profile): OrganizationAddress[] {
+  const out: OrganizationAddress[] = [];
+  const unlikelyOffice = new Set(['residential', 'cmra', 'po-box', 'forwarder', 'vacant']);
+  for (const device of profile.devices ?? [])
+    if (device.shippedTo && !unlikelyOffice.has(device.shippedTo.deliveryType ?? ''))
+      out.push(device.shippedTo);
+  for (const address of profile.addresses ?? [])
+    if (address.purpose === 'shipping' && !unlikelyOffice.has(address.deliveryType ?? '')) out.push(address);
+  return out;
+}

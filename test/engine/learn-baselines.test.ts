@@ -1,0 +1,121 @@
+import { BaselineLearner } from '../../src/engine/learn-baselines.js';
+import { parseProfile } from '../../src/schema/parse.js';
+
+const home = (n: number) => ({
+  purpose: 'home',
+  line1: `${n} Elm St`,
+  city: 'Austin',
+  region: 'TX',
+  postalCode: '78701',
+});
+const office = {
+  line1: '500 Congress Ave',
+  city: 'Austin',
+  region: 'TX',
+  postalCode: '78701',
+  deliveryType: 'commercial',
+};
+
+function person(id: string, org: string, extra: Record<string, unknown> = {}) {
+  return parseProfile({
+    id,
+    organizationId: org,
+    addresses: [home(Number(id.replace(/\D/g, '')))],
+    ...extra,
+  });
+}
+
+const withTool = (name: string) => ({ devices: [{ id: 'd', software: [{ name }] }] });
+
+describe('BaselineLearner', () => {
+  it("learns a tool on most of one employer's laptops, with the counts in words", () => {
+    const learner = new BaselineLearner();
+    for (let i = 1; i <= 12; i++)
+      learner.add(person(`p${i}`, 'org-acme', i <= 8 ? withTool('TeamViewer.exe') : {}));
+    const { standards, contexts } = learner.learn();
+    expect(standards).toEqual([
+      {
+        organizationId: 'org-acme',
+        kind: 'remote-tool',
+        value: 'teamviewer',
+        people: 8,
+        staff: 12,
+        explanation:
+          "treated as org-acme's standard: 8 of its 12 screened staff have teamviewer on their laptops",
+      },
+    ]);
+    expect(contexts).toEqual({ 'org-acme': { sanctionedRemoteTools: ['teamviewer'] } });
+  });
+
+  it('never learns what many employers share with a few staff each (a laptop farm)', () => {
+    const learner = new BaselineLearner();
+    for (let org = 1; org <= 6; org++) {
+      for (let i = 1; i <= 10; i++) {
+        const id = `p${org * 100 + i}`;
+        const farm =
+          i === 1
+            ? {
+                ...withTool('AnyDesk'),
+                devices: [
+                  {
+                    id: 'd',
+                    shippedTo: { line1: '9 Farm Rd', city: 'Nashville', region: 'TN', postalCode: '37211' },
+                    software: [{ name: 'AnyDesk' }],
+                  },
+                ],
+              }
+            : {};
+        learner.add(person(id, `org-${org}`, farm));
+      }
+    }
+    expect(learner.learn().standards).toEqual([]);
+  });
+
+  it("learns a building many of one employer's staff receive equipment at, and not one shared with others", () => {
+    const learner = new BaselineLearner();
+    for (let i = 1; i <= 10; i++)
+      learner.add(person(`p${i}`, 'org-acme', i <= 5 ? { devices: [{ id: 'd', shippedTo: office }] } : {}));
+    const shared = {
+      line1: '1 Hub Way',
+      city: 'Austin',
+      region: 'TX',
+      postalCode: '78702',
+      deliveryType: 'commercial',
+    };
+    for (let i = 11; i <= 20; i++)
+      learner.add(person(`p${i}`, 'org-beta', i <= 15 ? { devices: [{ id: 'd', shippedTo: shared }] } : {}));
+    for (let i = 21; i <= 25; i++)
+      learner.add(person(`p${i}`, `org-x${i}`, { devices: [{ id: 'd', shippedTo: shared }] }));
+    const { standards, contexts } = learner.learn();
+    expect(standards.map((s) => [s.organizationId, s.kind, s.people])).toEqual([['org-acme', 'office', 5]]);
+    expect(contexts['org-acme']?.offices).toEqual([
+      { line1: '500 Congress Ave', city: 'Austin', region: 'TX', postalCode: '78701' },
+    ]);
+  });
+
+  it('learns a network many staff sign in from out of many different homes, not a household line', () => {
+    const learner = new BaselineLearner();
+    const login = (ip: string) => ({ logins: [{ at: '2026-01-05T15:00:00Z', ip }] });
+    for (let i = 1; i <= 10; i++)
+      learner.add(person(`p${i}`, 'org-acme', login(i <= 6 ? `198.51.100.${i}` : `203.0.113.${i}`)));
+    for (let i = 11; i <= 20; i++) {
+      // Six people of org-beta behind one line, all at one home: a household, not an egress.
+      const profile = parseProfile({
+        id: `p${i}`,
+        organizationId: 'org-beta',
+        addresses: [home(1)],
+        ...login(i <= 16 ? '192.0.2.9' : `192.0.2.${i}`),
+      });
+      learner.add(profile);
+    }
+    expect(learner.learn().standards.map((s) => [s.organizationId, s.kind, s.value])).toEqual([
+      ['org-acme', 'egress-network', '198.51.100.0/24'],
+    ]);
+  });
+
+  it('learns nothing at an employer with fewer screened staff than the minimum', () => {
+    const learner = new BaselineLearner({ minStaff: 10 });
+    for (let i = 1; i <= 9; i++) learner.add(person(`p${i}`, 'org-small', withTool('TeamViewer')));
+    expect(learner.learn().standards).toEqual([]);
+  });
+});
