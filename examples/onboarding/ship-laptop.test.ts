@@ -1,8 +1,8 @@
 // In your project: import { createScreener } from 'hirescreen';
-//                  import { interviewCameraOff, shippingAddressNotHome } from 'hirescreen/rules';
+//                  import { interviewCameraOff, shippingAddressNotHome, ssnVerificationFailed } from 'hirescreen/rules';
 //                  import { profile } from 'hirescreen/testing';
 import { createScreener } from '../../src/index.js';
-import { interviewCameraOff, shippingAddressNotHome } from '../../src/rules/index.js';
+import { interviewCameraOff, shippingAddressNotHome, ssnVerificationFailed } from '../../src/rules/index.js';
 import { profile } from '../../src/testing/index.js';
 import { shipLaptopToNewHire, type Shipping, type Tasks } from './ship-laptop.js';
 
@@ -24,7 +24,7 @@ function fakeServices() {
   };
   // The rules and thresholds are pinned so the example's outcomes do not move as rules are added.
   const screener = createScreener({
-    rules: [shippingAddressNotHome, interviewCameraOff],
+    rules: [shippingAddressNotHome, interviewCameraOff, ssnVerificationFailed],
     thresholds: { review: 20, escalate: 50 },
     now: '2026-01-15T00:00:00Z',
   });
@@ -52,7 +52,8 @@ describe('shipping a laptop to a new hire', () => {
     const { log, services } = fakeServices();
     const hire = profile({
       id: 'hire-2',
-      interviews: [{ mode: 'video', cameraOn: false, at: '2025-12-01T15:00:00Z' }],
+      // An SSN the verification service could not match is strong evidence on its own.
+      nationalIds: [{ type: 'us-ssn', value: '536-22-8147', verification: 'mismatch' }],
     });
     const outcome = await shipLaptopToNewHire(hire, 'LT-2', services);
     expect(outcome.screening.decision).toBe('review');
@@ -63,6 +64,8 @@ describe('shipping a laptop to a new hire', () => {
     const { log, services } = fakeServices();
     const hire = profile({
       id: 'hire-3',
+      // With the laptop going to an address that is not the hire's home, the evidence adds up to escalate.
+      nationalIds: [{ type: 'us-ssn', value: '536-22-8147', verification: 'mismatch' }],
       interviews: [{ mode: 'video', cameraOn: false, at: '2025-12-01T15:00:00Z' }],
       addresses: [
         {

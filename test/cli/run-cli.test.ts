@@ -35,6 +35,9 @@ const shipsElsewhere = {
       postalCode: '37211',
     },
   ],
+  // A laptop shipped elsewhere is moderate evidence alone; with a remote-desktop tool on it, two
+  // independent findings reach review.
+  devices: [{ id: 'LT-1', software: [{ name: 'AnyDesk.exe' }] }],
 };
 
 describe('hirescreen screen', () => {
@@ -81,7 +84,7 @@ describe('hirescreen screen', () => {
     const path = file('one.json', JSON.stringify([shipsElsewhere]));
     const { code, stdout } = await cli(['screen', path, ...AS_OF]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Profile emp-farm: score 40/100, REVIEW');
+    expect(stdout).toContain('Profile emp-farm: score 24/100, REVIEW');
     expect(stdout).toContain('Equipment is to be shipped to 1420 Ridgeview Dr Apt 3, Nashville, TN 37211');
     expect(stdout).toContain('what to do: Confirm the home address');
   });

@@ -27,9 +27,11 @@ describe('createScreener', () => {
       ['test/leaky', 'SSN on file is *****6789.', true],
       ['test/camera', 'Camera off on 2026-01-12T15:00:00Z.', false],
     ]);
-    expect(screening.score).toBe(37);
+    // Two independent medium findings (likelihood ratio 8 each, from their severity): 8 x 8 = 64 on
+    // prior odds of 1 to 199 is a 24 % posterior, over the review threshold of 20.
+    expect(screening.score).toBe(24);
     expect(screening.findings.reduce((total, f) => total + f.contribution, 0)).toBe(screening.score);
-    expect(screening.decision).toBe('clear');
+    expect(screening.decision).toBe('review');
   });
 
   it('turns a throwing rule into an error result while the other rules still run', async () => {
@@ -64,9 +66,13 @@ describe('createScreener', () => {
 
   it('escalates a critical finding regardless of its small weight', async () => {
     const screening = await createScreener({ rules, now: NOW }).screen({ id: 'p2', devices: [{ id: 'd1' }] });
-    expect(screening.score).toBe(5);
+    // A critical finding's ratio (1,000) is decisive on its own: the score reaches escalate too.
+    expect(screening.score).toBe(83);
     expect(screening.decision).toBe('escalate');
-    expect(screening.decisionReasons).toEqual(['critical finding: test/critical']);
+    expect(screening.decisionReasons).toEqual([
+      'score 83 (probability of fraud 83 % from a base rate of 0.5 %) is at or above the escalate threshold (80)',
+      'critical finding: test/critical',
+    ]);
   });
 
   it('lists a suppressed finding without scoring it', async () => {
@@ -89,7 +95,7 @@ describe('createScreener', () => {
       [0, false, 'a.analyst'],
       [0, false, 'a.analyst'],
     ]);
-    expect(screening.score).toBe(10);
+    expect(screening.score).toBe(3);
   });
 
   it('ignores an expired suppression', async () => {

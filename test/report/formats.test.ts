@@ -164,6 +164,8 @@ describe('roster reports for an HR analyst', () => {
     related: undefined,
     group: 'camera-avoidance',
     weight: 12,
+    level: 'camera-off',
+    likelihoodRatio: 2,
     contribution: 12,
     counted: true,
     mitigation: 'Hold a short live video call.',

@@ -6,10 +6,18 @@ import {
   profile,
   type LabelledProfile,
 } from '../../src/testing/index.js';
+import { noisyOr } from '../../src/scoring/noisy-or.js';
 import { cameraOff } from './_support/fixture-rules.js';
 
 const off = { interviews: [{ mode: 'video' as const, cameraOn: false, at: '2025-11-03T15:00:00Z' }] };
-const options = { rules: [cameraOff], now: '2026-01-15T00:00:00Z', thresholds: { review: 15, escalate: 70 } };
+// These tests pin the backtest's bookkeeping, not a scoring model: the 0.1 points keep the fixture's
+// decisions where its cases put them.
+const options = {
+  rules: [cameraOff],
+  now: '2026-01-15T00:00:00Z',
+  scoring: noisyOr,
+  thresholds: { review: 15, escalate: 70 },
+};
 
 function labelled(): LabelledProfile[] {
   return [
