@@ -1,5 +1,5 @@
 import type { RuleSetConfig } from '../../src/engine/rule-set.js';
-import { CORPORATE_VPNS } from './vocab.js';
+import { CORPORATE_VPNS } from './vocab/networks.js';
 
 /**
  * What the screened organisations tell hirescreen about themselves, as any deployment would: the

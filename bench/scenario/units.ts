@@ -19,14 +19,8 @@ import {
   tailor,
   type Place,
 } from './people.js';
-import {
-  CONSUMER_VPNS,
-  CORPORATE_VPNS,
-  FARM_REMOTE_TOOLS,
-  IP_KVM_USB,
-  SANCTIONED_REMOTE_TOOLS,
-  TRAVEL,
-} from './vocab.js';
+import { FARM_REMOTE_TOOLS, IP_KVM_USB, SANCTIONED_REMOTE_TOOLS } from './vocab/devices.js';
+import { CONSUMER_VPNS, CORPORATE_VPNS, TRAVEL } from './vocab/networks.js';
 
 export interface GeneratorState {
   seq: number;
