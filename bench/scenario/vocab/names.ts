@@ -190,3 +190,52 @@ export const FAMILY_TAILS: readonly string[] = [
   'croft',
   'bury',
 ];
+
+export const MIDDLE_NAMES: readonly string[] = [
+  'Ann',
+  'Lee',
+  'Marie',
+  'James',
+  'Lynn',
+  'Michael',
+  'Rose',
+  'Alan',
+  'Grace',
+  'Joseph',
+  'Jean',
+  'Ray',
+  'Elaine',
+  'Paul',
+  'Louise',
+  'Edward',
+  'May',
+  'Scott',
+  'Jo',
+  'Dean',
+];
+
+/** Family names of several parts, each with the ways other systems write it (spaces, case, joined). */
+export const MULTI_PART_PREFIXES: ReadonlyArray<readonly [string, string, string]> = [
+  ['de la ', 'De La ', 'Dela'],
+  ['Van ', 'van ', 'Van'],
+  ["O'", 'O ', 'O'],
+  ['St. ', 'St ', 'Saint '],
+  ['Mac ', 'Mac', 'Mc'],
+  ['Du ', 'du ', 'Du'],
+];
+
+/**
+ * Names that different systems romanise differently: each row lists spellings of one given name and
+ * one family name as a document, an HR system and a bank might hold them.
+ */
+export const TRANSLITERATED: ReadonlyArray<{ given: readonly string[]; family: readonly string[] }> = [
+  { given: ['Mohammed', 'Muhammad', 'Mohamed'], family: ['Al-Hassan', 'Al Hassan', 'Alhassan'] },
+  { given: ['Aleksandr', 'Alexander', 'Aleksander'], family: ['Kuznetsov', 'Kouznetsov', 'Kuznetsoff'] },
+  { given: ['Yevgeniy', 'Evgeny', 'Evgenii'], family: ['Tchaikovsky', 'Chaykovskiy', 'Tschaikowski'] },
+  { given: ['Jose', 'José', 'Jose'], family: ['Nuñez', 'Nunez', 'Nuñez'] },
+  { given: ['Zhou', 'Chou', 'Zhou'], family: ['Xiaoming', 'Hsiao-ming', 'Xiao Ming'] },
+  { given: ['Nguyen', 'Nguyễn', 'Nguyen'], family: ['Thi Lan', 'Thị Lan', 'Thi-Lan'] },
+  { given: ['Sergei', 'Sergey', 'Serguei'], family: ['Petrov', 'Petroff', 'Petrov'] },
+  { given: ['Yusuf', 'Youssef', 'Yousef'], family: ['Abdel-Rahman', 'Abdelrahman', 'Abd El Rahman'] },
+  { given: ['Gurpreet', 'Gurpreet', 'Gurprit'], family: ['Singh Dhillon', 'Singh-Dhillon', 'Dhillon'] },
+];

@@ -14,3 +14,12 @@ export const TRAVEL = [
 
 export const CORPORATE_VPNS: readonly string[] = ['Zscaler', 'Cisco AnyConnect', 'Palo Alto GlobalProtect'];
 export const CONSUMER_VPNS: readonly string[] = ['NordVPN', 'ExpressVPN', 'Proton VPN'];
+
+/** Payroll providers an employer runs pay through; `paycard` ones offer a prepaid pay card to staff. */
+export const PAYROLL_PROVIDERS: ReadonlyArray<{ name: string; paycard: boolean; contractors: boolean }> = [
+  { name: 'ADP', paycard: true, contractors: false },
+  { name: 'Paychex', paycard: true, contractors: false },
+  { name: 'Gusto', paycard: false, contractors: false },
+  { name: 'Rippling', paycard: false, contractors: false },
+  { name: 'Deel', paycard: false, contractors: true },
+];

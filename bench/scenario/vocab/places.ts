@@ -384,3 +384,20 @@ export const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['Place', 'Pl'],
   ['Boulevard', 'Blvd'],
 ];
+
+/**
+ * How apartment, suite and lot numbers get written, in line 1 after the street or in line 2. `{n}` is
+ * the unit number, `{u}` the number with its letter.
+ */
+export const UNIT_STYLES: ReadonlyArray<{ text: string; inLine1: boolean }> = [
+  { text: 'Apt {u}', inLine1: false },
+  { text: 'Apt. {u}', inLine1: false },
+  { text: '#{u}', inLine1: true },
+  { text: 'Unit {n}', inLine1: false },
+  { text: '{u}', inLine1: true },
+  { text: 'Ste {n}00', inLine1: false },
+  { text: 'Fl {n}', inLine1: false },
+  { text: 'Rm {n}', inLine1: false },
+  { text: 'Lot {n}', inLine1: true },
+  { text: 'Bldg {L}', inLine1: false },
+];
