@@ -1,5 +1,6 @@
 // Apartment buildings: unrelated people at one street address, each in their own unit, the unit
-// written a different way by each system (or lost by one), sometimes behind the building's own Wi-Fi.
+// written a different way by each system ("Apt 3B", "#3B", "3B"; or lost by one), sometimes behind the
+// building's own Wi-Fi.
 import type { Rng } from '../_lib/prng.js';
 import type { ScenarioRecord } from './generate.js';
 import { hired, member } from './hire.js';
@@ -7,7 +8,12 @@ import { placeOf, type Place, type Postal } from './people.js';
 import type { GeneratorState } from './state.js';
 import { UNIT_STYLES } from './vocab/places.js';
 
-function styled(building: Place, style: (typeof UNIT_STYLES)[number], n: number, letter: string): Postal {
+function styled(
+  building: Place,
+  style: { text: string; inLine1: boolean },
+  n: number,
+  letter: string,
+): Postal {
   const text = style.text.replace('{u}', `${n}${letter}`).replace('{n}', String(n)).replace('{L}', letter);
   return style.inLine1
     ? { ...building.address, line1: `${building.address.line1} ${text}` }
@@ -26,6 +32,10 @@ export function apartmentBuilding(rng: Rng, s: GeneratorState): ScenarioRecord[]
   const buildingWifi = rng.chance(0.2);
   const wifi = s.place;
   const residents = rng.chance(0.9) ? rng.int(2, 8) : rng.int(9, 20);
+  // Mostly apartment blocks; some suites, floors of a house, rooming houses, mobile-home lots, complexes.
+  const styles = UNIT_STYLES[
+    rng.chance(0.6) ? 0 : rng.int(1, UNIT_STYLES.length - 1)
+  ] as (typeof UNIT_STYLES)[number];
   const taken = new Set<number>();
   const out: ScenarioRecord[] = [];
   for (let i = 0; i < residents; i++) {
@@ -36,13 +46,13 @@ export function apartmentBuilding(rng: Rng, s: GeneratorState): ScenarioRecord[]
     const network = buildingWifi ? wifi : (s.place += 1);
     const home: Place = {
       ...building,
-      address: styled(building, rng.pick(UNIT_STYLES), n, letter),
+      address: styled(building, rng.pick(styles), n, letter),
       unit: `${n}${letter}`,
     };
     const hire = member(rng, s, home, network);
     const p = hire.profile;
     const doc = p.documents?.[0];
-    if (doc) doc.address = styled(building, rng.pick(UNIT_STYLES), n, letter);
+    if (doc) doc.address = styled(building, rng.pick(styles), n, letter);
     const tags = ['apartment-building', ...(buildingWifi ? ['building-wifi'] : [])];
     if (rng.chance(0.12)) {
       // The unit could not be read on one record: the home on file, or the laptop's shipping label.
