@@ -160,3 +160,29 @@ export function applyEmployer(rng: Rng, p: ProfileInput, employer: Employer): st
   }
   return tags;
 }
+
+/**
+ * What an employer does for every hire, a farm's included: the agent on its laptop image and its
+ * identity check at hiring. A farm hire's other facts (where the laptop goes, how they sign in, how
+ * they are paid) stay the farm's. Returns the tags of what applied.
+ *
+ * @example
+ * employerWide(rng, farmProfile, employerOf(1, 17));
+ */
+export function employerWide(rng: Rng, p: ProfileInput, employer: Employer): string[] {
+  const tags: string[] = [];
+  const device = p.devices?.[0];
+  if (device && employer.itTool && rng.chance(employer.itTool.coverage)) {
+    tags.push('it-remote-tool');
+    device.software?.push({ name: employer.itTool.exe });
+  }
+  if (employer.identityCheck === 'automated') {
+    tags.push('automated-id-check');
+    const doc = p.documents?.[0];
+    if (doc?.verification?.status === 'passed')
+      doc.verification = { ...doc.verification, method: 'automated' };
+    const interview = p.interviews?.[0];
+    if (interview) interview.identityVerifiedLive = false;
+  }
+  return tags;
+}

@@ -1,8 +1,10 @@
 // Laptop farms, the fraudulent units. Figures marked DOJ come from INDICATORS.md §2 and its *derived*
-// parameters table. Farm hires take none of their employers' benign choices (employers.ts): the farm
-// side keeps the parameters and signals it had before the legitimate side was made more varied.
+// parameters table. Farm hires take only what their employer does for every hire (employers.ts
+// employerWide: the agent on its laptop image, its identity check), drawn from a stream of their own so
+// the farm's own draws, parameters and signals are what they were before issue 14.
 import type { ProfileInput } from '../../src/schema/profile.js';
-import type { Rng } from '../_lib/prng.js';
+import { createRng, type Rng } from '../_lib/prng.js';
+import { employerWide } from './employers.js';
 import type { ScenarioRecord } from './generate.js';
 import {
   accountOf,
@@ -18,10 +20,12 @@ import {
   tailor,
   type Place,
 } from './people.js';
-import { distinctOrgs, nextId, record, type GeneratorState } from './state.js';
+import { distinctOrgs, employer, nextId, record, type GeneratorState } from './state.js';
 import { FARM_REMOTE_TOOLS, IP_KVM_USB } from './vocab/devices.js';
 
 type Login = NonNullable<ProfileInput['logins']>[number];
+
+const FARM_EMPLOYER_STREAM = 60_000_000;
 
 /** DOJ: ≈7 laptops per farm typical (200÷29, 137÷21), ≈20 at large ones (79÷4), rarely more. */
 function farmSize(rng: Rng): number {
@@ -188,7 +192,13 @@ export function farm(rng: Rng, s: GeneratorState): ScenarioRecord[] {
           at: instant(rng.int(1, 90), rng.int(9, 22) - utcOffset, rng.int(0, 59)),
         }));
       }
-      out.push(record(p, { fraud: true, farmId, unit: 'farm', confounders: [] }));
+      // A stream per profile, apart from the farm's, so adding the employer's facts moves no farm draw.
+      const employerTags = employerWide(
+        createRng(s.seed, FARM_EMPLOYER_STREAM + s.seq),
+        p,
+        employer(s, organizationId),
+      );
+      out.push(record(p, { fraud: true, farmId, unit: 'farm', confounders: employerTags }));
       if (out.length >= laptops) break;
     }
   }
