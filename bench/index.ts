@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --size 10k|100k|1m ...] [--quick] [--seed N]`: how fast hirescreen is and how well
- * it detects, each figure next to a baseline measured in the same run on the same input:
+ * `npm run bench [-- --size 10k|100k|1m ...] [--quick] [--seed N] [--quality]`: how fast hirescreen is and
+ * how well it detects, each figure next to a baseline measured in the same run on the same input:
  *
  * - whole-roster screening (`screenRoster`) vs `JSON.parse` of the roster's NDJSON text;
  * - the same per-profile rule subset in hirescreen vs json-rules-engine;
  * - naive pairwise clustering vs the link index (10k);
  * - one screening's p50/p99 against a 1M-profile index, its build time and bytes per profile;
- * - detection quality on the labelled scenario (100k by default).
+ * - detection quality on the labelled scenario in three modes, with diagnostics (100k by default);
+ *   `--quality` runs only this section (`npm run bench -- --quality --size 20k`: a couple of minutes).
  *
  * Plain Node via tsx only; figures move 20-30 % between runs on a shared 2-core machine.
  */
@@ -20,42 +21,42 @@ import {
   type RosterFigures,
 } from './_lib/sections.js';
 import { parseSize } from './scenario/generate.js';
-import { FARM_SIZE_BUCKETS, type FarmBreakdown } from './scenario/quality.js';
+import { FARM_SIZE_BUCKETS, type FarmBreakdown, type QualityReport } from './scenario/quality.js';
+import { diagnosisTables, MODES, modesTable, qualitySection, writeQualityJson } from './_lib/quality.js';
 
 interface Options {
   sizes: number[];
   quick: boolean;
   seed: number;
+  /** Only the detection-quality section, at the first size (100k unless given). */
+  quality: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const sizes: number[] = [];
   let quick = false;
+  let quality = false;
   let seed = 1;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--quick') quick = true;
+    else if (arg === '--quality') quality = true;
     else if (arg === '--size') sizes.push(...(argv[++i] ?? '').split(',').map(parseSize));
     else if (arg === '--seed') seed = Number(argv[++i]);
     else if (arg !== '--')
-      throw new Error(`unknown option ${arg}; use --size 10k|100k|1m, --quick, --seed N`);
+      throw new Error(`unknown option ${arg}; use --size 10k|100k|1m, --quick, --seed N, --quality`);
   }
-  if (quick) return { sizes: [2_000], quick, seed };
-  return { sizes: sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000], quick, seed };
+  if (quality) return { sizes: [sizes[0] ?? 100_000], quick, seed, quality };
+  if (quick) return { sizes: [2_000], quick, seed, quality };
+  return { sizes: sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000], quick, seed, quality };
 }
 
 const ratio = (a: number, b: number): string => `${fixed(a / b, 1)}x`;
 
-function qualityTable(q: RosterFigures): string {
-  const r = q.quality;
+function farmTable(r: QualityReport): string {
   return table(
     ['measure', 'value'],
     [
-      ['profiles (fraudulent / legitimate)', `${r.profiles} (${r.fraud} / ${r.legitimate})`],
-      ['recall of fraudulent profiles at review (review or escalate)', pct(r.recallAtReview)],
-      ['recall of fraudulent profiles at escalate', pct(r.recallAtEscalate)],
-      ['false-positive rate among legitimate profiles at review', pct(r.falsePositiveRateAtReview)],
-      ['false-positive rate among legitimate profiles at escalate', pct(r.falsePositiveRateAtEscalate)],
       ['farms (2+ members in the roster)', String(r.farms)],
       [
         'farms recovered (one cluster holds >= 80% of members and no one else)',
@@ -70,8 +71,8 @@ function qualityTable(q: RosterFigures): string {
   );
 }
 
-function farmBreakdownTable(q: RosterFigures): string {
-  const bySize = q.quality.farmsBySize;
+function farmBreakdownTable(r: QualityReport): string {
+  const bySize = r.farmsBySize;
   const row = (name: string, b: FarmBreakdown) => [
     name,
     String(b.farms),
@@ -106,11 +107,26 @@ function farmBreakdownTable(q: RosterFigures): string {
   );
 }
 
-function confounderTable(q: RosterFigures): string {
-  const rows = Object.entries(q.quality.byConfounder)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([tag, [count, flagged]]) => [tag, String(count), pct(flagged / count)]);
-  return table(['legitimate profiles with', 'profiles', 'at review or above'], rows);
+/** The quality section: three modes, farm recovery, and per mode why legitimate profiles reach review. */
+async function printQuality(size: number, seed: number): Promise<void> {
+  console.log(
+    `## Detection quality (${size.toLocaleString('en-US')}-profile labelled scenario, seed ${seed}; bench/scenario/)`,
+  );
+  const figures = await qualitySection(size, seed);
+  console.log(modesTable(figures));
+  console.log();
+  if (figures.farms.farms > 0) {
+    console.log(farmTable(figures.farms));
+    console.log();
+    console.log(farmBreakdownTable(figures.farms));
+    console.log();
+  }
+  for (const mode of Object.keys(MODES) as Array<keyof typeof MODES>) {
+    console.log(`### Why legitimate profiles reach review: ${MODES[mode]}`);
+    console.log(diagnosisTables(figures.modes[mode]));
+    console.log();
+  }
+  console.log(`machine-readable: ${writeQualityJson(figures)}\n`);
 }
 
 async function main(): Promise<void> {
@@ -125,6 +141,11 @@ async function main(): Promise<void> {
   );
   console.log('Figures move 20-30% between runs on a shared machine.\n');
   const targets: TargetResult[] = [];
+  if (options.quality) {
+    await printQuality(options.sizes[0] as number, options.seed);
+    console.log(`wall time ${fixed((Date.now() - started) / 1000, 0)} s`);
+    return;
+  }
   const small = options.quick ? 2_000 : 10_000;
   const rosterSizes = options.sizes.filter((size) => size <= 100_000);
   const indexSize = options.quick ? 2_000 : options.sizes.find((size) => size >= 1_000_000);
@@ -317,19 +338,7 @@ async function main(): Promise<void> {
     });
   }
 
-  if (largest) {
-    console.log(
-      `## Detection quality (${largest.size.toLocaleString('en-US')}-profile labelled scenario, seed ${options.seed}, recommended rules with the organisations' sanctioned tools and corporate VPNs: bench/scenario/deployment.ts)`,
-    );
-    console.log(qualityTable(largest));
-    console.log();
-    if (largest.quality.farms > 0) {
-      console.log(farmBreakdownTable(largest));
-      console.log();
-    }
-    console.log(confounderTable(largest));
-    console.log();
-  }
+  if (largest) await printQuality(largest.size, options.seed);
 
   const peak = peaks();
   console.log(

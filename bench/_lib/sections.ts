@@ -10,8 +10,7 @@ import { builtinRegistry } from '../../src/presets/registry.js';
 import { createBaselineEngine, factsOf, SUBSET } from '../baselines/json-rules.js';
 import { createFactRules } from '../baselines/fact-rules.js';
 import { pairwiseClusters } from '../baselines/pairwise.js';
-import { generateScenario, SCENARIO_NOW, type ScenarioLabel } from '../scenario/generate.js';
-import { scoreDetection, type QualityReport } from '../scenario/quality.js';
+import { generateScenario, SCENARIO_NOW } from '../scenario/generate.js';
 import { collectGarbage, now, quantile, retainedHeap, samplePeak } from './measure.js';
 import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
 import { parseProfile } from '../../src/schema/parse.js';
@@ -35,7 +34,6 @@ export interface RosterFigures {
   screenMs: number;
   clusters: number;
   decisions: Record<Decision, number>;
-  quality: QualityReport;
 }
 
 /**
@@ -45,13 +43,11 @@ export interface RosterFigures {
 export async function rosterSection(size: number, seed: number): Promise<RosterFigures> {
   collectGarbage(); // start from a clean heap, not the previous section's garbage
   const lines: string[] = [];
-  const labels = new Map<string, ScenarioLabel>();
   let bytes = 0;
-  for (const { profile, label } of generateScenario({ size, seed })) {
+  for (const { profile } of generateScenario({ size, seed })) {
     const line = JSON.stringify(profile);
     bytes += line.length;
     lines.push(line);
-    labels.set(profile.id, label);
   }
   let parseMs = Infinity;
   // Best of two: JSON.parse is the yardstick, so give it its warm, fastest run.
@@ -80,7 +76,6 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
   const screenMs = now() - start;
   samplePeak();
   if (result.rejects.length > 0) throw new Error(`${result.rejects.length} generated profiles were rejected`);
-  const decisions = new Map(result.screenings.map((s) => [s.profileId, s.decision]));
   return {
     size,
     inputMb: bytes / 2 ** 20,
@@ -89,7 +84,6 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
     screenMs,
     clusters: result.clusters.length,
     decisions: result.summary.decisions,
-    quality: scoreDetection(labels, decisions, result.clusters),
   };
 }
 

@@ -7,14 +7,14 @@
 import { pathToFileURL } from 'node:url';
 import type { ProfileInput } from '../../src/schema/profile.js';
 import { createRng, type Rng } from '../_lib/prng.js';
-import { units, type Unit } from './units.js';
+import { units, type GeneratorState, type Unit } from './units.js';
 
 /** Why a profile is in the roster: the ground truth a detection-quality run scores against. */
 export interface ScenarioLabel {
   fraud: boolean;
   /** Set on every member of a laptop farm (fraud only). */
   farmId?: string;
-  /** The unit that produced the profile: `farm`, `single`, `household`, `office`, `coworking`. */
+  /** The unit that produced the profile: `farm`, `single`, `household`, `apartment-building`, ... */
   unit: Unit['kind'];
   /** Benign look-alikes layered on the profile (`corporate-vpn`, `travel`, `night-owl`, ...). */
   confounders: string[];
@@ -58,7 +58,16 @@ export function* generateScenario(options: ScenarioOptions): Generator<ScenarioR
   const fraudShare = options.fraudShare ?? 0.02;
   const organisations = Math.max(20, Math.round(options.size / 150));
   const control: Rng = createRng(seed, 0);
-  const state = { seq: 0, person: 0, place: 0, farm: 0, prefix: options.idPrefix ?? 'p', organisations };
+  const state: GeneratorState = {
+    seed,
+    seq: 0,
+    person: 0,
+    place: 0,
+    farm: 0,
+    prefix: options.idPrefix ?? 'p',
+    organisations,
+    employers: new Map(),
+  };
   let emitted = 0;
   let fraud = 0;
   let unitIndex = 0;

@@ -3,18 +3,11 @@
 // them on purpose: accidental collisions would blur the labels.
 import type { ProfileInput } from '../../src/schema/profile.js';
 import type { Rng } from '../_lib/prng.js';
-import {
-  CITIES,
-  FAMILY_HEADS,
-  FAMILY_MIDS,
-  FAMILY_TAILS,
-  GIVEN_NAMES,
-  HOME_OCTETS,
-  ORDINARY_USB,
-  STREET_NAMES,
-  SUFFIXES,
-  type City,
-} from './vocab.js';
+import { ORDINARY_USB } from './vocab/devices.js';
+import { FAMILY_HEADS, FAMILY_MIDS, FAMILY_TAILS, GIVEN_NAMES } from './vocab/names.js';
+import { HOME_OCTETS } from './vocab/networks.js';
+import { CITIES, STREET_NAMES, SUFFIXES, type City } from './vocab/places.js';
+import { RESUME_WORDS } from './vocab/words.js';
 
 export type Postal = {
   line1: string;
@@ -141,76 +134,17 @@ export function summerOffset(zone: string): number {
   return -7;
 }
 
-const WORDS = [
-  'typescript',
-  'react',
-  'node',
-  'kubernetes',
-  'postgres',
-  'graphql',
-  'aws',
-  'terraform',
-  'python',
-  'django',
-  'microservices',
-  'ci',
-  'observability',
-  'payments',
-  'mobile',
-  'ios',
-  'android',
-  'kotlin',
-  'rust',
-  'go',
-  'redis',
-  'kafka',
-  'search',
-  'ml',
-  'data',
-  'pipelines',
-  'testing',
-  'security',
-  'oauth',
-  'design',
-  'systems',
-  'scalable',
-  'led',
-  'built',
-  'migrated',
-  'shipped',
-  'improved',
-  'latency',
-  'team',
-  'mentored',
-  'startup',
-  'enterprise',
-  'fintech',
-  'healthcare',
-  'retail',
-  'logistics',
-  'blockchain',
-  'smart',
-  'contracts',
-  'solidity',
-  'web3',
-  'frontend',
-  'backend',
-  'fullstack',
-  'cloud',
-  'devops',
-];
-
 /** Résumé text of `words` words drawn from a seeded stream. */
 export function resumeText(rng: Rng, words = 90): string {
   const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(rng.pick(WORDS));
+  for (let i = 0; i < words; i++) out.push(rng.pick(RESUME_WORDS));
   return out.join(' ');
 }
 
 /** Replaces a few words of a template, as a worker tailoring one résumé per application would. */
 export function tailor(rng: Rng, template: string, edits: number): string {
   const words = template.split(' ');
-  for (let i = 0; i < edits; i++) words[rng.int(0, words.length - 1)] = rng.pick(WORDS);
+  for (let i = 0; i < edits; i++) words[rng.int(0, words.length - 1)] = rng.pick(RESUME_WORDS);
   return words.join(' ');
 }
 

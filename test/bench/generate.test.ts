@@ -1,4 +1,5 @@
 import { generateScenario, parseSize } from '../../bench/scenario/generate.js';
+import { employerOf } from '../../bench/scenario/employers.js';
 import { scoreDetection } from '../../bench/scenario/quality.js';
 import { safeParseProfile } from '../../src/schema/parse.js';
 
@@ -79,8 +80,57 @@ describe('scenario generator', () => {
       'night-owl',
       'it-remote-tool',
       'second-job',
+      'apartment-building',
+      'unit-unreadable',
+      'over-employed',
+      'abroad',
+      'married-name',
+      'joint-account-other-name',
+      'transliterated-name',
+      'dev-board',
+      'personal-remote-tool',
+      'ships-to-relative',
+      'ships-to-office-unmarked',
+      'consumer-vpn-always',
+      'corporate-vpn-always',
+      'changed-bank',
+      'new-graduate',
+      'long-history',
+      'contractor',
     ])
       expect(tags).toContain(tag);
+  });
+
+  it('installs the remote-support tool its employer chose on every tagged laptop', () => {
+    const orgs = new Set<string>();
+    for (const { profile, label } of roster()) {
+      if (label.fraud || !label.confounders.includes('it-remote-tool')) continue;
+      const org = profile.organizationId as string;
+      orgs.add(org);
+      const tool = employerOf(3, Number(org.slice(4))).itTool?.exe;
+      expect(profile.devices?.[0]?.software?.map((s) => s.name)).toContain(tool);
+    }
+    expect(orgs.size).toBeGreaterThan(10);
+  });
+
+  it('gives an over-employed person the same SSN, phone, e-mail, home and bank at distinct employers', () => {
+    const jobs = new Map<string, Array<{ org: string; key: string }>>();
+    for (const { profile, label } of roster()) {
+      if (label.unit !== 'over-employed') continue;
+      const ssn = profile.nationalIds?.[0]?.value as string;
+      const key = JSON.stringify([
+        profile.phones?.[0]?.number,
+        profile.emails?.[0]?.address,
+        profile.addresses?.[0]?.line1,
+        profile.payroll?.accounts?.[0]?.accountNumber,
+      ]);
+      jobs.set(ssn, [...(jobs.get(ssn) ?? []), { org: profile.organizationId as string, key }]);
+    }
+    expect(jobs.size).toBeGreaterThan(20);
+    for (const list of jobs.values()) {
+      expect(new Set(list.map((j) => j.key)).size).toBe(1);
+      expect(new Set(list.map((j) => j.org)).size).toBe(list.length);
+    }
   });
 
   it('parses sizes written as 10k, 100k and 1m', () => {

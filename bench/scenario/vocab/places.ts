@@ -1,5 +1,5 @@
-// Word lists for the synthetic roster. Invented or generic values only: no real person, address or
-// account. Cities carry a real ZIP, time zone and coordinates so geo rules see consistent facts.
+// Places for the synthetic roster. Invented or generic values only: no real person, address or account.
+// Cities carry a real ZIP, time zone and coordinates so geo rules see consistent facts.
 
 export interface City {
   city: string;
@@ -385,231 +385,42 @@ export const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
   ['Boulevard', 'Blvd'],
 ];
 
-export const GIVEN_NAMES: readonly string[] = [
-  'James',
-  'Mary',
-  'Robert',
-  'Patricia',
-  'John',
-  'Jennifer',
-  'Michael',
-  'Linda',
-  'David',
-  'Elizabeth',
-  'William',
-  'Barbara',
-  'Richard',
-  'Susan',
-  'Joseph',
-  'Jessica',
-  'Thomas',
-  'Sarah',
-  'Charles',
-  'Karen',
-  'Christopher',
-  'Lisa',
-  'Daniel',
-  'Nancy',
-  'Matthew',
-  'Betty',
-  'Anthony',
-  'Sandra',
-  'Mark',
-  'Margaret',
-  'Donald',
-  'Ashley',
-  'Steven',
-  'Kimberly',
-  'Andrew',
-  'Emily',
-  'Paul',
-  'Donna',
-  'Joshua',
-  'Michelle',
-  'Kenneth',
-  'Carol',
-  'Kevin',
-  'Amanda',
-  'Brian',
-  'Melissa',
-  'George',
-  'Deborah',
-  'Timothy',
-  'Stephanie',
-  'Ronald',
-  'Rebecca',
-  'Jason',
-  'Sharon',
-  'Edward',
-  'Laura',
-  'Jeffrey',
-  'Cynthia',
-  'Ryan',
-  'Dorothy',
-  'Jacob',
-  'Amy',
-  'Gary',
-  'Kathleen',
-  'Nicholas',
-  'Angela',
-  'Eric',
-  'Shirley',
-  'Jonathan',
-  'Emma',
-  'Stephen',
-  'Brenda',
-  'Larry',
-  'Pamela',
-  'Justin',
-  'Nicole',
-  'Scott',
-  'Anna',
-  'Brandon',
-  'Samantha',
-  'Benjamin',
-  'Katherine',
-  'Samuel',
-  'Christine',
-  'Gregory',
-  'Debra',
-  'Alexander',
-  'Rachel',
-  'Patrick',
-  'Carolyn',
-  'Frank',
-  'Janet',
-  'Raymond',
-  'Maria',
-  'Jack',
-  'Olivia',
-  'Dennis',
-  'Heather',
-  'Jerry',
-  'Helen',
+/**
+ * How a building's units get written, by kind of building: each system a resident deals with picks one
+ * spelling of the same unit, in line 1 after the street or in line 2. `{n}` is the unit number, `{u}`
+ * the number with its letter, `{L}` the letter alone.
+ */
+export const UNIT_STYLES: ReadonlyArray<ReadonlyArray<{ text: string; inLine1: boolean }>> = [
+  [
+    { text: 'Apt {u}', inLine1: false },
+    { text: 'Apt. {u}', inLine1: false },
+    { text: '#{u}', inLine1: true },
+    { text: 'Unit {u}', inLine1: false },
+    { text: '{u}', inLine1: true },
+  ],
+  [
+    { text: 'Ste {n}00', inLine1: false },
+    { text: 'Suite {n}00', inLine1: false },
+    { text: '#{n}00', inLine1: true },
+  ],
+  [
+    { text: 'Fl {n}', inLine1: false },
+    { text: 'Floor {n}', inLine1: false },
+  ],
+  [
+    { text: 'Rm {n}', inLine1: false },
+    { text: 'Room {n}', inLine1: false },
+    { text: '#{n}', inLine1: true },
+  ],
+  [
+    { text: 'Lot {n}', inLine1: true },
+    { text: 'Lot #{n}', inLine1: false },
+    { text: '#{n}', inLine1: true },
+  ],
+  [
+    { text: 'Bldg {L} Apt {n}', inLine1: false },
+    { text: 'Bldg {L} #{n}', inLine1: false },
+    { text: '{L}-{n}', inLine1: true },
+    { text: 'Bldg {L}', inLine1: false },
+  ],
 ];
-
-// Family names are built from syllables so a million profiles rarely share a full name by accident.
-export const FAMILY_HEADS: readonly string[] = [
-  'Ash',
-  'Bar',
-  'Bel',
-  'Bren',
-  'Cal',
-  'Car',
-  'Dal',
-  'Dun',
-  'Ell',
-  'Far',
-  'Gar',
-  'Hal',
-  'Har',
-  'Kel',
-  'Kin',
-  'Lan',
-  'Mar',
-  'Mor',
-  'Nor',
-  'Pem',
-  'Ral',
-  'Red',
-  'Sal',
-  'Sher',
-  'Stan',
-  'Tal',
-  'Thorn',
-  'Wal',
-  'Whit',
-  'Wil',
-  'Win',
-  'Wood',
-  'Brad',
-  'Chan',
-  'Crom',
-  'Fair',
-  'Gold',
-  'Hart',
-  'Lind',
-  'Mil',
-];
-export const FAMILY_MIDS: readonly string[] = [
-  '',
-  'a',
-  'e',
-  'i',
-  'o',
-  'er',
-  'en',
-  'in',
-  'ing',
-  'ley',
-  'ton',
-  'ford',
-  'ridge',
-  'well',
-  'wick',
-  'mond',
-  'stead',
-  'brook',
-  'field',
-  'more',
-];
-export const FAMILY_TAILS: readonly string[] = [
-  '',
-  's',
-  'son',
-  'by',
-  'ham',
-  'worth',
-  'ett',
-  'er',
-  'field',
-  'man',
-  'ley',
-  'ton',
-  'ridge',
-  'dale',
-  'well',
-  'wood',
-  'hurst',
-  'shaw',
-  'croft',
-  'bury',
-];
-
-/** Named in IT-worker reporting: AnyDesk, TeamViewer, Chrome Remote Desktop, RustDesk (INDICATORS.md §3.1). */
-export const FARM_REMOTE_TOOLS: readonly string[] = [
-  'AnyDesk.exe',
-  'TeamViewer.exe',
-  'remoting_host.exe',
-  'rustdesk.exe',
-];
-/** What an IT department installs on purpose for its help desk. */
-export const SANCTIONED_REMOTE_TOOLS: readonly string[] = [
-  'TeamViewer.exe',
-  'ScreenConnect.ClientService.exe',
-];
-
-/** USB ids of IP-KVMs (PiKVM / Linux gadget and TinyPilot-style ids; INDICATORS.md §3.2). */
-export const IP_KVM_USB = [
-  { vendorId: '1d6b', productId: '0104', manufacturer: 'PiKVM', product: 'PiKVM Composite Device' },
-  { vendorId: '1209', productId: 'eda1', manufacturer: 'TinyPilot', product: 'TinyPilot' },
-] as const;
-export const ORDINARY_USB = [
-  { vendorId: '046d', productId: 'c52b', manufacturer: 'Logitech', product: 'USB Receiver' },
-  { vendorId: '045e', productId: '07a5', manufacturer: 'Microsoft', product: 'Wireless Receiver' },
-] as const;
-
-/** Residential-looking first octets for home networks (documentation-free public space). */
-export const HOME_OCTETS: readonly number[] = [
-  24, 50, 67, 68, 69, 70, 71, 72, 73, 75, 76, 96, 97, 98, 99, 107, 108, 173, 174, 184,
-];
-
-export const TRAVEL = [
-  { country: 'FR', city: 'Paris', lat: 48.86, lon: 2.35, octet: 90 },
-  { country: 'JP', city: 'Tokyo', lat: 35.68, lon: 139.69, octet: 126 },
-  { country: 'MX', city: 'Cancun', lat: 21.16, lon: -86.85, octet: 187 },
-  { country: 'GB', city: 'London', lat: 51.51, lon: -0.13, octet: 86 },
-] as const;
-
-export const CORPORATE_VPNS: readonly string[] = ['Zscaler', 'Cisco AnyConnect', 'Palo Alto GlobalProtect'];
-export const CONSUMER_VPNS: readonly string[] = ['NordVPN', 'ExpressVPN', 'Proton VPN'];

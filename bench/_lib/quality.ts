@@ -1,0 +1,159 @@
+// The detection-quality section: the labelled scenario screened three ways (issue 14), with the
+// diagnostics that say why legitimate profiles reach review. `npm run bench -- --quality --size 20k`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createScreener, type Screener } from '../../src/engine/screener.js';
+import type { Decision, Screening } from '../../src/engine/types.js';
+import { screenRoster } from '../../src/links/screen-roster.js';
+import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
+import { Diagnosis, PREVALENCE, type ModeQuality } from '../scenario/diagnose.js';
+import { employerOf, employerRules } from '../scenario/employers.js';
+import { generateScenario, SCENARIO_NOW, type ScenarioLabel } from '../scenario/generate.js';
+import { scoreDetection, type QualityReport } from '../scenario/quality.js';
+import { fixed, now, pct, samplePeak, table } from './measure.js';
+
+export const MODES = {
+  roster: 'a. roster, recommended, no configuration',
+  declared: "b. roster, deployment's declared context (bench/scenario/deployment.ts)",
+  employer: 'c. each employer screens its own staff, its declared context, no roster',
+} as const;
+export type Mode = keyof typeof MODES;
+
+export interface QualityFigures {
+  size: number;
+  seed: number;
+  modes: Record<Mode, ModeQuality & { seconds: number }>;
+  /** Farm recovery and the old headline rates, from mode a's roster (clusters do not depend on rules). */
+  farms: QualityReport;
+}
+
+/**
+ * Screens the seeded scenario of `size` profiles in the three modes and diagnoses each.
+ *
+ * @example
+ * const figures = await qualitySection(20_000, 1);
+ */
+export async function qualitySection(size: number, seed: number): Promise<QualityFigures> {
+  const lines: string[] = [];
+  const labels = new Map<string, ScenarioLabel>();
+  for (const { profile, label } of generateScenario({ size, seed })) {
+    lines.push(JSON.stringify(profile));
+    labels.set(profile.id, label);
+  }
+  const inputs = function* () {
+    for (const line of lines) yield JSON.parse(line) as unknown;
+  };
+  const labelOf = (screening: Screening) => labels.get(screening.profileId) as ScenarioLabel;
+  const modes = {} as QualityFigures['modes'];
+  let farms: QualityReport | undefined;
+
+  for (const mode of ['roster', 'declared'] as const) {
+    const start = now();
+    const result = await screenRoster(inputs(), {
+      now: SCENARIO_NOW,
+      ...(mode === 'declared' && { rules: DEPLOYMENT_RULES }),
+    });
+    samplePeak();
+    if (result.rejects.length > 0)
+      throw new Error(`${result.rejects.length} generated profiles were rejected`);
+    const diagnosis = new Diagnosis();
+    for (const screening of result.screenings) diagnosis.add(labelOf(screening), screening);
+    modes[mode] = { ...diagnosis.report(), seconds: (now() - start) / 1000 };
+    if (mode === 'roster') {
+      const decisions = new Map<string, Decision>(result.screenings.map((s) => [s.profileId, s.decision]));
+      farms = scoreDetection(labels, decisions, result.clusters);
+    }
+  }
+
+  const start = now();
+  const screeners = new Map<string, Screener>();
+  const diagnosis = new Diagnosis();
+  for (const input of inputs()) {
+    const org = (input as { organizationId?: string }).organizationId ?? 'org-1';
+    let screener = screeners.get(org);
+    if (!screener) {
+      screener = createScreener({
+        now: SCENARIO_NOW,
+        rules: employerRules(employerOf(seed, Number(org.slice(4)))),
+      });
+      screeners.set(org, screener);
+    }
+    const screening = await screener.screen(input);
+    diagnosis.add(labelOf(screening), screening);
+  }
+  samplePeak();
+  modes.employer = { ...diagnosis.report(), seconds: (now() - start) / 1000 };
+  return { size, seed, modes, farms: farms as QualityReport };
+}
+
+/** Writes the machine-readable figures to `bench/out/quality-<size>-<seed>.json`; returns the path. */
+export function writeQualityJson(figures: QualityFigures): string {
+  mkdirSync('bench/out', { recursive: true });
+  const path = `bench/out/quality-${figures.size}-${figures.seed}.json`;
+  writeFileSync(
+    path,
+    `${JSON.stringify({ prevalence: PREVALENCE, modeNames: MODES, ...figures }, null, 2)}\n`,
+  );
+  return path;
+}
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+/** The three modes side by side, with issue 14's targets. */
+export function modesTable(f: QualityFigures): string {
+  const m = f.modes;
+  const row = (name: string, get: (q: ModeQuality) => string, target = '') => [
+    name,
+    get(m.roster),
+    get(m.declared),
+    get(m.employer),
+    target,
+  ];
+  return table(
+    ['measure', 'a. roster, no config', 'b. roster, declared', 'c. per employer, no roster', 'target (a; c)'],
+    [
+      row(
+        'profiles (fraudulent / legitimate)',
+        (q) => `${n(q.fraud + q.legitimate)} (${n(q.fraud)} / ${n(q.legitimate)})`,
+      ),
+      row('recall at review (review or escalate)', (q) => pct(q.recallAtReview), '>= 97 %; >= 95 %'),
+      row('recall at escalate', (q) => pct(q.recallAtEscalate), '>= 85 %'),
+      row('legitimate at review (review or escalate)', (q) => pct(q.legitimateAtReview), '<= 1 %; <= 1 %'),
+      row('legitimate at escalate', (q) => pct(q.legitimateAtEscalate), '<= 0.2 %'),
+      row(`precision at review at ${PREVALENCE * 100} % prevalence`, (q) => pct(q.precisionAtReview)),
+      row('screening time', (q) => `${fixed((q as ModeQuality & { seconds: number }).seconds, 0)} s`),
+    ],
+  );
+}
+
+/** Why legitimate profiles reach review in one mode: rules, messages, combinations, look-alikes. */
+export function diagnosisTables(q: ModeQuality): string {
+  const share = (count: number) => pct(count / Math.max(1, q.falseReviews.count));
+  const top = (counts: Record<string, number>, limit: number) =>
+    Object.entries(counts)
+      .slice(0, limit)
+      .map(([key, count]) => [key, n(count), share(count)]);
+  const confounders = Object.entries(q.byConfounder)
+    .sort(([, [a, x]], [, [b, y]]) => y / b - x / a)
+    .map(([tag, [count, flagged]]) => [tag, n(count), pct(flagged / count)]);
+  const rules = q.rules.map((r) => [
+    r.ruleId,
+    `${n(r.fraudFired)} (${pct(r.fraudFired / q.fraud)})`,
+    `${n(r.legitimateFired)} (${pct(r.legitimateFired / q.legitimate)})`,
+    fixed(r.likelihoodRatio, 1),
+  ]);
+  return [
+    `legitimate profiles at review or above: ${n(q.falseReviews.count)}`,
+    table(['counted rule among false reviews', 'profiles', 'share'], top(q.falseReviews.byRule, 30)),
+    '',
+    table(['rule/message@level among false reviews', 'profiles', 'share'], top(q.falseReviews.byMessage, 30)),
+    '',
+    table(
+      ['top 15 combinations of counted rules', 'profiles', 'share'],
+      q.falseReviews.combinations.map((c) => [c.rules, n(c.profiles), share(c.profiles)]),
+    ),
+    '',
+    table(['legitimate profiles with', 'profiles', 'at review or above'], confounders),
+    '',
+    table(['rule (any finding)', 'fraudulent fired', 'legitimate fired', 'likelihood ratio (+0.5)'], rules),
+  ].join('\n');
+}
