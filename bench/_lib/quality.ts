@@ -140,6 +140,7 @@ export function diagnosisTables(q: ModeQuality): string {
     `${n(r.fraudFired)} (${pct(r.fraudFired / q.fraud)})`,
     `${n(r.legitimateFired)} (${pct(r.legitimateFired / q.legitimate)})`,
     fixed(r.likelihoodRatio, 1),
+    String(r.documented),
   ]);
   return [
     `legitimate profiles at review or above: ${n(q.falseReviews.count)}`,
@@ -154,6 +155,15 @@ export function diagnosisTables(q: ModeQuality): string {
     '',
     table(['legitimate profiles with', 'profiles', 'at review or above'], confounders),
     '',
-    table(['rule (any finding)', 'fraudulent fired', 'legitimate fired', 'likelihood ratio (+0.5)'], rules),
+    table(
+      [
+        'rule@level (any finding)',
+        'fraudulent fired',
+        'legitimate fired',
+        'likelihood ratio (+0.5)',
+        'documented',
+      ],
+      rules,
+    ),
   ].join('\n');
 }

@@ -7,7 +7,10 @@ import type { ScenarioLabel } from './generate.js';
 export const PREVALENCE = 0.005;
 
 export interface RuleRates {
+  /** `rule@level`. */
   ruleId: string;
+  /** The likelihood ratio the level was scored with. */
+  documented: number;
   fraudFired: number;
   legitimateFired: number;
   /** (fraudFired + 0.5) / (fraud + 1) over (legitimateFired + 0.5) / (legitimate + 1). */
@@ -28,7 +31,7 @@ export interface ModeQuality {
     count: number;
     /** Legitimate profiles at review or above with a counted finding of the rule. */
     byRule: Record<string, number>;
-    /** The same by `rule/messageId` (with `@level` when the finding's evidence has one). */
+    /** The same by `rule/messageId@level`. */
     byMessage: Record<string, number>;
     /** The 15 commonest sets of counted rule ids. */
     combinations: Array<{ rules: string; profiles: number }>;
@@ -68,6 +71,7 @@ export class Diagnosis {
   private legitReview = 0;
   private legitEscalate = 0;
   private readonly fired = new Map<string, [number, number]>();
+  private readonly documented = new Map<string, number>();
   private readonly byRule: Record<string, number> = {};
   private readonly byMessage: Record<string, number> = {};
   private readonly combos: Record<string, number> = {};
@@ -75,12 +79,18 @@ export class Diagnosis {
 
   add(label: ScenarioLabel, screening: Screening): void {
     const flagged = screening.decision !== 'clear';
-    const rules = new Set<string>();
-    for (const finding of screening.findings) if (!finding.suppressed) rules.add(finding.ruleId);
-    for (const ruleId of rules) {
-      const entry = this.fired.get(ruleId) ?? [0, 0];
+    // Fire rates per rule level (`rule@level`, with its documented ratio), each profile counted once.
+    const levels = new Set<string>();
+    for (const finding of screening.findings) {
+      if (finding.suppressed) continue;
+      const key = `${finding.ruleId}@${finding.level}`;
+      levels.add(key);
+      this.documented.set(key, finding.likelihoodRatio);
+    }
+    for (const key of levels) {
+      const entry = this.fired.get(key) ?? [0, 0];
       entry[label.fraud ? 0 : 1]++;
-      this.fired.set(ruleId, entry);
+      this.fired.set(key, entry);
     }
     if (label.fraud) {
       this.fraud++;
@@ -102,8 +112,7 @@ export class Diagnosis {
     for (const finding of screening.findings) {
       if (!finding.counted) continue;
       counted.add(finding.ruleId);
-      const level = finding.evidence['level'];
-      messages.add(`${finding.ruleId}/${finding.messageId}${typeof level === 'string' ? `@${level}` : ''}`);
+      messages.add(`${finding.ruleId}/${finding.messageId}@${finding.level}`);
     }
     for (const ruleId of counted) bump(this.byRule, ruleId);
     for (const message of messages) bump(this.byMessage, message);
@@ -136,6 +145,7 @@ export class Diagnosis {
       rules: [...this.fired]
         .map(([ruleId, [fraudFired, legitimateFired]]) => ({
           ruleId,
+          documented: this.documented.get(ruleId) ?? 1,
           fraudFired,
           legitimateFired,
           likelihoodRatio:
