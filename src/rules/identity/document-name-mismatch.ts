@@ -1,7 +1,7 @@
 import { defineRule } from '../../engine/define-rule.js';
 import { compareNames } from '../../normalize/name.js';
 import { cite } from '../_lib/references.js';
-import { firstToken, sameNameSpelledDifferently, withoutFormatCharacters } from './_lib/name-form.js';
+import { firstToken, sameNameSpelledDifferently, withoutFormatCharacters } from '../_lib/name-form.js';
 import { quoteSafely } from './_lib/quote.js';
 
 /**

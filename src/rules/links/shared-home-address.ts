@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { ADDRESS_LEVELS } from './_lib/address-levels.js';
+import { ADDRESS_CORROBORATION, ADDRESS_LEVELS } from './_lib/address-levels.js';
 import { sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
@@ -15,6 +15,7 @@ export const sharedHomeAddress = sharedKeyRule({
   severity: 'medium',
   weight: 25,
   levels: ADDRESS_LEVELS,
+  corroboratedBy: ADDRESS_CORROBORATION,
   group: 'shared-address',
   presets: ['recommended'],
   status: 'stable',

@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { ADDRESS_LEVELS, isOfficeAddress } from './_lib/address-levels.js';
+import { ADDRESS_CORROBORATION, ADDRESS_LEVELS, isOfficeAddress } from './_lib/address-levels.js';
 import { sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
@@ -15,7 +15,9 @@ export const sharedShippingAddress = sharedKeyRule({
   severity: 'medium',
   weight: 25,
   levels: ADDRESS_LEVELS,
-  group: 'shared-address',
+  corroboratedBy: ADDRESS_CORROBORATION,
+  // Where the laptop goes is one fact: this, shipping-address-not-home and shipping-to-mail-drop count once.
+  group: 'equipment-destination',
   presets: ['recommended'],
   status: 'stable',
   present: (profile) =>

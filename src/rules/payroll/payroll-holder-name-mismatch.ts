@@ -4,6 +4,7 @@ import type { FindingDraft } from '../../engine/types.js';
 import { compareNames, nameTokens } from '../../normalize/name.js';
 import type { NameLike } from '../../normalize/name.js';
 import type { PayrollAccount } from '../../schema/profile.js';
+import { sameNameSpelledDifferently } from '../_lib/name-form.js';
 import { cite } from '../_lib/references.js';
 import { accountEvidence, accountLabel } from './_lib/accounts.js';
 
@@ -38,6 +39,9 @@ function bestHolderSimilarity(name: NameLike, holder: string): number | undefine
   for (const part of holderNames(holder)) {
     const comparison = compareNames(name, part);
     if (comparison.match) return undefined;
+    // One name romanised two ways ("Mohammed Al-Hassan" / "Muhammad Al Hassan") is the same person;
+    // the comparison is of written forms only, as the document-name rule's.
+    if (name.full !== undefined && sameNameSpelledDifferently(name.full, part)) return undefined;
     best = Math.max(best, comparison.score);
   }
   return best;

@@ -17,8 +17,17 @@ const farm = (n: number) =>
       },
     ],
   }));
+/** The same farm, its laptops signing in from one residential line: a second physical tie. */
+const farmOnOneLine = (n: number) =>
+  farm(n).map((profile, i) => ({
+    ...profile,
+    id: `g${i + 1}`,
+    devices: [{ id: 'd', shippedTo: ship('12 Birch Ln Apt 2') }],
+    logins: [{ at: '2026-01-05T15:00:00Z', ip: `73.182.44.${i + 10}` }],
+  }));
 const links = indexOf([
   ...farm(6),
+  ...farmOnOneLine(6),
   {
     id: 'h1',
     name: { full: 'Ana Lima' },
@@ -66,14 +75,27 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
   ],
   invalid: [
     {
-      name: 'the sixth member of a farm is critical',
-      profile: farm(6)[0],
+      name: 'the sixth member of a farm whose laptops sign in from one line is critical',
+      profile: farmOnOneLine(6)[0],
       findings: [
         {
           messageId: 'shared',
           path: 'devices[0].shippedTo',
           severity: 'critical',
           level: 'farm-scale',
+          related: ['g2', 'g3', 'g4', 'g5', 'g6'],
+        },
+      ],
+    },
+    {
+      name: 'six identities at one address with nothing else tying them are moderate: a coworking space looks the same',
+      profile: farm(6)[0],
+      findings: [
+        {
+          messageId: 'shared',
+          path: 'devices[0].shippedTo',
+          severity: 'medium',
+          level: 'many-uncorroborated',
           related: ['f2', 'f3', 'f4', 'f5', 'f6'],
           data: {
             key: '77 W LK BLVD #3, 62701 US',
@@ -86,7 +108,7 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
       ],
     },
     {
-      name: 'a roommate with another family name is medium',
+      name: 'a roommate with another family name is weak',
       profile: {
         id: 'r1',
         name: { full: 'Tom Reed' },
@@ -95,7 +117,7 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
       findings: [
         {
           messageId: 'shared',
-          severity: 'medium',
+          severity: 'low',
           level: 'two-identities',
           related: ['h1'],
           data: { key: '5 OAK AVE, 62701 US', count: 2, others: 'h1', organizations: 0 },
@@ -103,11 +125,28 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
       ],
     },
     {
-      name: 'a third identity shipping where two others live elsewhere is strong',
+      name: 'a third identity shipping where two others live elsewhere, with no other tie, is moderate',
       profile: { id: 'e3', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] },
       findings: [
-        { messageId: 'shared', severity: 'high', level: 'several-living-elsewhere', related: ['e1', 'e2'] },
+        { messageId: 'shared', severity: 'medium', level: 'several-living-elsewhere', related: ['e1', 'e2'] },
       ],
+    },
+    {
+      name: 'a third identity shipping there and paid into the same account as the others is strong',
+      profile: {
+        id: 'e3',
+        devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }],
+        payroll: { accounts: [{ routingNumber: '011000015', accountNumber: '99887766' }] },
+      },
+      links: indexOf([
+        {
+          id: 'e1',
+          devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }],
+          payroll: { accounts: [{ routingNumber: '011000015', accountNumber: '99887766' }] },
+        },
+        { id: 'e2', devices: [{ id: 'd', shippedTo: ship('40 Mill Road') }] },
+      ]),
+      findings: [{ messageId: 'shared', severity: 'high', level: 'corroborated', related: ['e1', 'e2'] }],
     },
     {
       name: 'a second identity shipping to an address neither lives at is moderate',
@@ -134,7 +173,7 @@ new RuleTester({ defaults: { links } }).run('shared-shipping-address', sharedShi
       profile: { id: 'e4', organizationId: 'acme', devices: [{ id: 'd', shippedTo: ship('40 Mill Rd') }] },
       organizations: { acme: { offices: ['1 Main St, Springfield, IL 62701'] } },
       findings: [
-        { messageId: 'shared', severity: 'high', level: 'several-living-elsewhere', related: ['e1', 'e2'] },
+        { messageId: 'shared', severity: 'medium', level: 'several-living-elsewhere', related: ['e1', 'e2'] },
       ],
     },
   ],

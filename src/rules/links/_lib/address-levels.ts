@@ -37,45 +37,65 @@ export const ADDRESS_LEVELS: readonly LinkLevel[] = [
     'critical',
     1_000,
     judgement(
-      'Five or more unrelated identities at one non-commercial address is the size of the searched farms (about 7 laptops per farm: 200 computers at 29 farms [S6]); co-living without unit numbers is the rare innocent case.',
+      'Five or more identities at one address, some of whom also sign in from one residential line or are paid into one account: the size and the shape of the searched farms (about 7 laptops per farm: 200 computers at 29 farms [S6]), where the laptops are at the address and work from it.',
     ),
-    'Five or more different identities use one residential address.',
+    'Five or more different identities use the address, and some of them also share a residential network, a pay account or a device with this profile.',
+    (match, corroborated) => corroborated && match.severity === 'critical',
+  ),
+  linkLevel(
+    'corroborated',
+    'high',
+    60,
+    judgement(
+      'Two to four identities at one address who also share a residential line, a pay account or a device: two independent physical ties between the same people; households are exempted before this (co-residents, one family name).',
+    ),
+    'Two to four different identities use the address, and some of them also share a residential network, a pay account or a device with this profile.',
+    (match, corroborated) => corroborated && match.residentCount < match.identityCount,
+  ),
+  linkLevel(
+    'many-uncorroborated',
+    'medium',
+    10,
+    judgement(
+      'Five or more identities at an address, with no other tie between them: a coworking space or an office that address validation did not mark commercial looks exactly like this (people pick laptops up there and sign in from their own homes), so it needs a second, independent finding.',
+    ),
+    'Five or more different identities use the address and nothing else ties them: no shared network, pay account or device.',
     (match) => match.severity === 'critical',
   ),
   linkLevel(
     'several-living-elsewhere',
-    'high',
-    60,
-    judgement(
-      'Three or four identities, at least two of whom have equipment sent there while living elsewhere: the farm\u2019s shape; a relative\u2019s home receiving two parcels is the rare innocent case.',
-    ),
-    'Three or four different identities use the address and at least two of them live elsewhere.',
-    (match) => match.severity === 'high' && match.shipOnlyCount >= 2,
-  ),
-  linkLevel(
-    'shared-house',
     'medium',
     8,
     judgement(
-      'Three or four identities most of whom live at the address: a shared house of unrelated people is plausible, so it needs a second, independent finding.',
+      'Three or four identities, at least two of whom have equipment sent there while living elsewhere, with no other tie between them: the farm\u2019s shape, but also a small office or a relative\u2019s home receiving parcels.',
+    ),
+    'Three or four different identities use the address, at least two of them live elsewhere, and nothing else ties them.',
+    (match) => match.severity === 'high' && match.shipOnlyCount >= 2,
+  ),
+  linkLevel(
+    'pair-living-elsewhere',
+    'medium',
+    6,
+    judgement(
+      'Two identities have equipment sent to an address neither gives as home, with no other tie: a relative\u2019s or a secure-delivery address is possible, a farm\u2019s first two hires likelier.',
+    ),
+    'Two different identities have equipment sent to the address, neither lives there, and nothing else ties them.',
+    (match) => match.residentCount === 0,
+  ),
+  linkLevel(
+    'shared-house',
+    'low',
+    3,
+    judgement(
+      'Three or four identities most of whom live at the address: shared houses and apartment buildings whose units were not recorded are common.',
     ),
     'Three or four different identities use the address and most of them live there.',
     (match) => match.severity === 'high',
   ),
   linkLevel(
-    'pair-living-elsewhere',
-    'medium',
-    15,
-    judgement(
-      'Two identities have equipment sent to an address neither gives as home: a relative\u2019s or a secure-delivery address is possible, a farm\u2019s first two hires likelier.',
-    ),
-    'Two different identities have equipment sent to the address and neither lives there.',
-    (match) => match.residentCount === 0,
-  ),
-  linkLevel(
     'two-identities',
-    'medium',
-    5,
+    'low',
+    3,
     judgement(
       'Two identities, at least one living at the address: a partner or relative with another family name, or a flatmate who gave no home address, is common.',
     ),
@@ -83,6 +103,9 @@ export const ADDRESS_LEVELS: readonly LinkLevel[] = [
     () => true,
   ),
 ];
+
+/** The ties that corroborate a shared address: the same people on one line, one pay account, one device. */
+export const ADDRESS_CORROBORATION = ['login-network', 'bank-account', 'device-serial'] as const;
 
 /** Whether the shared address is one of the employer's declared offices: staff equipment goes there. */
 export function isOfficeAddress(profile: Profile, match: LinkMatch, organization: OrganizationView): boolean {

@@ -9,7 +9,7 @@ import type {
   Severity,
 } from '../../../engine/types.js';
 import type { OrganizationView } from '../../../engine/organization.js';
-import type { LinkAttribute, LinkMatch } from '../../../links/lookup.js';
+import type { LinkAttribute, LinkLookup, LinkMatch } from '../../../links/lookup.js';
 import type { Profile } from '../../../schema/profile.js';
 import type { EvidenceBasis, EvidenceLevel } from '../../../scoring/evidence.js';
 
@@ -67,7 +67,8 @@ function sharedDetails(
 export interface LinkLevel extends EvidenceLevel {
   id: string;
   severity: Severity;
-  applies(match: LinkMatch): boolean;
+  /** `corroborated`: some of the match's other carriers also share another physical tie with the profile. */
+  applies(match: LinkMatch, corroborated: boolean): boolean;
 }
 
 /** A level spec in one call: id, severity, ratio, the judgement behind it, what was seen and its test. */
@@ -77,7 +78,7 @@ export function linkLevel(
   likelihoodRatio: number,
   basis: EvidenceBasis,
   description: string,
-  applies: (match: LinkMatch) => boolean,
+  applies: (match: LinkMatch, corroborated: boolean) => boolean,
 ): LinkLevel {
   return { id, severity, likelihoodRatio, basis, description, applies };
 }
@@ -85,8 +86,28 @@ export function linkLevel(
 export const judgement = (note: string): EvidenceBasis => ({ kind: 'judgement', note });
 
 /** The level of a flagged match: the first that applies, else the last (the catch-all). */
-export function levelOf(levels: readonly LinkLevel[], match: LinkMatch): string {
-  return (levels.find((level) => level.applies(match)) ?? (levels[levels.length - 1] as LinkLevel)).id;
+export function levelOf(levels: readonly LinkLevel[], match: LinkMatch, corroborated = false): string {
+  return (
+    levels.find((level) => level.applies(match, corroborated)) ?? (levels[levels.length - 1] as LinkLevel)
+  ).id;
+}
+
+/**
+ * Whether any of the match's other carriers also shares a key of one of `attributes` with the profile
+ * (the farm's residential line, its pay account, a device): a tie of another kind between the same
+ * people. Asked only for a flagged match, which is rare.
+ */
+function corroborates(
+  links: LinkLookup,
+  profile: Profile,
+  match: LinkMatch,
+  attributes: readonly LinkAttribute[],
+): boolean {
+  const others = new Set(match.profileIds);
+  for (const attribute of attributes)
+    for (const other of links.matchesFor(profile, attribute))
+      if (other.severity !== undefined && other.profileIds.some((id) => others.has(id))) return true;
+  return false;
 }
 
 /** The levels as `meta.levels` takes them. */
@@ -122,6 +143,11 @@ export interface SharedKeyRuleSpec {
    * not a finding however many staff share it.
    */
   ownedByOrganization?(profile: Profile, match: LinkMatch, organization: OrganizationView): boolean;
+  /**
+   * Ties of other kinds that corroborate a shared key when some of the same people share them too (a
+   * shipping address and the residential line its laptops sign in from): levels can ask for it.
+   */
+  corroboratedBy?: readonly LinkAttribute[];
   missing: string;
   mitigates: readonly Mitigation[];
   indicators: readonly string[];
@@ -169,9 +195,14 @@ export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
         );
       if (flagged.length === 0) return undefined;
       const clusterId = links.clusterOf(profile.id)?.id;
-      return flagged.map((match) =>
-        context.finding('shared', sharedDetails(match, levelOf(spec.levels, match), clusterId)),
-      );
+      const corroboratedBy = spec.corroboratedBy ?? [];
+      return flagged.map((match) => {
+        const corroborated = corroboratedBy.length > 0 && corroborates(links, profile, match, corroboratedBy);
+        return context.finding(
+          'shared',
+          sharedDetails(match, levelOf(spec.levels, match, corroborated), clusterId),
+        );
+      });
     },
   }) as Rule;
 }

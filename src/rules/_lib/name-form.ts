@@ -1,4 +1,4 @@
-import { nameTokens } from '../../../normalize/name.js';
+import { nameTokens } from '../../normalize/name.js';
 
 /**
  * A name without invisible format characters (zero-width space and joiners, bidi marks: Unicode Cf),
