@@ -1,13 +1,6 @@
 import type { Profile } from '../schema/profile.js';
 import type { Fingerprints } from './fingerprints.js';
-import {
-  extractKeys,
-  extractSpaceKeys,
-  type KeyOptions,
-  type LinkKey,
-  type ListedSpace,
-  type ProfileKeys,
-} from './keys.js';
+import { KeyExtractor, type KeyOptions, type LinkKey, type ListedSpace, type ProfileKeys } from './keys.js';
 
 /** A screened profile's part in its keys' stats, as the index stores it per pid (flags aside). */
 export interface Identity {
@@ -49,14 +42,18 @@ export class ProfileKeyMemo {
    */
   private readonly sharedSpaceKeys = new WeakMap<Profile, Map<ListedSpace, LinkKey[]>>();
 
+  private readonly extractor: KeyExtractor;
+
   constructor(
-    private readonly options: KeyOptions,
+    options: KeyOptions,
     private readonly fingerprints: Fingerprints,
-  ) {}
+  ) {
+    this.extractor = new KeyExtractor(options);
+  }
 
   /** The keys of a profile being indexed; not kept, so a bulk load holds no profile's raw keys. */
   keysToIndex(profile: Profile): ProfileKeys {
-    return this.last?.profile === profile ? this.last.keys : extractKeys(profile, this.options);
+    return this.last?.profile === profile ? this.last.keys : this.extractor.keys(profile);
   }
 
   /** Notes that `profile` was indexed as `pid`. */
@@ -73,7 +70,7 @@ export class ProfileKeyMemo {
   /** A profile's keys, extracted once for the lookups of one screening. */
   keysOf(profile: Profile): ProfileKeys {
     if (this.last?.profile === profile) return this.last.keys;
-    const keys = extractKeys(profile, this.options);
+    const keys = this.extractor.keys(profile);
     this.last = { profile, keys };
     return keys;
   }
@@ -100,7 +97,7 @@ export class ProfileKeyMemo {
     let bySpace = this.sharedSpaceKeys.get(profile);
     if (!bySpace) this.sharedSpaceKeys.set(profile, (bySpace = new Map()));
     let keys = bySpace.get(space);
-    if (!keys) bySpace.set(space, (keys = extractSpaceKeys(profile, space, this.options)));
+    if (!keys) bySpace.set(space, (keys = this.extractor.spaceKeys(profile, space)));
     return keys;
   }
 }
