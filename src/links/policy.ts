@@ -1,6 +1,7 @@
 import type { Severity } from '../schema/primitives.js';
 import type { LinkAttribute } from './lookup.js';
 import type { Stats } from './tally.js';
+import { compareSeverity } from '../schema/severity.js';
 
 /** How many distinct identities sharing one key is how suspicious. */
 export interface AttributePolicy {
@@ -94,8 +95,6 @@ export interface AddressPolicyOptions {
 
 export const DEFAULT_ADDRESS_OPTIONS: AddressPolicyOptions = { householdMax: 3, commercialMinimum: 5 };
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
-
 /**
  * The policy's verdict on the people who share one key: the severity of the link, or undefined when it
  * is not suspicious (a household, an employer's own office, below the ladder or over the artefact cap).
@@ -120,7 +119,7 @@ export function verdictOf(
     if (stats.organizations <= 1) return undefined;
     if (stats.identities < commercialMinimum) return undefined;
     const severity = severityFor(policy, stats.identities);
-    return severity && SEVERITY_RANK[severity] > SEVERITY_RANK.medium ? 'medium' : severity;
+    return severity && compareSeverity(severity, 'medium') > 0 ? 'medium' : severity;
   }
   return severityFor(policy, stats.identities);
 }
