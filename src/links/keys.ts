@@ -134,6 +134,25 @@ const SERIAL_FIELDS = ['serial', 'reportedSerial'] as const;
 const SCAN_LIMIT = 16;
 
 /**
+ * `addressDisplay(key)`, remembered for the last key: a profile's home is often also its shipping
+ * address and where its devices go, each listed (and displayed) under its own attribute, and
+ * profiles extracted one after another (a farm's hires) often ship to one address.
+ */
+class AddressDisplays {
+  /** The last address key displayed, and its display (`addressDisplay('')` is '' too). */
+  private lastKey = '';
+  private lastDisplay = '';
+
+  of(key: string): string {
+    if (key !== this.lastKey) {
+      this.lastDisplay = addressDisplay(key);
+      this.lastKey = key;
+    }
+    return this.lastDisplay;
+  }
+}
+
+/**
  * A profile's keys in extraction order, at most one per attribute and canonical value. Most profiles
  * have about ten keys, so a duplicate is found by scanning the list; a long list (hundreds of login
  * networks) switches to a map so extraction stays linear.
@@ -142,23 +161,11 @@ class KeyList {
   readonly keys: LinkKey[] = [];
   private byId: Map<string, LinkKey> | undefined;
 
-  /** The last address key displayed, and its display (`addressDisplay('')` is '' too). */
-  private lastDisplayedKey = '';
-  private lastDisplay = '';
-
-  constructor(private readonly filter: KeyFilter) {}
-
-  /**
-   * `addressDisplay(key)`, remembered for the last key: a profile's home is often also its shipping
-   * address and where its devices go, each listed (and displayed) under its own attribute.
-   */
-  addressDisplay(key: string): string {
-    if (key !== this.lastDisplayedKey) {
-      this.lastDisplay = addressDisplay(key);
-      this.lastDisplayedKey = key;
-    }
-    return this.lastDisplay;
-  }
+  constructor(
+    private readonly filter: KeyFilter,
+    /** The extractor's display memo, kept from one profile to the next. */
+    readonly displays: AddressDisplays,
+  ) {}
 
   /** Whether a key is new and not allowlisted: only then are its path and display worth building. */
   wants(attribute: LinkAttribute, key: string): boolean {
@@ -206,7 +213,7 @@ function addAddress(
     attribute,
     key,
     path,
-    display: list.addressDisplay(key),
+    display: list.displays.of(key),
     lives,
     ships: !lives,
     ...(commercial && { commercial: true }),
@@ -350,7 +357,8 @@ const EXTRACTOR_OF = new Map(EXTRACTORS);
 
 /**
  * Extracts profiles' keys with one set of options. It keeps the scratch space the résumé signature
- * needs, so one extractor (a link index owns one) signs every résumé without allocating it again.
+ * needs and the last address display, so one extractor (a link index owns one) signs every résumé
+ * without allocating that space again and displays an address shared by consecutive profiles once.
  *
  * @example
  * const extractor = new KeyExtractor({ unknownConnection: 'skip' });
@@ -358,13 +366,14 @@ const EXTRACTOR_OF = new Map(EXTRACTORS);
  */
 export class KeyExtractor {
   private signer: ResumeSigner | undefined;
+  private readonly displays = new AddressDisplays();
 
   constructor(private readonly options: KeyOptions = {}) {}
 
   /** Every key of a profile; see `extractKeys`. */
   keys(profile: Profile): ProfileKeys {
     const { options } = this;
-    const list = new KeyList(options.filter ?? {});
+    const list = new KeyList(options.filter ?? {}, this.displays);
     for (const [, extract] of EXTRACTORS) extract(profile, list, options);
     const out: ProfileKeys = { keys: list.keys };
     const signature = profile.resumeText
@@ -381,7 +390,7 @@ export class KeyExtractor {
 
   /** The keys of one space; see `extractSpaceKeys`. */
   spaceKeys(profile: Profile, space: ListedSpace): LinkKey[] {
-    const list = new KeyList(this.options.filter ?? {});
+    const list = new KeyList(this.options.filter ?? {}, this.displays);
     EXTRACTOR_OF.get(space)?.(profile, list, this.options);
     return list.keys;
   }
