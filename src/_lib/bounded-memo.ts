@@ -1,3 +1,5 @@
+import { deepFreeze } from './deep-freeze.js';
+
 /**
  * A cache for pure computations that forgets everything once `limit` entries are held, so a
  * million-record roster cannot grow it without bound. Several rules normalise the same address or phone
@@ -22,13 +24,4 @@ export function boundedCache<V>(
     cache.set(key, value);
     return value;
   };
-}
-
-function deepFreeze<V>(value: V): V {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    // for-in rather than Object.values: no array per frozen object on the cache-miss path.
-    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }

@@ -8,20 +8,19 @@ import { materialize } from './materialize.js';
 import type { Redactor } from './redact.js';
 import type { ResolvedRule } from './rule-set.js';
 import type { DataGap, Finding, RuleResult, Screening, Suppression } from './types.js';
+import { compareSeverity } from '../schema/severity.js';
 
 // One collator for the screening's text orderings: the same order as localeCompare, without its
 // per-call setup.
 const collator = new Intl.Collator();
 
-const SEVERITY_RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 } as const;
-
 function compareFindings(a: Finding, b: Finding): number {
   return (
     b.contribution - a.contribution ||
-    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    compareSeverity(b.severity, a.severity) ||
     b.likelihoodRatio - a.likelihoodRatio ||
     b.weight - a.weight ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    compareCodeUnits(a.ruleId, b.ruleId) ||
     collator.compare(a.path ?? '', b.path ?? '') ||
     collator.compare(a.message, b.message)
   );

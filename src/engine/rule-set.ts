@@ -6,6 +6,7 @@ import { hasData } from './data-presence.js';
 import { ConfigError, formatPath, type Issue } from './errors.js';
 import { suggest } from './suggest.js';
 import type { AnyRule, PresetName, Severity } from './types.js';
+import { compareCodeUnits } from '../_lib/sort-in-place.js';
 
 /** Per-rule settings in a rule-set configuration. */
 export interface RuleOverride {
@@ -120,7 +121,7 @@ export function createRuleSet(config: RuleSetConfig, registry: RuleRegistry): Ru
   applyConfig(config, 'config', merged, byId, registry, issues, new Set());
 
   const resolved: ResolvedRule[] = [];
-  for (const [id, override] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [id, override] of [...merged].sort(([a], [b]) => compareCodeUnits(a, b))) {
     if (override.off) continue;
     const rule = byId.get(id);
     if (!rule) continue;

@@ -15,6 +15,7 @@ import type { ResolvedRule, RuleSet } from './rule-set.js';
 import { buildScreening } from './build-screening.js';
 import { compileSuppressions } from './suppressions.js';
 import type { Screening, Suppression } from './types.js';
+import { compareCodeUnits } from '../_lib/sort-in-place.js';
 
 export interface ScreenerOptions {
   /** A rule set, a configuration to resolve, or a plain list of rules. Defaults to `recommended`. */
@@ -120,9 +121,7 @@ function ipsOf(profile: Profile): string[] {
 export function createScreener(options: ScreenerOptions = {}): Screener {
   const ruleSet = resolveRules(options.rules);
   // Run in id order: results come out in the order a screening lists them, and the sort is a pass.
-  const rulesById = [...ruleSet.rules].sort((a, b) =>
-    a.rule.id < b.rule.id ? -1 : a.rule.id > b.rule.id ? 1 : 0,
-  );
+  const rulesById = [...ruleSet.rules].sort((a, b) => compareCodeUnits(a.rule.id, b.rule.id));
   const scoring =
     options.scoring ??
     (options.baseRate === undefined ? logOdds : createLogOddsScoring({ baseRate: options.baseRate }));

@@ -1,6 +1,7 @@
 import type { Severity } from '../schema/primitives.js';
 import type { LinkAttribute } from './lookup.js';
 import { SEVERITY_WEIGHT } from './policy.js';
+import { compareSeverity } from '../schema/severity.js';
 
 /** One shared key that ties members of a cluster together. */
 export interface ClusterTie {
@@ -30,8 +31,6 @@ export interface Cluster {
   explanation: string;
 }
 
-const ORDER: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
-
 const LABEL: Record<LinkAttribute, string> = {
   'shipping-address': 'shipping address',
   'home-address': 'home address',
@@ -54,7 +53,7 @@ export function attributeLabel(attribute: LinkAttribute): string {
 export function sortTies(ties: ClusterTie[]): ClusterTie[] {
   return ties.sort(
     (a, b) =>
-      ORDER[b.severity] - ORDER[a.severity] ||
+      compareSeverity(b.severity, a.severity) ||
       b.profileIds.length - a.profileIds.length ||
       a.attribute.localeCompare(b.attribute) ||
       a.displayKey.localeCompare(b.displayKey) ||
@@ -72,7 +71,7 @@ export function suspicionOf(ties: readonly ClusterTie[]): number {
 /** The worst severity among ties. */
 export function worstSeverity(ties: readonly ClusterTie[]): Severity {
   let worst: Severity = 'info';
-  for (const tie of ties) if (ORDER[tie.severity] > ORDER[worst]) worst = tie.severity;
+  for (const tie of ties) if (compareSeverity(tie.severity, worst) > 0) worst = tie.severity;
   return worst;
 }
 

@@ -23,7 +23,7 @@ import {
   maskEmail,
 } from './_lib/canon.js';
 import { LINK_ATTRIBUTES, type LinkAttribute } from './lookup.js';
-import { resumeSignature } from './minhash.js';
+import { ResumeSigner } from './minhash.js';
 
 /**
  * The key spaces of the index. Home and shipping addresses share one space, so a facilitator's home
@@ -134,6 +134,25 @@ const SERIAL_FIELDS = ['serial', 'reportedSerial'] as const;
 const SCAN_LIMIT = 16;
 
 /**
+ * `addressDisplay(key)`, remembered for the last key: a profile's home is often also its shipping
+ * address and where its devices go, each listed (and displayed) under its own attribute, and
+ * profiles extracted one after another (a farm's hires) often ship to one address.
+ */
+class AddressDisplays {
+  /** The last address key displayed, and its display (`addressDisplay('')` is '' too). */
+  private lastKey = '';
+  private lastDisplay = '';
+
+  of(key: string): string {
+    if (key !== this.lastKey) {
+      this.lastDisplay = addressDisplay(key);
+      this.lastKey = key;
+    }
+    return this.lastDisplay;
+  }
+}
+
+/**
  * A profile's keys in extraction order, at most one per attribute and canonical value. Most profiles
  * have about ten keys, so a duplicate is found by scanning the list; a long list (hundreds of login
  * networks) switches to a map so extraction stays linear.
@@ -142,7 +161,11 @@ class KeyList {
   readonly keys: LinkKey[] = [];
   private byId: Map<string, LinkKey> | undefined;
 
-  constructor(private readonly filter: KeyFilter) {}
+  constructor(
+    private readonly filter: KeyFilter,
+    /** The extractor's display memo, kept from one profile to the next. */
+    readonly displays: AddressDisplays,
+  ) {}
 
   /** Whether a key is new and not allowlisted: only then are its path and display worth building. */
   wants(attribute: LinkAttribute, key: string): boolean {
@@ -163,22 +186,6 @@ class KeyList {
     else if (this.keys.length >= SCAN_LIMIT)
       this.byId = new Map(this.keys.map((listed) => [`${listed.attribute}\u0000${listed.key}`, listed]));
   }
-}
-
-/** The last address key displayed, and its display (`addressDisplay('')` is '' too). */
-let lastDisplayedKey = '';
-let lastDisplay = '';
-
-/**
- * `addressDisplay(key)`, remembered for the last key: a profile's home is often also its shipping
- * address and where its devices go, each listed (and displayed) under its own attribute.
- */
-function displayOf(key: string): string {
-  if (key !== lastDisplayedKey) {
-    lastDisplay = addressDisplay(key);
-    lastDisplayedKey = key;
-  }
-  return lastDisplay;
 }
 
 /** Lists one postal address of the profile, unless it is unparsed or allowlisted. */
@@ -206,7 +213,7 @@ function addAddress(
     attribute,
     key,
     path,
-    display: displayOf(key),
+    display: list.displays.of(key),
     lives,
     ships: !lives,
     ...(commercial && { commercial: true }),
@@ -349,6 +356,47 @@ const EXTRACTORS: ReadonlyArray<readonly [ListedSpace, SpaceExtractor]> = [
 const EXTRACTOR_OF = new Map(EXTRACTORS);
 
 /**
+ * Extracts profiles' keys with one set of options. It keeps the scratch space the résumé signature
+ * needs and the last address display, so one extractor (a link index owns one) signs every résumé
+ * without allocating that space again and displays an address shared by consecutive profiles once.
+ *
+ * @example
+ * const extractor = new KeyExtractor({ unknownConnection: 'skip' });
+ * extractor.keys(profile).keys.length; // 7
+ */
+export class KeyExtractor {
+  private signer: ResumeSigner | undefined;
+  private readonly displays = new AddressDisplays();
+
+  constructor(private readonly options: KeyOptions = {}) {}
+
+  /** Every key of a profile; see `extractKeys`. */
+  keys(profile: Profile): ProfileKeys {
+    const { options } = this;
+    const list = new KeyList(options.filter ?? {}, this.displays);
+    for (const [, extract] of EXTRACTORS) extract(profile, list, options);
+    const out: ProfileKeys = { keys: list.keys };
+    const signature = profile.resumeText
+      ? (this.signer ??= new ResumeSigner()).sign(profile.resumeText)
+      : undefined;
+    if (signature) out.resume = { signature, path: RESUME_PATH };
+    const full = profile.name?.full ? normalizeName(profile.name.full) : '';
+    if (full) out.fullName = full;
+    const family = familyOf(profile);
+    if (family) out.familyName = family;
+    if (profile.organizationId) out.organizationId = profile.organizationId;
+    return out;
+  }
+
+  /** The keys of one space; see `extractSpaceKeys`. */
+  spaceKeys(profile: Profile, space: ListedSpace): LinkKey[] {
+    const list = new KeyList(this.options.filter ?? {}, this.displays);
+    EXTRACTOR_OF.get(space)?.(profile, list, this.options);
+    return list.keys;
+  }
+}
+
+/**
  * Extracts every linkable key of a profile with its path and a display-safe form, deduplicated per
  * attribute. Pure: the same profile always gives the same keys in the same order.
  *
@@ -357,25 +405,16 @@ const EXTRACTOR_OF = new Map(EXTRACTORS);
  * // [{ attribute: 'phone', key: '+14155552671', path: 'phones[0]', display: '+1***2671' }]
  */
 export function extractKeys(profile: Profile, options: KeyOptions = {}): ProfileKeys {
-  const list = new KeyList(options.filter ?? {});
-  for (const [, extract] of EXTRACTORS) extract(profile, list, options);
-  const out: ProfileKeys = { keys: list.keys };
-  const signature = profile.resumeText ? resumeSignature(profile.resumeText) : undefined;
-  if (signature) out.resume = { signature, path: RESUME_PATH };
-  const full = profile.name?.full ? normalizeName(profile.name.full) : '';
-  if (full) out.fullName = full;
-  const family = familyOf(profile);
-  if (family) out.familyName = family;
-  if (profile.organizationId) out.organizationId = profile.organizationId;
-  return out;
+  return new KeyExtractor(options).keys(profile);
 }
 
 /**
  * The keys `extractKeys` lists in one key space, in the same order, without the work of the others
  * (no résumé signature, no names): what screening a profile already in the index needs.
+ *
+ * @example
+ * extractSpaceKeys(profile, 'phone').map((key) => key.path); // ['phones[0]']
  */
 export function extractSpaceKeys(profile: Profile, space: ListedSpace, options: KeyOptions = {}): LinkKey[] {
-  const list = new KeyList(options.filter ?? {});
-  EXTRACTOR_OF.get(space)?.(profile, list, options);
-  return list.keys;
+  return new KeyExtractor(options).spaceKeys(profile, space);
 }

@@ -1,5 +1,7 @@
 import type { Severity } from '../schema/primitives.js';
 import type { LinkAttribute } from './lookup.js';
+import type { Stats } from './tally.js';
+import { compareSeverity } from '../schema/severity.js';
 
 /** How many distinct identities sharing one key is how suspicious. */
 export interface AttributePolicy {
@@ -92,3 +94,32 @@ export interface AddressPolicyOptions {
 }
 
 export const DEFAULT_ADDRESS_OPTIONS: AddressPolicyOptions = { householdMax: 3, commercialMinimum: 5 };
+
+/**
+ * The policy's verdict on the people who share one key: the severity of the link, or undefined when it
+ * is not suspicious (a household, an employer's own office, below the ladder or over the artefact cap).
+ *
+ * @example
+ * verdictOf('phone', stats, DEFAULT_POLICIES, 5); // 'high' for two identities
+ */
+export function verdictOf(
+  attribute: LinkAttribute,
+  stats: Readonly<Stats>,
+  policies: LinkPolicies,
+  commercialMinimum: number,
+): Severity | undefined {
+  if (stats.household) return undefined;
+  const policy = policies[attribute];
+  // Flatmates (xp-shared-address) and spouses' joint accounts (xp-shared-payout) are listed false
+  // positives; a farm's tell is people who claim homes elsewhere. A few co-residents stay visible,
+  // below review on their own.
+  if (stats.coResidents) return severityFor(policy, stats.identities) ? 'low' : undefined;
+  if (stats.commercial) {
+    // One employer's staff at one business address is that employer's office.
+    if (stats.organizations <= 1) return undefined;
+    if (stats.identities < commercialMinimum) return undefined;
+    const severity = severityFor(policy, stats.identities);
+    return severity && compareSeverity(severity, 'medium') > 0 ? 'medium' : severity;
+  }
+  return severityFor(policy, stats.identities);
+}

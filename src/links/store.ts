@@ -1,3 +1,5 @@
+import { packPosting, postingPid } from './posting-code.js';
+
 /** A key's 64-bit fingerprint as two unsigned 32-bit halves. */
 export interface KeyHash {
   hi: number;
@@ -5,7 +7,8 @@ export interface KeyHash {
 }
 
 /**
- * Where the index keeps its posting lists. Entries are integer codes, `profile * 8 + flags`; keys are
+ * Where the index keeps its posting lists. Entries are integer posting codes
+ * (`packPosting(profile, flags)`, see `posting-code.ts`); keys are
  * 64-bit fingerprints only (plain hash or truncated HMAC), so a store never holds a raw identifier.
  * Swap in another implementation (a memory-mapped file, a database table) with the same five methods.
  */
@@ -105,7 +108,7 @@ export class MemoryPostingStore implements PostingStore {
       this.used[slot] = 1;
       this.count++;
     }
-    const code = profile * 8 + flags;
+    const code = packPosting(profile, flags);
     const value = this.vals[slot] as number;
     if (value === 0) {
       this.vals[slot] = code + 1;
@@ -113,7 +116,7 @@ export class MemoryPostingStore implements PostingStore {
     }
     if (value > 0) {
       const existing = value - 1;
-      if (existing >>> 3 === profile) {
+      if (postingPid(existing) === profile) {
         this.vals[slot] = (existing | flags) + 1;
         return;
       }
@@ -126,7 +129,7 @@ export class MemoryPostingStore implements PostingStore {
     }
     const list = this.lists[-value - 1] as number[];
     for (let i = 0; i < list.length; i++) {
-      if ((list[i] as number) >>> 3 === profile) {
+      if (postingPid(list[i] as number) === profile) {
         list[i] = (list[i] as number) | flags;
         return;
       }
@@ -139,13 +142,13 @@ export class MemoryPostingStore implements PostingStore {
     if (slot < 0) return;
     const value = this.vals[slot] as number;
     if (value > 0) {
-      if ((value - 1) >>> 3 === profile) this.vals[slot] = 0;
+      if (postingPid(value - 1) === profile) this.vals[slot] = 0;
       return;
     }
     if (value === 0) return;
     const index = -value - 1;
     const list = this.lists[index] as number[];
-    const kept = list.filter((code) => code >>> 3 !== profile);
+    const kept = list.filter((code) => postingPid(code) !== profile);
     if (kept.length >= 2) {
       this.lists[index] = kept;
       return;

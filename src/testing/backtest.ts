@@ -1,5 +1,6 @@
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { Decision, Screening } from '../engine/types.js';
+import { compareCodeUnits } from '../_lib/sort-in-place.js';
 
 /** A profile with its known outcome, for measuring a rule set. */
 export interface LabelledProfile {
@@ -110,7 +111,7 @@ export async function backtest(
     }
   });
   const rules = [...counts]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([ruleId, row]) => ({
       ruleId,
       fired: row.fired,

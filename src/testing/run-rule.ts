@@ -8,6 +8,7 @@ import type { IpFacts } from '../intel/types.js';
 import { compileOrganizations, type OrganizationContexts } from '../engine/organization.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { parseProfile } from '../schema/parse.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 
 export interface RunRuleOptions {
   options?: Record<string, unknown>;
@@ -31,12 +32,6 @@ export interface RuleRunResult {
 
 const FROZEN_WRITE =
   /read[- ]only property|object is not extensible|Cannot delete property|Cannot add property/;
-
-function deepFreeze(value: unknown): void {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const item of Object.values(value)) deepFreeze(item);
-}
 
 /** The as-of time a case runs at unless it gives its own `now`. */
 export const DEFAULT_TEST_NOW = '2026-01-15T12:00:00Z';

@@ -1,4 +1,5 @@
 import { LinkIndex } from '../../src/links/link-index.js';
+import { KEY_SPACES } from '../../src/links/keys.js';
 import { MemoryPostingStore } from '../../src/links/store.js';
 import { UnionFind } from '../../src/links/union-find.js';
 import { parseProfile } from '../../src/schema/parse.js';
@@ -379,5 +380,25 @@ describe('joint accounts', () => {
     });
     index.add(other);
     expect(index.matchesFor(other, 'bank-account').map((m) => m.severity)).toEqual(['high']);
+  });
+});
+
+describe('snapshot', () => {
+  it('lists settings, per-profile columns and shared keys by name, and no cache or secret', () => {
+    const index = new LinkIndex({ hmacSecret: 'snapshot-secret' });
+    index.add(parseProfile({ id: 'a', phones: [{ number: '+1 415 555 2671' }], organizationId: 'org-1' }));
+    index.add(parseProfile({ id: 'b', phones: [{ number: '+1 415 555 2671' }] }));
+    index.matchesFor(parseProfile({ id: 'c', phones: [{ number: '+1 415 555 2671' }] }), 'phone');
+    const snapshot = index.snapshot();
+    expect(Object.keys(snapshot)).toEqual(['hmac', 'settings', 'profiles', 'sharedKeys']);
+    expect(snapshot.hmac).toBe(true);
+    expect(snapshot.profiles.ids).toEqual(['a', 'b']);
+    expect(snapshot.profiles.organization).toEqual([0, -1]);
+    expect(snapshot.profiles.organizations).toEqual(['org-1']);
+    expect(snapshot.profiles.keys.flags).toEqual([0, 0]);
+    expect(snapshot.sharedKeys).toEqual([
+      { space: KEY_SPACES.indexOf('phone'), display: snapshot.sharedKeys[0]?.display, codes: [0, 8] },
+    ]);
+    expect(JSON.stringify(snapshot)).not.toContain('snapshot-secret');
   });
 });

@@ -59,16 +59,14 @@ export function hash64(text: string): [number, number] {
   return hash64Joined('', text);
 }
 
-/** Where `hash64Joined` has its halves written before it copies them into a tuple. */
-const HALVES = new Uint32Array(2);
-
 /**
  * `hash64(prefix + text)` in one pass and without building the joined string: the index hashes every
  * key under its key space's prefix, once per key of every profile it adds.
  */
 export function hash64Joined(prefix: string, text: string): [number, number] {
-  hash64Into(prefix, text, HALVES);
-  return [HALVES[0] as number, HALVES[1] as number];
+  const halves = new Uint32Array(2);
+  hash64Into(prefix, text, halves);
+  return [halves[0] as number, halves[1] as number];
 }
 
 /**

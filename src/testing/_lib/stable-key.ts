@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '../../_lib/sort-in-place.js';
+
 /**
  * A JSON text of a value with object keys sorted, so two cases that differ only in key order are the
  * same case. `undefined` fields are dropped, as in JSON.
@@ -9,7 +11,7 @@ export function stableKey(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     item !== null && typeof item === 'object' && !Array.isArray(item)
       ? Object.fromEntries(
-          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => compareCodeUnits(a, b)),
         )
       : item,
   );
