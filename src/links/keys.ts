@@ -60,6 +60,11 @@ export interface LinkKey {
   ships?: boolean;
   /** Addresses: recorded as a commercial delivery point (an office), where many people share one address. */
   commercial?: boolean;
+  /**
+   * Home addresses with a unit: the building's key. Neighbours in one building share its network
+   * (building Wi-Fi), so on a login network a building counts as one home.
+   */
+  building?: string;
 }
 
 /** The values that exempt or scope a link, kept by the index as small fingerprints. */
@@ -217,6 +222,7 @@ function addAddress(
     lives,
     ships: !lives,
     ...(commercial && { commercial: true }),
+    ...(lives && normal.buildingKey !== key && { building: normal.buildingKey }),
   });
 }
 

@@ -10,9 +10,13 @@ export interface Identity {
   org: string | undefined;
 }
 
-/** The profile's first home address key, which identifies its household on a shared network. */
+/**
+ * The profile's first home, which identifies its household on a shared network: the building for an
+ * address with a unit, since neighbours in one building share its Wi-Fi.
+ */
 export function homeKeyOf(keys: ProfileKeys): string | undefined {
-  return keys.keys.find((key) => key.attribute === 'home-address')?.key;
+  const home = keys.keys.find((key) => key.attribute === 'home-address');
+  return home?.building ?? home?.key;
 }
 
 /**

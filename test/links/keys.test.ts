@@ -56,6 +56,7 @@ describe('extractKeys', () => {
         display: '123 N MAIN ST #4B, 62701 US',
         lives: true,
         ships: false,
+        building: 'US|62701|123|N|MAIN|ST|',
       },
       {
         attribute: 'shipping-address',

@@ -72,7 +72,7 @@ new RuleTester().run('document-name-mismatch', documentNameMismatch, {
           messageId: 'differs',
           data: { documentType: 'drivers license', documentName: 'Maria Gonzalez', legalName: 'Jane Doe' },
           path: 'documents[0].nameOnDocument',
-          severity: 'high',
+          severity: 'medium',
           level: 'different-person',
           evidence: { reason: 'mismatch' },
         },
@@ -98,7 +98,7 @@ new RuleTester().run('document-name-mismatch', documentNameMismatch, {
         {
           messageId: 'differs',
           path: 'documents[0].nameOnDocument',
-          severity: 'high',
+          severity: 'medium',
           level: 'different-person',
         },
       ],
