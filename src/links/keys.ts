@@ -22,7 +22,10 @@ import {
   lastFour,
   maskEmail,
 } from './_lib/canon.js';
+import { AddressDisplays } from './_lib/address-display.js';
 import { LINK_ATTRIBUTES, type LinkAttribute } from './lookup.js';
+
+export { addressDisplay } from './_lib/address-display.js';
 import { ResumeSigner } from './minhash.js';
 
 /**
@@ -104,25 +107,6 @@ export interface KeyOptions {
 /** Connection types shared by design: mobile CGNAT, corporate/business egress, VPN, hosting, proxy, Tor. */
 const SHARED_BY_DESIGN = new Set(['mobile', 'business', 'hosting', 'vpn', 'proxy', 'tor']);
 
-/** `123 N MAIN ST #4B, 62701 US` rendered from a full key, so every spelling displays the same. */
-export function addressDisplay(fullKey: string): string {
-  // `country|zip|part|part…`: the non-empty parts joined by spaces, then zip and country. Read in
-  // place rather than split, filtered and joined: every new profile's addresses are displayed.
-  const countryEnd = fullKey.indexOf('|');
-  if (countryEnd < 0) return fullKey.trim();
-  const zipEnd = fullKey.indexOf('|', countryEnd + 1);
-  const zip = fullKey.slice(countryEnd + 1, zipEnd < 0 ? fullKey.length : zipEnd);
-  let line = '';
-  for (let start = zipEnd + 1; zipEnd >= 0 && start <= fullKey.length;) {
-    const end = fullKey.indexOf('|', start);
-    const stop = end < 0 ? fullKey.length : end;
-    if (stop > start) line = line ? `${line} ${fullKey.slice(start, stop)}` : fullKey.slice(start, stop);
-    start = stop + 1;
-  }
-  if (line.includes('# ')) line = line.replace(/# /g, '#');
-  return `${line}${zip ? `, ${zip}` : ''} ${fullKey.slice(0, countryEnd)}`.trim();
-}
-
 function familyOf(profile: Profile): string | undefined {
   const family = profile.name?.family ?? profile.name?.full.trim().split(/\s+/).pop();
   const normal = family ? normalizeName(family) : '';
@@ -137,25 +121,6 @@ const SERIAL_FIELDS = ['serial', 'reportedSerial'] as const;
 
 /** Lists this long and longer find duplicates through a map instead of a scan. */
 const SCAN_LIMIT = 16;
-
-/**
- * `addressDisplay(key)`, remembered for the last key: a profile's home is often also its shipping
- * address and where its devices go, each listed (and displayed) under its own attribute, and
- * profiles extracted one after another (a farm's hires) often ship to one address.
- */
-class AddressDisplays {
-  /** The last address key displayed, and its display (`addressDisplay('')` is '' too). */
-  private lastKey = '';
-  private lastDisplay = '';
-
-  of(key: string): string {
-    if (key !== this.lastKey) {
-      this.lastDisplay = addressDisplay(key);
-      this.lastKey = key;
-    }
-    return this.lastDisplay;
-  }
-}
 
 /**
  * A profile's keys in extraction order, at most one per attribute and canonical value. Most profiles
