@@ -39,7 +39,8 @@ export const documentNameMismatch = defineRule({
       },
     },
     defaultLevel: 'different-person',
-    group: 'identity-name',
+    // The legal name against a name written on another record: a name-format difference trips both rules.
+    group: 'name-consistency',
     presets: ['recommended'],
     status: 'stable',
     messages: {

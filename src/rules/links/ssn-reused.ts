@@ -56,11 +56,12 @@ export const ssnReused = defineRule({
       'same-person-several-jobs': {
         description:
           'The SSN is on file under one name at several organisations, and each other record shares a phone, e-mail, home address or payroll account with this one: one person holding several jobs.',
-        likelihoodRatio: 2,
+        likelihoodRatio: 4,
         severity: 'low',
-        basis: judgement(
-          'Over-employment by one consistent person is an HR and conflict-of-interest question, not evidence of a fraudulent identity.',
-        ),
+        basis: {
+          kind: 'benchmark',
+          note: 'Labelled benchmark: 85 % of fraudulent vs 3.4 % of legitimate profiles (ratio 25), because a stolen identity is held at several employers (2.6 on average in the public cases) by one worker who keeps the same details. Kept weak: over-employment by one consistent person is an HR and conflict-of-interest question, not evidence of a fraudulent identity, and must never reach review alone.',
+        },
       },
     },
     defaultLevel: 'details-unknown',

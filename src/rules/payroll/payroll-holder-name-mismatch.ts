@@ -81,7 +81,8 @@ export const payrollHolderNameMismatch = defineRule({
     category: 'payroll',
     severity: 'high',
     weight: 40,
-    group: 'payroll-ownership',
+    // The legal name against a name written on another record: a name-format difference trips both rules.
+    group: 'name-consistency',
     levels: {
       'other-person': {
         description:

@@ -39,8 +39,12 @@ export const ADDRESS_LEVELS: readonly LinkLevel[] = [
     judgement(
       'Five or more identities at one address, some of whom also sign in from one residential line or are paid into one account: the size and the shape of the searched farms (about 7 laptops per farm: 200 computers at 29 farms [S6]), where the laptops are at the address and work from it.',
     ),
-    'Five or more different identities use the address, at least two of them live elsewhere, and some of them also share a residential network, a pay account or a device with this profile.',
-    (match, corroborated) => corroborated && match.severity === 'critical' && match.shipOnlyCount >= 2,
+    'Five or more different identities use the address, at least two of them live elsewhere, they work for more than one employer (one employer\u2019s staff at one place is its office), and some of them also share a residential network, a pay account or a device with this profile.',
+    (match, corroborated) =>
+      corroborated &&
+      match.severity === 'critical' &&
+      match.shipOnlyCount >= 2 &&
+      match.organizationCount !== 1,
   ),
   linkLevel(
     'corroborated',
@@ -50,7 +54,7 @@ export const ADDRESS_LEVELS: readonly LinkLevel[] = [
       'Two to four identities at one address who also share a residential line, a pay account or a device: two independent physical ties between the same people; households are exempted before this (co-residents, one family name).',
     ),
     'Two to four different identities use the address, at least two of them live elsewhere, and some of them also share a residential network, a pay account or a device with this profile (residents of one building sharing its Wi-Fi are not this).',
-    (match, corroborated) => corroborated && match.shipOnlyCount >= 2,
+    (match, corroborated) => corroborated && match.shipOnlyCount >= 2 && match.organizationCount !== 1,
   ),
   linkLevel(
     'many-uncorroborated',
