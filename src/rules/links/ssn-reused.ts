@@ -28,6 +28,9 @@ export const ssnReused = defineRule({
     category: 'links',
     severity: 'high',
     weight: 45,
+    // One SSN at several employers and overlapping full-time jobs in the history are one observation,
+    // several jobs at once: the stronger counts. A stolen identity's levels are far stronger than either.
+    group: 'concurrent-employment',
     levels: {
       'different-names': {
         description: 'The SSN is on file under two or more different names.',

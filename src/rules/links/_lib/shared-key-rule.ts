@@ -10,7 +10,9 @@ import type {
 } from '../../../engine/types.js';
 import type { OrganizationView } from '../../../engine/organization.js';
 import type { LinkAttribute, LinkLookup, LinkMatch } from '../../../links/lookup.js';
+import { networkKey } from '../../../normalize/ip.js';
 import type { Profile } from '../../../schema/profile.js';
+import { valueAt } from './at-path.js';
 import type { EvidenceBasis, EvidenceLevel } from '../../../scoring/evidence.js';
 
 /** Names shown in a message before "and N more"; `related` always lists them all. */
@@ -95,7 +97,9 @@ export function levelOf(levels: readonly LinkLevel[], match: LinkMatch, corrobor
 /**
  * Whether any of the match's other carriers also shares a key of one of `attributes` with the profile
  * (the farm's residential line, its pay account, a device): a tie of another kind between the same
- * people. Asked only for a flagged match, which is rare.
+ * people. A shared line counts only when most of the profile's own sign-ins come from it: at a farm the
+ * laptop is there, while someone who picks a laptop up at a coworking desk or an office also signs in
+ * from home. Asked only for a flagged match, which is rare.
  */
 function corroborates(
   links: LinkLookup,
@@ -105,9 +109,29 @@ function corroborates(
 ): boolean {
   const others = new Set(match.profileIds);
   for (const attribute of attributes)
-    for (const other of links.matchesFor(profile, attribute))
-      if (other.severity !== undefined && other.profileIds.some((id) => others.has(id))) return true;
+    for (const other of links.matchesFor(profile, attribute)) {
+      if (other.severity === undefined || !other.profileIds.some((id) => others.has(id))) continue;
+      if (attribute !== 'login-network' || mostSignInsFrom(profile, other.path)) return true;
+    }
   return false;
+}
+
+/** Connections that are not a place's own line: they never count for or against one. */
+const NOT_A_LINE = new Set(['mobile', 'business', 'hosting', 'vpn', 'proxy', 'tor']);
+
+/** Whether more than half of the profile's sign-ins on fixed lines come from the network of the login at `path`. */
+function mostSignInsFrom(profile: Profile, path: string): boolean {
+  const ip = valueAt(profile, path);
+  const shared = typeof ip === 'string' ? networkKey(ip) : undefined;
+  if (shared === undefined) return false;
+  let from = 0;
+  let all = 0;
+  for (const login of profile.logins ?? []) {
+    if (!login.ip || NOT_A_LINE.has(login.geo?.connectionType ?? '')) continue;
+    all++;
+    if (networkKey(login.ip) === shared) from++;
+  }
+  return from * 2 > all;
 }
 
 /** The levels as `meta.levels` takes them. */
