@@ -33,6 +33,18 @@ new RuleTester({ defaults: { links } }).run('shared-login-network', sharedLoginN
   ],
   invalid: [
     {
+      name: 'a network this profile signs in from only part of the time is a place it visits: weak',
+      profile: {
+        id: 'v1',
+        logins: [
+          login('203.0.113.40', 'residential'),
+          login('192.0.2.70', 'residential'),
+          login('192.0.2.71', 'residential'),
+        ],
+      },
+      findings: [{ messageId: 'shared', severity: 'low', level: 'visited-network', related: ['n1', 'n2'] }],
+    },
+    {
       name: 'a declared egress elsewhere leaves the shared home network a finding',
       profile: { id: 'n5', logins: [login('203.0.113.201', 'residential')] },
       organizations: { '*': { corporateEgress: { networks: ['192.0.2.0/24'] } } },

@@ -120,7 +120,7 @@ function corroborates(
 const NOT_A_LINE = new Set(['mobile', 'business', 'hosting', 'vpn', 'proxy', 'tor']);
 
 /** Whether more than half of the profile's sign-ins on fixed lines come from the network of the login at `path`. */
-function mostSignInsFrom(profile: Profile, path: string): boolean {
+export function mostSignInsFrom(profile: Profile, path: string): boolean {
   const ip = valueAt(profile, path);
   const shared = typeof ip === 'string' ? networkKey(ip) : undefined;
   if (shared === undefined) return false;
@@ -172,6 +172,11 @@ export interface SharedKeyRuleSpec {
    * shipping address and the residential line its laptops sign in from): levels can ask for it.
    */
   corroboratedBy?: readonly LinkAttribute[];
+  /**
+   * Whether the shared key is where the profile's equipment lives rather than a place it passes through
+   * (for a login network: most of its sign-ins come from it). Levels read it as `corroborated`.
+   */
+  anchored?(profile: Profile, match: LinkMatch): boolean;
   missing: string;
   mitigates: readonly Mitigation[];
   indicators: readonly string[];
@@ -221,7 +226,9 @@ export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
       const clusterId = links.clusterOf(profile.id)?.id;
       const corroboratedBy = spec.corroboratedBy ?? [];
       return flagged.map((match) => {
-        const corroborated = corroboratedBy.length > 0 && corroborates(links, profile, match, corroboratedBy);
+        const corroborated =
+          spec.anchored?.(profile, match) ??
+          (corroboratedBy.length > 0 && corroborates(links, profile, match, corroboratedBy));
         return context.finding(
           'shared',
           sharedDetails(match, levelOf(spec.levels, match, corroborated), clusterId),
