@@ -25,11 +25,11 @@ export const shippingAddressNotHome = defineRule({
       'residential-elsewhere': {
         description:
           'A destination that is not the home on file and not a declared office: a residential address, or one whose type address validation did not give.',
-        likelihoodRatio: 9,
+        likelihoodRatio: 6,
         severity: 'medium',
         basis: {
           kind: 'benchmark',
-          note: 'Labelled benchmark: 72 % vs 7.1 % (ratio 10); close to the earlier judgement of 8. The KnowBe4 and DOJ laptop-farm cases shipped to a facilitator\u2019s house [S3][S27], but relatives\u2019 homes and temporary stays (docs/indicators.md adr-ship-elsewhere) are common around a job change; the shared-address link rules supply the corroboration.',
+          note: 'Lowered so that two of the commonest look-alikes together stay below review: naive combination overcounts look-alikes that co-occur in a varied workforce, while the scheme\u2019s corroborating signals are far stronger. Labelled benchmark: 72 % vs 7.1 % (ratio 10); close to the earlier judgement of 8. The KnowBe4 and DOJ laptop-farm cases shipped to a facilitator\u2019s house [S3][S27], but relatives\u2019 homes and temporary stays (docs/indicators.md adr-ship-elsewhere) are common around a job change; the shared-address link rules supply the corroboration.',
         },
       },
       'commercial-elsewhere': {

@@ -25,7 +25,7 @@ export const voipPhoneNumber = defineRule({
     levels: {
       'carrier-voip': {
         description: 'A carrier lookup reports a non-fixed VoIP line.',
-        likelihoodRatio: 4.5,
+        likelihoodRatio: 4,
         basis: {
           kind: 'benchmark',
           note: 'Labelled benchmark: 34 % of fraudulent vs 5 % of legitimate profiles (ratio 6.8); set between that and the earlier judgement of 3. Mandiant lists VoIP numbers as a signal, but many legitimate people use Google Voice or app numbers; weak on its own.',

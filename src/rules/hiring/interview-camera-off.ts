@@ -24,7 +24,7 @@ export const interviewCameraOff = defineRule({
       },
       'camera-off': {
         description: 'The camera stayed off in a video interview.',
-        likelihoodRatio: 4,
+        likelihoodRatio: 3,
         severity: 'low',
         basis: {
           kind: 'benchmark',

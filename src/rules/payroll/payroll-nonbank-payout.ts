@@ -32,7 +32,7 @@ export const payrollNonbankPayout = defineRule({
     levels: {
       'money-service': {
         description: 'A money-service business (Wise, Payoneer, PayPal ...) instead of a bank.',
-        likelihoodRatio: 8,
+        likelihoodRatio: 6,
         basis: {
           kind: 'benchmark',
           note: 'Labelled benchmark: 13 % vs 0.7 % (ratio 18); set between that and the earlier judgement of 6. GTIG names Wise and Payoneer and the Didenko case ran proxy accounts at U.S. transmitters; some domestic staff still prefer a transmitter\u2019s account, so moderate.',

@@ -29,10 +29,10 @@ export const ipKvmUsbDevice = defineRule({
       'named-device': {
         description:
           'The device names itself as an IP-KVM (PiKVM, TinyPilot, JetKVM, BliKVM, NanoKVM strings or the pid.codes PiKVM ids).',
-        likelihoodRatio: 1_000,
+        likelihoodRatio: 5,
         basis: {
           kind: 'judgement',
-          note: 'These are the products\u2019 shipped defaults [S37][S38][S39] and MITRE T1219.003 names them; outside a lab (docs/indicators.md) a corporate laptop has no reason to be driven by one.',
+          note: 'The labelled benchmark\u2019s hobby boards on the generic id fire on 0.5 % of legitimate laptops; five keeps one such board plus another look-alike below review. These are the products\u2019 shipped defaults [S37][S38][S39] and MITRE T1219.003 names them; outside a lab (docs/indicators.md) a corporate laptop has no reason to be driven by one.',
         },
       },
       'generic-gadget': {

@@ -24,11 +24,11 @@ export const remoteAccessTool = defineRule({
       'reported-remote-desktop': {
         description:
           'A remote-desktop tool named in IT-worker reporting (AnyDesk, TeamViewer, Chrome Remote Desktop, RustDesk, GoTo, LogMeIn), installed outside the first days after delivery.',
-        likelihoodRatio: 12,
+        likelihoodRatio: 7,
         severity: 'medium',
         basis: {
           kind: 'benchmark',
-          note: 'Labelled benchmark, with each employer\u2019s own agent learned as its standard: 47 % vs 1.7 % (ratio 27); set between that and the earlier judgement of 8, since personal installs are commoner in real workforces than in ours. Mandiant names these tools on laptop-farm machines, but they are also what people install to help relatives or reach a home PC; docs/indicators.md lists help-desk and developer use as false positives. One late install needs corroboration.',
+          note: 'Lowered so that two of the commonest look-alikes together stay below review: naive combination overcounts look-alikes that co-occur in a varied workforce, while the scheme\u2019s corroborating signals are far stronger. Labelled benchmark, with each employer\u2019s own agent learned as its standard: 47 % vs 1.7 % (ratio 27); set between that and the earlier judgement of 8, since personal installs are commoner in real workforces than in ours. Mandiant names these tools on laptop-farm machines, but they are also what people install to help relatives or reach a home PC; docs/indicators.md lists help-desk and developer use as false positives. One late install needs corroboration.',
         },
       },
       'other-remote-tool': {
