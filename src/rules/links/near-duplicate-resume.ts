@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
+import { linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
  * Near-identical résumé text across identities: estimated Jaccard similarity of word 3-shingles
@@ -17,18 +17,22 @@ export const nearDuplicateResume = sharedKeyRule({
     linkLevel(
       'several-identities',
       'medium',
-      8,
-      judgement(
-        'Three or more near-identical résumés: a bootcamp cohort’s model résumé or a public template does this too (xp-shared-template).',
-      ),
+      15,
+      {
+        kind: 'benchmark',
+        note: 'Labelled benchmark: 10 % of fraudulent and no legitimate profiles, as public reporting describes one résumé tailored for many identities; kept moderate because a bootcamp cohort\u2019s model résumé or a public template does this too (xp-shared-template).',
+      },
       'Three or more different identities have near-identical résumé text.',
       (match) => match.identityCount >= 3,
     ),
     linkLevel(
       'two-identities',
       'medium',
-      5,
-      judgement('Two near-identical résumés: a public template filled in with little change is common.'),
+      8,
+      {
+        kind: 'benchmark',
+        note: 'Labelled benchmark: 8.5 % of fraudulent and no legitimate profiles; kept moderate because a public template filled in with little change is common.',
+      },
       'Two different identities have near-identical résumé text.',
       () => true,
     ),
