@@ -6,7 +6,7 @@ import type { ScenarioRecord } from './generate.js';
 import { hired, member } from './hire.js';
 import { placeOf, type Place, type Postal } from './people.js';
 import type { GeneratorState } from './state.js';
-import { UNIT_STYLES } from './vocab/places.js';
+import { UNIT_STYLES } from './vocab/unit-styles.js';
 
 function styled(
   building: Place,
