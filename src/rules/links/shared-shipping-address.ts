@@ -1,5 +1,5 @@
 import { cite } from '../_lib/references.js';
-import { ADDRESS_CORROBORATION, ADDRESS_LEVELS, isOfficeAddress } from './_lib/address-levels.js';
+import { ADDRESS_CORROBORATION, ADDRESS_LEVELS, isOfficeAddress, isOwnHome } from './_lib/address-levels.js';
 import { sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
@@ -23,8 +23,9 @@ export const sharedShippingAddress = sharedKeyRule({
   present: (profile) =>
     (profile.addresses ?? []).some((address) => address.purpose === 'shipping') ||
     (profile.devices ?? []).some((device) => device.shippedTo !== undefined),
-  // The employer’s own office receives its staff’s equipment by design.
-  ownedByOrganization: isOfficeAddress,
+  // The employer's own office receives its staff's equipment by design; a shared home is the home rule's.
+  ownedByOrganization: (profile, match, organization) =>
+    isOwnHome(profile, match) || isOfficeAddress(profile, match, organization),
   missing: 'shipping address (addresses with purpose "shipping" or devices[].shippedTo)',
   mitigates: ['logistics-and-money'],
   indicators: ['xp-shared-address'],

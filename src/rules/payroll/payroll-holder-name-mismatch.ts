@@ -87,10 +87,10 @@ export const payrollHolderNameMismatch = defineRule({
       'other-person': {
         description:
           'The holder is another person: neither the given nor the family name is the person\u2019s.',
-        likelihoodRatio: 60,
+        likelihoodRatio: 30,
         basis: {
-          kind: 'judgement',
-          note: 'Payroll pays into an account the person verifies in their own name; wages landing in a stranger\u2019s account is how Chapman and the N.D. Ga. scheme collected pay, and the innocent look-alike (a partner\u2019s sole account) is rare. Strong: reaches review alone.',
+          kind: 'benchmark',
+          note: 'Labelled benchmark: 16 % of fraudulent vs 0.3 % of legitimate profiles (joint accounts listed under a partner\u2019s name, names written differently at the bank); 30 needs one further finding to reach review. Payroll pays into an account the person verifies in their own name; wages landing in a stranger\u2019s account is how Chapman and the N.D. Ga. scheme collected pay, and the innocent look-alike (a partner\u2019s sole account) is rare. Strong: reaches review alone.',
         },
       },
       'business-holder': {

@@ -1,4 +1,4 @@
-import type { AddressInput } from '../../../normalize/address.js';
+import { addressKey, type AddressInput } from '../../../normalize/address.js';
 import type { OrganizationView } from '../../../engine/organization.js';
 import type { LinkMatch } from '../../../links/lookup.js';
 import type { Profile } from '../../../schema/profile.js';
@@ -110,6 +110,20 @@ export const ADDRESS_LEVELS: readonly LinkLevel[] = [
 
 /** The ties that corroborate a shared address: the same people on one line, one pay account, one device. */
 export const ADDRESS_CORROBORATION = ['login-network', 'bank-account', 'device-serial'] as const;
+
+/**
+ * Whether the shared shipping address is the profile's own home: people who live together and receive
+ * equipment at home share the address once, and shared-home-address speaks for it.
+ */
+export function isOwnHome(profile: Profile, match: LinkMatch): boolean {
+  const address = valueAt(profile, match.path);
+  if (address === null || typeof address !== 'object') return false;
+  const key = addressKey(address as AddressInput);
+  return (
+    key !== undefined &&
+    (profile.addresses ?? []).some((home) => home.purpose === 'home' && addressKey(home) === key)
+  );
+}
 
 /** Whether the shared address is one of the employer's declared offices: staff equipment goes there. */
 export function isOfficeAddress(profile: Profile, match: LinkMatch, organization: OrganizationView): boolean {
