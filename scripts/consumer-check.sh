@@ -47,7 +47,7 @@ JS
   bash "$work/guide.sh" > "$work/guide.out"
   # What the guide says the steps print.
   first="$(node screen.mjs | head -n 1)"
-  [ "$first" = "24 review" ] || { echo "getting-started: screen.mjs printed \"$first\", the guide says \"24 review\"" >&2; exit 1; }
+  [ "$first" = "37 review" ] || { echo "getting-started: screen.mjs printed \"$first\", the guide says \"37 review\"" >&2; exit 1; }
   grep -q "emp-1" "$work/guide.out" && grep -q "emp-2" "$work/guide.out" || { echo "getting-started: the roster report names neither emp-1 nor emp-2" >&2; exit 1; }
 )
 echo "getting-started ok: every step of docs/getting-started.md ran against the tarball"

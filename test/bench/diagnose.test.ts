@@ -2,12 +2,14 @@ import { Diagnosis, precisionAt } from '../../bench/scenario/diagnose.js';
 import type { Finding, Screening } from '../../src/engine/types.js';
 import type { ScenarioLabel } from '../../bench/scenario/generate.js';
 
-const finding = (ruleId: string, counted = true, level?: string): Finding =>
+const finding = (ruleId: string, counted = true, level = 'default'): Finding =>
   ({
     ruleId,
     messageId: 'm',
     counted,
-    evidence: level ? { level } : {},
+    level,
+    likelihoodRatio: 8,
+    evidence: {},
   }) as unknown as Finding;
 const screening = (profileId: string, decision: Screening['decision'], findings: Finding[]): Screening =>
   ({ profileId, decision, findings }) as unknown as Screening;
@@ -45,16 +47,28 @@ describe('Diagnosis', () => {
     expect(report.falseReviews).toEqual({
       count: 1,
       byRule: { a: 1 },
-      byMessage: { 'a/m': 1 },
+      byMessage: { 'a/m@default': 1 },
       combinations: [{ rules: 'a', profiles: 1 }],
     });
     expect(report.byConfounder).toEqual({ 'unit:single': [2, 1], vpn: [1, 1] });
   });
 
-  it('gives each rule its fire counts and a likelihood ratio smoothed by 0.5', () => {
-    const a = report.rules.find((r) => r.ruleId === 'a');
-    expect(a).toEqual({ ruleId: 'a', fraudFired: 1, legitimateFired: 1, likelihoodRatio: 1 });
-    const b = report.rules.find((r) => r.ruleId === 'b');
+  it('gives each rule level its fire counts, its documented ratio and one smoothed by 0.5', () => {
+    const a = report.rules.find((r) => r.ruleId === 'a@default');
+    expect(a).toEqual({
+      ruleId: 'a@default',
+      documented: 8,
+      fraudFired: 1,
+      legitimateFired: 1,
+      likelihoodRatio: 1,
+    });
+    expect(report.rules.map((r) => r.ruleId).sort()).toEqual([
+      'a@default',
+      'b@default',
+      'c@default',
+      'c@generic',
+    ]);
+    const b = report.rules.find((r) => r.ruleId === 'b@default');
     expect(b?.likelihoodRatio).toBeCloseTo(1.5 / 3 / (0.5 / 3), 12);
   });
 });

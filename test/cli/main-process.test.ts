@@ -24,7 +24,13 @@ describe('the hirescreen executable', () => {
           { purpose: 'home', line1: '88 Oak Ave', city: 'Tulsa', region: 'OK', postalCode: '74103' },
           { purpose: 'shipping', line1: '9 Elm St', city: 'Dover', region: 'DE', postalCode: '19901' },
         ],
-        devices: [{ id: 'LT-1', software: [{ name: 'AnyDesk.exe' }] }],
+        logins: [
+          {
+            at: '2026-01-28T03:10:00Z',
+            ip: '45.76.12.9',
+            geo: { connectionType: 'vpn', provider: 'Astrill VPN' },
+          },
+        ],
       })}\n`,
     );
     const result = run(['screen', path, '--fail-on', 'review', '--as-of', '2026-02-01T00:00:00Z']);

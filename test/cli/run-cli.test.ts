@@ -35,9 +35,11 @@ const shipsElsewhere = {
       postalCode: '37211',
     },
   ],
-  // A laptop shipped elsewhere is moderate evidence alone; with a remote-desktop tool on it, two
+  // A laptop shipped elsewhere is moderate evidence alone; with sign-ins through Astrill VPN, two
   // independent findings reach review.
-  devices: [{ id: 'LT-1', software: [{ name: 'AnyDesk.exe' }] }],
+  logins: [
+    { at: '2026-01-28T03:10:00Z', ip: '45.76.12.9', geo: { connectionType: 'vpn', provider: 'Astrill VPN' } },
+  ],
 };
 
 describe('hirescreen screen', () => {
@@ -84,7 +86,7 @@ describe('hirescreen screen', () => {
     const path = file('one.json', JSON.stringify([shipsElsewhere]));
     const { code, stdout } = await cli(['screen', path, ...AS_OF]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Profile emp-farm: score 24/100, REVIEW');
+    expect(stdout).toContain('Profile emp-farm: score 37/100, REVIEW');
     expect(stdout).toContain('Equipment is to be shipped to 1420 Ridgeview Dr Apt 3, Nashville, TN 37211');
     expect(stdout).toContain('what to do: Confirm the home address');
   });

@@ -16,6 +16,8 @@ async function forgedScreening() {
     id: 'p-\u001b]0;owned\u0007-\u009b31m',
     name: { full: 'Robert Smith' },
     documents: [{ type: 'passport', nameOnDocument: FORGED }],
+    // With a failed SSN check the document finding is in a screening that reaches a person.
+    nationalIds: [{ type: 'us-ssn', value: '536-22-8147', verification: 'mismatch' }],
   });
 }
 
