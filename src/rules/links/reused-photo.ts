@@ -5,11 +5,25 @@ import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 export const reusedPhoto = sharedKeyRule({
   id: 'reused-photo',
   attribute: 'photo-hash',
-  description: 'The photo on this profile is also used by other identities.',
-  message:
-    'The photo on this profile ({{key}}) is also used by other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). The same face under different names suggests fabricated personas.',
-  severity: 'high',
-  weight: 45,
+  meta: {
+    description: 'The photo on this profile is also used by other identities.',
+    messages: {
+      shared:
+        'The photo on this profile ({{key}}) is also used by other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). The same face under different names suggests fabricated personas.',
+    },
+    severity: 'high',
+    weight: 45,
+    presets: ['recommended'],
+    status: 'stable',
+    mitigates: ['identity-verification'],
+    indicators: ['xp-shared-face'],
+    falsePositives: [
+      'A placeholder or default avatar image.',
+      'An honest person\u2019s stock photo also used by others.',
+    ],
+    mitigation: 'Compare the photos with each person on a live video call and check the identity documents.',
+    references: cite('S2', 'S18'),
+  },
   levels: [
     linkLevel(
       'several-identities',
@@ -32,16 +46,6 @@ export const reusedPhoto = sharedKeyRule({
       () => true,
     ),
   ],
-  presets: ['recommended'],
-  status: 'stable',
   present: (profile) => profile.photoHash !== undefined,
   missing: 'photo hash (photoHash)',
-  mitigates: ['identity-verification'],
-  indicators: ['xp-shared-face'],
-  falsePositives: [
-    'A placeholder or default avatar image.',
-    'An honest person\u2019s stock photo also used by others.',
-  ],
-  mitigation: 'Compare the photos with each person on a live video call and check the identity documents.',
-  references: cite('S2', 'S18'),
 });

@@ -5,11 +5,26 @@ import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 export const sharedDevice = sharedKeyRule({
   id: 'shared-device',
   attribute: 'device-serial',
-  description: 'A device serial on this profile also appears on other identities\u2019 records.',
-  message:
-    'Device serial {{key}} also appears on other identities\u2019 records ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One machine used by several identities suggests one operator.',
-  severity: 'high',
-  weight: 40,
+  meta: {
+    description: 'A device serial on this profile also appears on other identities\u2019 records.',
+    messages: {
+      shared:
+        'Device serial {{key}} also appears on other identities\u2019 records ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One machine used by several identities suggests one operator.',
+    },
+    severity: 'high',
+    weight: 40,
+    presets: ['strict'],
+    status: 'experimental',
+    mitigates: ['remote-access-scrutiny'],
+    indicators: ['xp-shared-device'],
+    falsePositives: [
+      'A device re-issued to a new hire after the previous user left.',
+      'Asset-record data-entry errors.',
+    ],
+    mitigation:
+      'Check the asset history of the serial; if the device is not a re-issue, review every profile listed.',
+    references: cite('S1', 'S23'),
+  },
   levels: [
     linkLevel(
       'several-identities',
@@ -32,20 +47,9 @@ export const sharedDevice = sharedKeyRule({
       () => true,
     ),
   ],
-  presets: ['strict'],
-  status: 'experimental',
   present: (profile) =>
     (profile.devices ?? []).some(
       (device) => device.serial !== undefined || device.reportedSerial !== undefined,
     ),
   missing: 'device serials (devices[].serial or devices[].reportedSerial)',
-  mitigates: ['remote-access-scrutiny'],
-  indicators: ['xp-shared-device'],
-  falsePositives: [
-    'A device re-issued to a new hire after the previous user left.',
-    'Asset-record data-entry errors.',
-  ],
-  mitigation:
-    'Check the asset history of the serial; if the device is not a re-issue, review every profile listed.',
-  references: cite('S1', 'S23'),
 });

@@ -5,11 +5,26 @@ import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 export const sharedEmail = sharedKeyRule({
   id: 'shared-email',
   attribute: 'email',
-  description: 'The e-mail address on this profile is also on file for other identities.',
-  message:
-    'The e-mail address {{key}} is also on file for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One operator often runs several personas from one mailbox.',
-  severity: 'high',
-  weight: 45,
+  meta: {
+    description: 'The e-mail address on this profile is also on file for other identities.',
+    messages: {
+      shared:
+        'The e-mail address {{key}} is also on file for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One operator often runs several personas from one mailbox.',
+    },
+    severity: 'high',
+    weight: 45,
+    group: 'shared-contact',
+    presets: ['recommended'],
+    status: 'stable',
+    mitigates: ['identity-verification'],
+    indicators: ['xp-shared-contact'],
+    falsePositives: [
+      'A shared family mailbox.',
+      'A recruiter\u2019s or agency\u2019s address entered by mistake.',
+    ],
+    mitigation: 'Ask each person to confirm their own address from a live session; verify identity on video.',
+    references: cite('S4'),
+  },
   levels: [
     linkLevel(
       'several-identities',
@@ -32,17 +47,6 @@ export const sharedEmail = sharedKeyRule({
       () => true,
     ),
   ],
-  group: 'shared-contact',
-  presets: ['recommended'],
-  status: 'stable',
   present: (profile) => (profile.emails ?? []).length > 0,
   missing: 'e-mail addresses (emails)',
-  mitigates: ['identity-verification'],
-  indicators: ['xp-shared-contact'],
-  falsePositives: [
-    'A shared family mailbox.',
-    'A recruiter\u2019s or agency\u2019s address entered by mistake.',
-  ],
-  mitigation: 'Ask each person to confirm their own address from a live session; verify identity on video.',
-  references: cite('S4'),
 });
