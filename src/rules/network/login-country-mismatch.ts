@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { countOption, dayAllowanceOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
@@ -14,33 +15,17 @@ import {
 
 const options = z.object({
   // docs/indicators.md net-geo-vs-claimed suggests "> 30 % of sessions"; a default, not a sourced figure.
-  maxShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.3)
-    .describe('Largest share of logins from another country that stays clear.'),
-  mostlyAbroadShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.6)
-    .describe(
-      'Share of logins from another country above which the person reads as living there (stronger).',
-    ),
-  windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
-  travelAllowanceDays: z
-    .number()
-    .int()
-    .nonnegative()
-    .default(7)
-    .describe('Logins abroad on at most this many distinct days read as a trip, whatever their share.'),
-  minLogins: z
-    .number()
-    .int()
-    .positive()
-    .default(5)
-    .describe('Fewest located logins for a share to mean anything.'),
+  maxShare: shareOption(0.3, 'Largest share of logins from another country that stays clear.'),
+  mostlyAbroadShare: shareOption(
+    0.6,
+    'Share of logins from another country above which the person reads as living there (stronger).',
+  ),
+  windowDays: windowDaysOption(30),
+  travelAllowanceDays: dayAllowanceOption(
+    7,
+    'Logins abroad on at most this many distinct days read as a trip, whatever their share.',
+  ),
+  minLogins: countOption(5, 'Fewest located logins for a share to mean anything.'),
   ...egressAllowlist,
 });
 

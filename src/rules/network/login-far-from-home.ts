@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { coordinatesOf, greatCircleKm, hasCoordinates, type LatLon } from '../_lib/geo.js';
+import { countOption, dayAllowanceOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
@@ -20,26 +21,17 @@ const options = z.object({
     .positive()
     .default(500)
     .describe('Distance from the claimed home beyond which a login counts as far.'),
-  maxShare: z.number().min(0).max(1).default(0.3).describe('Largest share of far logins that stays clear.'),
-  mostlyFarShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.6)
-    .describe('Share of far logins above which the person reads as living elsewhere (stronger).'),
-  windowDays: z.number().int().positive().default(14).describe('Days before the as-of time to look at.'),
-  travelAllowanceDays: z
-    .number()
-    .int()
-    .nonnegative()
-    .default(7)
-    .describe('Far logins on at most this many distinct days read as a trip, whatever their share.'),
-  minLogins: z
-    .number()
-    .int()
-    .positive()
-    .default(5)
-    .describe('Fewest located logins for a share to mean anything.'),
+  maxShare: shareOption(0.3, 'Largest share of far logins that stays clear.'),
+  mostlyFarShare: shareOption(
+    0.6,
+    'Share of far logins above which the person reads as living elsewhere (stronger).',
+  ),
+  windowDays: windowDaysOption(14),
+  travelAllowanceDays: dayAllowanceOption(
+    7,
+    'Far logins on at most this many distinct days read as a trip, whatever their share.',
+  ),
+  minLogins: countOption(5, 'Fewest located logins for a share to mean anything.'),
   ...egressAllowlist,
 });
 

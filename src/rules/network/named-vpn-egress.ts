@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { windowDaysOption } from '../_lib/option-schemas.js';
 import { matchVpnProvider } from '../../intel/catalogs/match.js';
 import { VPN_PROVIDERS } from '../../intel/catalogs/vpn-providers.js';
 import type { VpnProvider } from '../../intel/catalogs/types.js';
@@ -17,7 +18,7 @@ const options = z.object({
     .describe(
       'VPN catalog ids whose egress is its own finding. Astrill is the provider IT-worker reporting names.',
     ),
-  windowDays: z.number().int().positive().default(90).describe('Days before the as-of time to look at.'),
+  windowDays: windowDaysOption(90),
   ...egressAllowlist,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { countOption, dayAllowanceOption } from '../_lib/option-schemas.js';
 import type { PayrollAccount } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
 import { sortInPlace } from '../../_lib/sort-in-place.js';
@@ -51,26 +52,18 @@ export const payrollAccountChanged = defineRule({
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
-      daysAfterStart: z
-        .number()
-        .int()
-        .nonnegative()
-        .default(30)
-        .describe('A change of account within this many days after the start date is flagged (our default).'),
-      windowDays: z
-        .number()
-        .int()
-        .positive()
-        .default(90)
-        .describe(
-          'The window in which repeated changes are counted (docs/indicators.md pay-frequent-changes: 90 days).',
-        ),
-      maxChangesInWindow: z
-        .number()
-        .int()
-        .positive()
-        .default(1)
-        .describe('More changes than this within the window are flagged (2 or more in 90 days by default).'),
+      daysAfterStart: dayAllowanceOption(
+        30,
+        'A change of account within this many days after the start date is flagged (our default).',
+      ),
+      windowDays: countOption(
+        90,
+        'The window in which repeated changes are counted (docs/indicators.md pay-frequent-changes: 90 days).',
+      ),
+      maxChangesInWindow: countOption(
+        1,
+        'More changes than this within the window are flagged (2 or more in 90 days by default).',
+      ),
     }),
     messages: {
       soonAfterStart:
