@@ -1,5 +1,6 @@
 import { cite } from '../_lib/references.js';
-import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
+import { identityCountLevels } from './_lib/identity-count-levels.js';
+import { judgement, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** Same mailbox (after folding dots and +tags where the provider ignores them) on different identities. */
 export const sharedEmail = sharedKeyRule({
@@ -25,28 +26,24 @@ export const sharedEmail = sharedKeyRule({
     mitigation: 'Ask each person to confirm their own address from a live session; verify identity on video.',
     references: cite('S4'),
   },
-  levels: [
-    linkLevel(
-      'several-identities',
-      'high',
-      60,
-      judgement(
+  levels: identityCountLevels(
+    {
+      severity: 'high',
+      likelihoodRatio: 60,
+      basis: judgement(
         'Three or more identities on one mailbox: a family mailbox rarely serves three employed people.',
       ),
-      'Three or more different identities give the mailbox.',
-      (match) => match.identityCount >= 3,
-    ),
-    linkLevel(
-      'two-identities',
-      'medium',
-      10,
-      judgement(
+      description: 'Three or more different identities give the mailbox.',
+    },
+    {
+      severity: 'medium',
+      likelihoodRatio: 10,
+      basis: judgement(
         'Two identities on one mailbox: a shared family mailbox or an agency’s address entered by mistake are the listed false positives (xp-shared-contact).',
       ),
-      'Two different identities give the mailbox.',
-      () => true,
-    ),
-  ],
+      description: 'Two different identities give the mailbox.',
+    },
+  ),
   present: (profile) => (profile.emails ?? []).length > 0,
   missing: 'e-mail addresses (emails)',
 });

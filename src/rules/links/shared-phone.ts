@@ -1,5 +1,6 @@
 import { cite } from '../_lib/references.js';
-import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
+import { identityCountLevels } from './_lib/identity-count-levels.js';
+import { judgement, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** Same phone number (E.164) on different identities. */
 export const sharedPhone = sharedKeyRule({
@@ -23,28 +24,24 @@ export const sharedPhone = sharedKeyRule({
       'Call each person on the number and verify identity live on video; ask why the number is shared.',
     references: cite('S4'),
   },
-  levels: [
-    linkLevel(
-      'several-identities',
-      'high',
-      60,
-      judgement(
+  levels: identityCountLevels(
+    {
+      severity: 'high',
+      likelihoodRatio: 60,
+      basis: judgement(
         'Three or more identities on one number: a family phone rarely serves three employed people, and agency numbers are allowlisted.',
       ),
-      'Three or more different identities give the number.',
-      (match) => match.identityCount >= 3,
-    ),
-    linkLevel(
-      'two-identities',
-      'medium',
-      10,
-      judgement(
+      description: 'Three or more different identities give the number.',
+    },
+    {
+      severity: 'medium',
+      likelihoodRatio: 10,
+      basis: judgement(
         'Two identities on one number: a shared family phone or a recruiter’s number entered by mistake are the listed false positives (xp-shared-contact), so it needs corroboration.',
       ),
-      'Two different identities give the number.',
-      () => true,
-    ),
-  ],
+      description: 'Two different identities give the number.',
+    },
+  ),
   present: (profile) => (profile.phones ?? []).length > 0,
   missing: 'phone numbers (phones)',
 });
