@@ -3,15 +3,8 @@ import { defineRule } from '../../engine/define-rule.js';
 import { countOption, dayAllowanceOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
-import {
-  distinctDays,
-  egressAllowlist,
-  isInteractiveWorkLogin,
-  locatesUser,
-  type IndexedLogin,
-  loginsInWindow,
-  percent,
-} from './_lib/egress.js';
+import { egressAllowlist, percent } from './_lib/egress.js';
+import { loginsAway } from './_lib/logins-away.js';
 
 const options = z.object({
   // docs/indicators.md net-geo-vs-claimed suggests "> 30 % of sessions"; a default, not a sourced figure.
@@ -93,21 +86,23 @@ export const loginCountryMismatch = defineRule({
     const claimed = profile.claimed?.country as string;
     const { maxShare, mostlyAbroadShare, windowDays, travelAllowanceDays, minLogins } = context.options;
     // A VPN exit's country is the VPN's, not the person's: those logins belong to the anonymiser rules.
-    let located = 0;
-    const abroad: IndexedLogin[] = [];
-    for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
-      const country = entry.facts?.country;
-      if (country === undefined || !locatesUser(entry.facts, context.options, context.organization)) continue;
-      located++;
-      if (country.toUpperCase() !== claimed) abroad.push(entry);
-    }
+    const {
+      located,
+      away: abroad,
+      share,
+      days: abroadDays,
+    } = loginsAway(
+      profile,
+      context,
+      windowDays,
+      (facts) => facts.country,
+      (country) => country.toUpperCase() !== claimed,
+    );
     if (located < minLogins) return context.skip(tooFewLogins(minLogins, windowDays));
-    const share = abroad.length / located;
-    const abroadDays = distinctDays(abroad.map(({ at }) => at));
     if (share <= maxShare || abroadDays <= travelAllowanceDays) return undefined;
     const byCountry = new Map<string, number>();
-    for (const { facts } of abroad) {
-      const country = (facts?.country as string).toUpperCase();
+    for (const { place } of abroad) {
+      const country = place.toUpperCase();
       byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
     }
     const countries = [...byCountry.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
