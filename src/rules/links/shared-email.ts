@@ -1,5 +1,6 @@
 import { cite } from '../_lib/references.js';
 import { identityCountLevels } from './_lib/identity-count-levels.js';
+import { sharedContactMeta } from './_lib/shared-contact.js';
 import { judgement, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** Same mailbox (after folding dots and +tags where the provider ignores them) on different identities. */
@@ -12,13 +13,7 @@ export const sharedEmail = sharedKeyRule({
       shared:
         'The e-mail address {{key}} is also on file for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One operator often runs several personas from one mailbox.',
     },
-    severity: 'high',
-    weight: 45,
-    group: 'shared-contact',
-    presets: ['recommended'],
-    status: 'stable',
-    mitigates: ['identity-verification'],
-    indicators: ['xp-shared-contact'],
+    ...sharedContactMeta,
     falsePositives: [
       'A shared family mailbox.',
       'A recruiter\u2019s or agency\u2019s address entered by mistake.',

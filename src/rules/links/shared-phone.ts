@@ -1,5 +1,6 @@
 import { cite } from '../_lib/references.js';
 import { identityCountLevels } from './_lib/identity-count-levels.js';
+import { sharedContactMeta } from './_lib/shared-contact.js';
 import { judgement, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /** Same phone number (E.164) on different identities. */
@@ -12,13 +13,7 @@ export const sharedPhone = sharedKeyRule({
       shared:
         'The phone number {{key}} is also on file for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). One operator often handles contact for several personas.',
     },
-    severity: 'high',
-    weight: 45,
-    group: 'shared-contact',
-    presets: ['recommended'],
-    status: 'stable',
-    mitigates: ['identity-verification'],
-    indicators: ['xp-shared-contact'],
+    ...sharedContactMeta,
     falsePositives: ['A shared family phone.', 'A staffing agency\u2019s contact number (allowlist it).'],
     mitigation:
       'Call each person on the number and verify identity live on video; ask why the number is shared.',
