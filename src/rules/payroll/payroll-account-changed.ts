@@ -86,12 +86,10 @@ export const payrollAccountChanged = defineRule({
   check(profile, context) {
     const { daysAfterStart, windowDays, maxChangesInWindow } = context.options;
     const accounts = profile.payroll?.accounts ?? [];
-    const dated: Dated[] = [];
-    for (let index = 0; index < accounts.length; index++) {
-      const account = accounts[index] as PayrollAccount;
+    const dated = accounts.flatMap((account, index): Dated[] => {
       const at = instant(account.addedAt);
-      if (at !== undefined) dated.push({ account, index, at });
-    }
+      return at === undefined ? [] : [{ account, index, at }];
+    });
     // The earliest account is the initial setup; every later one is a change. Most profiles have one.
     if (dated.length < 2) return undefined;
     sortInPlace(dated, byTimeThenPosition);
@@ -119,8 +117,7 @@ export const payrollAccountChanged = defineRule({
     }
 
     let best: Dated[] = [];
-    for (let i = 0; i < changes.length; i++) {
-      const first = changes[i] as Dated;
+    for (const [i, first] of changes.entries()) {
       const inWindow = changes.slice(i).filter((c) => c.at - first.at <= windowDays * DAY_MS);
       if (inWindow.length > best.length) best = inWindow;
     }
