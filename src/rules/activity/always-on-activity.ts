@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import { sortInPlace } from '../../_lib/sort-in-place.js';
@@ -25,7 +26,7 @@ const options = z.object({
     .max(24)
     .default(14)
     .describe('Median daily span of activity that counts.'),
-  windowDays: z.number().int().positive().default(14).describe('Days before the as-of time to look at.'),
+  windowDays: windowDaysOption(14),
 });
 
 interface Run {

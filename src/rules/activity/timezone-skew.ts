@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { countOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
@@ -18,12 +19,7 @@ import { weekdayShares } from './_lib/weekdays.js';
 // Pyongyang UTC+9, PRC border cities UTC+8).
 const hour = z.number().int().min(0).max(24);
 const options = z.object({
-  minOffHoursShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.6)
-    .describe('Share of active minutes outside the claimed working day that counts.'),
+  minOffHoursShare: shareOption(0.6, 'Share of active minutes outside the claimed working day that counts.'),
   workdayStart: hour.default(7).describe('Start of the claimed local working day (hour).'),
   workdayEnd: hour.default(20).describe('End of the claimed local working day (hour, exclusive).'),
   peakOffsetsHours: z
@@ -33,21 +29,12 @@ const options = z.object({
     .describe('UTC offsets whose working day the daily peak is compared with.'),
   peakDayStart: hour.default(9).describe('Start of the working day at those offsets (hour).'),
   peakDayEnd: hour.default(18).describe('End of the working day at those offsets (hour, exclusive).'),
-  windowDays: z.number().int().positive().default(28).describe('Days before the as-of time to look at.'),
-  localWeekMargin: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.05)
-    .describe(
-      'Clears the pattern when this much more of the activity falls on Monday-Friday in the claimed zone than at the UTC+8/+9 offset: the person keeps the local week. 1 turns the weekday test off.',
-    ),
-  minEvents: z
-    .number()
-    .int()
-    .positive()
-    .default(20)
-    .describe('Fewest activity events in the window for the pattern to mean anything.'),
+  windowDays: windowDaysOption(28),
+  localWeekMargin: shareOption(
+    0.05,
+    'Clears the pattern when this much more of the activity falls on Monday-Friday in the claimed zone than at the UTC+8/+9 offset: the person keeps the local week. 1 turns the weekday test off.',
+  ),
+  minEvents: countOption(20, 'Fewest activity events in the window for the pattern to mean anything.'),
 });
 
 // How much more of the activity must fall on the offset's Monday-Friday than on the claimed zone's for

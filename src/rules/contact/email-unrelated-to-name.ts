@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { shareOption } from '../_lib/option-schemas.js';
 import { localPartNameSimilarity, sharedEmail } from '../../normalize/email.js';
 import { cite } from '../_lib/references.js';
 import { quoteSafely } from '../identity/_lib/quote.js';
@@ -31,14 +32,10 @@ export const emailUnrelatedToName = defineRule({
     presets: ['strict'],
     status: 'experimental',
     options: z.object({
-      minSimilarity: z
-        .number()
-        .min(0)
-        .max(1)
-        .default(0.5)
-        .describe(
-          'Local-part/name similarity below which the address counts as unrelated (docs/indicators.md default 0.5).',
-        ),
+      minSimilarity: shareOption(
+        0.5,
+        'Local-part/name similarity below which the address counts as unrelated (docs/indicators.md default 0.5).',
+      ),
     }),
     messages: {
       unrelated:

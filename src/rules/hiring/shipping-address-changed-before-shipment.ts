@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { countOption } from '../_lib/option-schemas.js';
 import { normalizeAddress } from '../../normalize/address.js';
 import type { Address } from '../../schema/profile.js';
 import { addressText } from '../_lib/address-text.js';
@@ -55,14 +56,10 @@ export const shippingAddressChangedBeforeShipment = defineRule({
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
-      windowDays: z
-        .number()
-        .int()
-        .positive()
-        .default(14)
-        .describe(
-          'A shipping-address change this many days or fewer before a device shipped is counted (our default).',
-        ),
+      windowDays: countOption(
+        14,
+        'A shipping-address change this many days or fewer before a device shipped is counted (our default).',
+      ),
     }),
     messages: {
       changed:

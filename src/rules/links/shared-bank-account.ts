@@ -6,11 +6,23 @@ import { judgement, linkLevel, sharedKeyRule } from './_lib/shared-key-rule.js';
 export const sharedBankAccount = sharedKeyRule({
   id: 'shared-bank-account',
   attribute: 'bank-account',
-  description: 'The payroll account on this profile also receives pay for other identities.',
-  message:
-    'The payroll account {{key}} also receives pay for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). Facilitators collect several workers\u2019 wages in one account.',
-  severity: 'high',
-  weight: 45,
+  meta: {
+    description: 'The payroll account on this profile also receives pay for other identities.',
+    messages: {
+      shared:
+        'The payroll account {{key}} also receives pay for other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). Facilitators collect several workers\u2019 wages in one account.',
+    },
+    severity: 'high',
+    weight: 45,
+    presets: ['recommended'],
+    status: 'stable',
+    mitigates: ['logistics-and-money'],
+    indicators: ['xp-shared-payout'],
+    falsePositives: ['Spouses paid into a joint account (verify with the account holder name).'],
+    mitigation:
+      'Hold payroll changes to the account, confirm the holder name with the bank\u2019s account verification, and verify each identity in person.',
+    references: cite('S1', 'S7', 'S5'),
+  },
   levels: [
     linkLevel(
       'joint-account',
@@ -43,8 +55,6 @@ export const sharedBankAccount = sharedKeyRule({
       () => true,
     ),
   ],
-  presets: ['recommended'],
-  status: 'stable',
   present: (profile) =>
     (profile.payroll?.accounts ?? []).some((account) => account.accountNumber !== undefined),
   // A pay-card programme the employer pays through can pool staff under one account reference.
@@ -53,10 +63,4 @@ export const sharedBankAccount = sharedKeyRule({
     return institution !== undefined && organization.isPayrollProvider(institution);
   },
   missing: 'payroll account number (payroll.accounts[].accountNumber)',
-  mitigates: ['logistics-and-money'],
-  indicators: ['xp-shared-payout'],
-  falsePositives: ['Spouses paid into a joint account (verify with the account holder name).'],
-  mitigation:
-    'Hold payroll changes to the account, confirm the holder name with the bank\u2019s account verification, and verify each identity in person.',
-  references: cite('S1', 'S7', 'S5'),
 });

@@ -9,25 +9,29 @@ import { sharedKeyRule } from './_lib/shared-key-rule.js';
 export const sharedHomeAddress = sharedKeyRule({
   id: 'shared-home-address',
   attribute: 'home-address',
-  description: 'The home address on this profile is also used by other identities.',
-  message:
-    'The home address {{key}} is also used by other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). Laptop farms host many workers\u2019 equipment at one home.',
-  severity: 'medium',
-  weight: 25,
+  meta: {
+    description: 'The home address on this profile is also used by other identities.',
+    messages: {
+      shared:
+        'The home address {{key}} is also used by other identities ({{others}}): {{count}} identities in total across {{organizations}} organisation(s). Laptop farms host many workers\u2019 equipment at one home.',
+    },
+    severity: 'medium',
+    weight: 25,
+    group: 'shared-address',
+    presets: ['recommended'],
+    status: 'stable',
+    mitigates: ['logistics-and-money', 'identity-verification'],
+    indicators: ['xp-shared-address'],
+    falsePositives: [
+      'Couples, relatives with different family names, or roommates who are all employed.',
+      'Co-living and student housing recorded without unit numbers.',
+    ],
+    mitigation:
+      'Check whether the people listed plausibly share a home (family, roommates) with each of them directly; verify identities live on video before any equipment ships.',
+    references: cite('S6', 'S7'),
+  },
   levels: ADDRESS_LEVELS,
   corroboratedBy: ADDRESS_CORROBORATION,
-  group: 'shared-address',
-  presets: ['recommended'],
-  status: 'stable',
   present: (profile) => (profile.addresses ?? []).some((address) => address.purpose === 'home'),
   missing: 'home address (addresses with purpose "home")',
-  mitigates: ['logistics-and-money', 'identity-verification'],
-  indicators: ['xp-shared-address'],
-  falsePositives: [
-    'Couples, relatives with different family names, or roommates who are all employed.',
-    'Co-living and student housing recorded without unit numbers.',
-  ],
-  mitigation:
-    'Check whether the people listed plausibly share a home (family, roommates) with each of them directly; verify identities live on video before any equipment ships.',
-  references: cite('S6', 'S7'),
 });

@@ -9,11 +9,26 @@ import { judgement, linkLevel, mostSignInsFrom, sharedKeyRule } from './_lib/sha
 export const sharedLoginNetwork = sharedKeyRule({
   id: 'shared-login-network',
   attribute: 'login-network',
-  description: 'This profile logs in from a residential network that other identities also log in from.',
-  message:
-    'Logins come from the residential network {{key}}, which {{count}} different identities log in from ({{others}}), across {{organizations}} organisation(s). Laptops hosted at one farm share its home connection.',
-  severity: 'medium',
-  weight: 25,
+  meta: {
+    description: 'This profile logs in from a residential network that other identities also log in from.',
+    messages: {
+      shared:
+        'Logins come from the residential network {{key}}, which {{count}} different identities log in from ({{others}}), across {{organizations}} organisation(s). Laptops hosted at one farm share its home connection.',
+    },
+    severity: 'medium',
+    weight: 25,
+    presets: ['recommended'],
+    status: 'stable',
+    mitigates: ['remote-access-scrutiny'],
+    indicators: ['xp-shared-egress-ip'],
+    falsePositives: [
+      'Neighbours on one ISP block (a /24 holds many households): two identities only rate medium.',
+      'Coworking spaces, hotels and office networks (allowlist their CIDRs).',
+    ],
+    mitigation:
+      'Compare the devices and times of the logins; check where each company laptop is physically, e.g. with a live video walk-through.',
+    references: cite('S1', 'S23'),
+  },
   levels: [
     linkLevel(
       'several-homes',
@@ -48,8 +63,6 @@ export const sharedLoginNetwork = sharedKeyRule({
       () => true,
     ),
   ],
-  presets: ['recommended'],
-  status: 'stable',
   present: (profile) => (profile.logins ?? []).some((login) => login.ip !== undefined),
   // The employer's own egress (a declared CIDR, ASN or provider) is shared by its staff by design.
   anchored: (profile, match) => mostSignInsFrom(profile, match.path),
@@ -58,13 +71,4 @@ export const sharedLoginNetwork = sharedKeyRule({
     return typeof ip === 'string' && organization.isCorporateEgress({ ip });
   },
   missing: 'login IP addresses (logins[].ip)',
-  mitigates: ['remote-access-scrutiny'],
-  indicators: ['xp-shared-egress-ip'],
-  falsePositives: [
-    'Neighbours on one ISP block (a /24 holds many households): two identities only rate medium.',
-    'Coworking spaces, hotels and office networks (allowlist their CIDRs).',
-  ],
-  mitigation:
-    'Compare the devices and times of the logins; check where each company laptop is physically, e.g. with a live video walk-through.',
-  references: cite('S1', 'S23'),
 });

@@ -9,17 +9,31 @@ import { sharedKeyRule } from './_lib/shared-key-rule.js';
 export const sharedShippingAddress = sharedKeyRule({
   id: 'shared-shipping-address',
   attribute: 'shipping-address',
-  description: 'Company equipment for this profile ships to an address that other identities also use.',
-  message:
-    'Equipment for this profile ships to {{key}}, an address {{count}} different identities use ({{others}}), across {{organizations}} organisation(s). Laptop farms receive many hires\u2019 laptops at one address.',
-  severity: 'medium',
-  weight: 25,
+  meta: {
+    description: 'Company equipment for this profile ships to an address that other identities also use.',
+    messages: {
+      shared:
+        'Equipment for this profile ships to {{key}}, an address {{count}} different identities use ({{others}}), across {{organizations}} organisation(s). Laptop farms receive many hires\u2019 laptops at one address.',
+    },
+    severity: 'medium',
+    weight: 25,
+    group: 'equipment-destination',
+    presets: ['recommended'],
+    status: 'stable',
+    mitigates: ['logistics-and-money'],
+    indicators: ['xp-shared-address'],
+    falsePositives: [
+      'Couples or roommates who both work remotely and receive equipment at home.',
+      'A company office or coworking space (declare it among the organisation\u2019s offices).',
+      'Student housing or co-living buildings with one street address (units keep them apart when recorded).',
+    ],
+    mitigation:
+      'Compare the profiles listed: verify each person\u2019s home address on a live video call, stop shipping to the shared address, and arrange in-person pickup with an ID check.',
+    references: cite('S6', 'S7', 'S3'),
+  },
   levels: ADDRESS_LEVELS,
   corroboratedBy: ADDRESS_CORROBORATION,
   // Where the laptop goes is one fact: this, shipping-address-not-home and shipping-to-mail-drop count once.
-  group: 'equipment-destination',
-  presets: ['recommended'],
-  status: 'stable',
   present: (profile) =>
     (profile.addresses ?? []).some((address) => address.purpose === 'shipping') ||
     (profile.devices ?? []).some((device) => device.shippedTo !== undefined),
@@ -27,14 +41,4 @@ export const sharedShippingAddress = sharedKeyRule({
   ownedByOrganization: (profile, match, organization) =>
     isOwnHome(profile, match) || isOfficeAddress(profile, match, organization),
   missing: 'shipping address (addresses with purpose "shipping" or devices[].shippedTo)',
-  mitigates: ['logistics-and-money'],
-  indicators: ['xp-shared-address'],
-  falsePositives: [
-    'Couples or roommates who both work remotely and receive equipment at home.',
-    'A company office or coworking space (declare it among the organisation\u2019s offices).',
-    'Student housing or co-living buildings with one street address (units keep them apart when recorded).',
-  ],
-  mitigation:
-    'Compare the profiles listed: verify each person\u2019s home address on a live video call, stop shipping to the shared address, and arrange in-person pickup with an ID check.',
-  references: cite('S6', 'S7', 'S3'),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { countOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import {
@@ -12,19 +13,9 @@ import {
 
 const options = z.object({
   // docs/indicators.md net-anonymizer: "> 20 % over 30 days" is a suggested default, not a sourced figure.
-  maxShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.2)
-    .describe('Largest share of interactive logins through anonymisers that stays clear.'),
-  windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
-  minLogins: z
-    .number()
-    .int()
-    .positive()
-    .default(5)
-    .describe('Fewest classified logins in the window for a share to mean anything.'),
+  maxShare: shareOption(0.2, 'Largest share of interactive logins through anonymisers that stays clear.'),
+  windowDays: windowDaysOption(30),
+  minLogins: countOption(5, 'Fewest classified logins in the window for a share to mean anything.'),
   ...egressAllowlist,
 });
 

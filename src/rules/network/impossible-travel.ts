@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import type { IpFacts } from '../../intel/types.js';
 import { greatCircleKm, hasCoordinates, speedKmh, type LatLon } from '../_lib/geo.js';
+import { windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
 import { HOUR_MS } from '../_lib/time.js';
@@ -27,7 +28,7 @@ const options = z.object({
     .positive()
     .default(2000)
     .describe('Fastest implied speed still read as a flight with geolocation error (a weaker level).'),
-  windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
+  windowDays: windowDaysOption(30),
   ...egressAllowlist,
 });
 

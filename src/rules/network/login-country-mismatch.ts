@@ -1,46 +1,24 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { countOption, dayAllowanceOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
-import {
-  distinctDays,
-  egressAllowlist,
-  isInteractiveWorkLogin,
-  locatesUser,
-  type IndexedLogin,
-  loginsInWindow,
-  percent,
-} from './_lib/egress.js';
+import { egressAllowlist, percent } from './_lib/egress.js';
+import { loginsAway } from './_lib/logins-away.js';
 
 const options = z.object({
   // docs/indicators.md net-geo-vs-claimed suggests "> 30 % of sessions"; a default, not a sourced figure.
-  maxShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.3)
-    .describe('Largest share of logins from another country that stays clear.'),
-  mostlyAbroadShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.6)
-    .describe(
-      'Share of logins from another country above which the person reads as living there (stronger).',
-    ),
-  windowDays: z.number().int().positive().default(30).describe('Days before the as-of time to look at.'),
-  travelAllowanceDays: z
-    .number()
-    .int()
-    .nonnegative()
-    .default(7)
-    .describe('Logins abroad on at most this many distinct days read as a trip, whatever their share.'),
-  minLogins: z
-    .number()
-    .int()
-    .positive()
-    .default(5)
-    .describe('Fewest located logins for a share to mean anything.'),
+  maxShare: shareOption(0.3, 'Largest share of logins from another country that stays clear.'),
+  mostlyAbroadShare: shareOption(
+    0.6,
+    'Share of logins from another country above which the person reads as living there (stronger).',
+  ),
+  windowDays: windowDaysOption(30),
+  travelAllowanceDays: dayAllowanceOption(
+    7,
+    'Logins abroad on at most this many distinct days read as a trip, whatever their share.',
+  ),
+  minLogins: countOption(5, 'Fewest located logins for a share to mean anything.'),
   ...egressAllowlist,
 });
 
@@ -108,21 +86,23 @@ export const loginCountryMismatch = defineRule({
     const claimed = profile.claimed?.country as string;
     const { maxShare, mostlyAbroadShare, windowDays, travelAllowanceDays, minLogins } = context.options;
     // A VPN exit's country is the VPN's, not the person's: those logins belong to the anonymiser rules.
-    let located = 0;
-    const abroad: IndexedLogin[] = [];
-    for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
-      const country = entry.facts?.country;
-      if (country === undefined || !locatesUser(entry.facts, context.options, context.organization)) continue;
-      located++;
-      if (country.toUpperCase() !== claimed) abroad.push(entry);
-    }
+    const {
+      located,
+      away: abroad,
+      share,
+      days: abroadDays,
+    } = loginsAway(
+      profile,
+      context,
+      windowDays,
+      (facts) => facts.country,
+      (country) => country.toUpperCase() !== claimed,
+    );
     if (located < minLogins) return context.skip(tooFewLogins(minLogins, windowDays));
-    const share = abroad.length / located;
-    const abroadDays = distinctDays(abroad.map(({ at }) => at));
     if (share <= maxShare || abroadDays <= travelAllowanceDays) return undefined;
     const byCountry = new Map<string, number>();
-    for (const { facts } of abroad) {
-      const country = (facts?.country as string).toUpperCase();
+    for (const { place } of abroad) {
+      const country = place.toUpperCase();
       byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
     }
     const countries = [...byCountry.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));

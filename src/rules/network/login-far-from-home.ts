@@ -1,17 +1,11 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { coordinatesOf, greatCircleKm, hasCoordinates, type LatLon } from '../_lib/geo.js';
+import { countOption, dayAllowanceOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
 import { optionText } from '../_lib/option-text.js';
 import { cite } from '../_lib/references.js';
-import {
-  distinctDays,
-  egressAllowlist,
-  isInteractiveWorkLogin,
-  locatesUser,
-  type IndexedLogin,
-  loginsInWindow,
-  percent,
-} from './_lib/egress.js';
+import { egressAllowlist, percent } from './_lib/egress.js';
+import { loginsAway } from './_lib/logins-away.js';
 
 // docs/indicators.md net-geo-vs-claimed: "> 500 km from verified home for > 30 % of sessions in 14 days" (defaults).
 const options = z.object({
@@ -20,26 +14,17 @@ const options = z.object({
     .positive()
     .default(500)
     .describe('Distance from the claimed home beyond which a login counts as far.'),
-  maxShare: z.number().min(0).max(1).default(0.3).describe('Largest share of far logins that stays clear.'),
-  mostlyFarShare: z
-    .number()
-    .min(0)
-    .max(1)
-    .default(0.6)
-    .describe('Share of far logins above which the person reads as living elsewhere (stronger).'),
-  windowDays: z.number().int().positive().default(14).describe('Days before the as-of time to look at.'),
-  travelAllowanceDays: z
-    .number()
-    .int()
-    .nonnegative()
-    .default(7)
-    .describe('Far logins on at most this many distinct days read as a trip, whatever their share.'),
-  minLogins: z
-    .number()
-    .int()
-    .positive()
-    .default(5)
-    .describe('Fewest located logins for a share to mean anything.'),
+  maxShare: shareOption(0.3, 'Largest share of far logins that stays clear.'),
+  mostlyFarShare: shareOption(
+    0.6,
+    'Share of far logins above which the person reads as living elsewhere (stronger).',
+  ),
+  windowDays: windowDaysOption(14),
+  travelAllowanceDays: dayAllowanceOption(
+    7,
+    'Far logins on at most this many distinct days read as a trip, whatever their share.',
+  ),
+  minLogins: countOption(5, 'Fewest located logins for a share to mean anything.'),
   ...egressAllowlist,
 });
 
@@ -102,20 +87,21 @@ export const loginFarFromHome = defineRule({
   check(profile, context) {
     const home = coordinatesOf(profile.claimed) as LatLon;
     const { maxKm, maxShare, mostlyFarShare, windowDays, travelAllowanceDays, minLogins } = context.options;
-    let located = 0;
-    const far: Array<IndexedLogin & { km: number }> = [];
-    for (const entry of loginsInWindow(profile, context, windowDays, isInteractiveWorkLogin)) {
-      if (!hasCoordinates(entry.facts) || !locatesUser(entry.facts, context.options, context.organization))
-        continue;
-      located++;
-      const km = greatCircleKm(home, entry.facts);
-      if (km > maxKm) far.push({ ...entry, km });
-    }
+    const {
+      located,
+      away: far,
+      share,
+      days: farDays,
+    } = loginsAway(
+      profile,
+      context,
+      windowDays,
+      (facts) => (hasCoordinates(facts) ? greatCircleKm(home, facts) : undefined),
+      (km) => km > maxKm,
+    );
     if (located < minLogins) return context.skip(tooFewLogins(minLogins, windowDays));
-    const share = far.length / located;
-    const farDays = distinctDays(far.map(({ at }) => at));
     if (share <= maxShare || farDays <= travelAllowanceDays) return undefined;
-    const distances = far.map(({ km }) => km).sort((a, b) => a - b);
+    const distances = far.map(({ place }) => place).sort((a, b) => a - b);
     const mid = Math.floor(distances.length / 2);
     const median =
       distances.length % 2 === 1

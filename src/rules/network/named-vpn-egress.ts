@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { windowDaysOption } from '../_lib/option-schemas.js';
 import { matchVpnProvider } from '../../intel/catalogs/match.js';
 import { VPN_PROVIDERS } from '../../intel/catalogs/vpn-providers.js';
 import type { VpnProvider } from '../../intel/catalogs/types.js';
@@ -17,7 +18,7 @@ const options = z.object({
     .describe(
       'VPN catalog ids whose egress is its own finding. Astrill is the provider IT-worker reporting names.',
     ),
-  windowDays: z.number().int().positive().default(90).describe('Days before the as-of time to look at.'),
+  windowDays: windowDaysOption(90),
   ...egressAllowlist,
 });
 
@@ -34,26 +35,14 @@ interface Candidate {
   path: string;
 }
 
-/**
- * The catalog provider behind a connection's IP facts, when the options name it. One profile's
- * connections mostly come through one or two networks, so the last name's answer is reused: a catalog
- * look-up allocates (its memo takes a closure), comparing two strings does not.
- */
-function providerFinder(
+/** The catalog provider behind a connection's IP facts, when the options name it. */
+function wantedProvider(
+  facts: Readonly<IpFacts> | undefined,
   providers: readonly string[],
-): (facts: Readonly<IpFacts> | undefined) => VpnProvider | undefined {
-  let lastName: string | undefined;
-  let lastEntry: VpnProvider | undefined;
-  return (facts) => {
-    const name = facts?.provider ?? facts?.org;
-    if (name === undefined) return undefined;
-    if (name !== lastName) {
-      const entry = matchVpnProvider(VPN_PROVIDERS, name);
-      lastEntry = entry && providers.includes(entry.id) ? entry : undefined;
-      lastName = name;
-    }
-    return lastEntry;
-  };
+): VpnProvider | undefined {
+  const name = facts?.provider ?? facts?.org;
+  const entry = name === undefined ? undefined : matchVpnProvider(VPN_PROVIDERS, name);
+  return entry && providers.includes(entry.id) ? entry : undefined;
 }
 
 /** The evidence level of egress through a catalog provider: its tie to DPRK IT-worker reporting. */
@@ -119,24 +108,21 @@ export const namedVpnEgress = defineRule({
     if (logins.length === 0 && !interviews.some((interview) => interview.ip !== undefined))
       return context.skip('logins or interviews[].ip');
     // Most connections are not through a wanted provider, which the IP facts alone settle. Only the few
-    // that are have their date read, their path written and the allowlist checked.
-    const wantedProvider = providerFinder(context.options.providers);
-    let candidates: Candidate[] | undefined;
-    for (let index = 0; index < logins.length; index++) {
-      const login = logins[index] as (typeof logins)[number];
+    // that are have their date read and the allowlist checked.
+    const { providers } = context.options;
+    const candidates: Candidate[] = [];
+    for (const [index, login] of logins.entries()) {
       const facts = context.ip.forLogin(login);
-      const entry = wantedProvider(facts);
-      if (facts && entry) (candidates ??= []).push({ entry, facts, at: login.at, path: `logins[${index}]` });
+      const entry = wantedProvider(facts, providers);
+      if (facts && entry) candidates.push({ entry, facts, at: login.at, path: `logins[${index}]` });
     }
-    for (let index = 0; index < interviews.length; index++) {
-      const interview = interviews[index] as (typeof interviews)[number];
+    for (const [index, interview] of interviews.entries()) {
       // An interview without a date is a hiring touchpoint of unknown age: it counts.
       const facts = interview.ip === undefined ? undefined : context.ip.get(interview.ip);
-      const entry = wantedProvider(facts);
-      if (facts && entry)
-        (candidates ??= []).push({ entry, facts, at: interview.at, path: `interviews[${index}]` });
+      const entry = wantedProvider(facts, providers);
+      if (facts && entry) candidates.push({ entry, facts, at: interview.at, path: `interviews[${index}]` });
     }
-    if (!candidates) return [];
+    if (candidates.length === 0) return [];
     const { from, to } = windowEndingAt(context.now, context.options.windowDays);
     const { organization } = context;
     const hits = new Map<string, { entry: VpnProvider; list: Hit[] }>();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
+import { countOption, dayAllowanceOption } from '../_lib/option-schemas.js';
 import type { PayrollAccount } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
 import { sortInPlace } from '../../_lib/sort-in-place.js';
@@ -51,26 +52,18 @@ export const payrollAccountChanged = defineRule({
     presets: ['recommended'],
     status: 'stable',
     options: z.object({
-      daysAfterStart: z
-        .number()
-        .int()
-        .nonnegative()
-        .default(30)
-        .describe('A change of account within this many days after the start date is flagged (our default).'),
-      windowDays: z
-        .number()
-        .int()
-        .positive()
-        .default(90)
-        .describe(
-          'The window in which repeated changes are counted (docs/indicators.md pay-frequent-changes: 90 days).',
-        ),
-      maxChangesInWindow: z
-        .number()
-        .int()
-        .positive()
-        .default(1)
-        .describe('More changes than this within the window are flagged (2 or more in 90 days by default).'),
+      daysAfterStart: dayAllowanceOption(
+        30,
+        'A change of account within this many days after the start date is flagged (our default).',
+      ),
+      windowDays: countOption(
+        90,
+        'The window in which repeated changes are counted (docs/indicators.md pay-frequent-changes: 90 days).',
+      ),
+      maxChangesInWindow: countOption(
+        1,
+        'More changes than this within the window are flagged (2 or more in 90 days by default).',
+      ),
     }),
     messages: {
       soonAfterStart:
@@ -93,12 +86,10 @@ export const payrollAccountChanged = defineRule({
   check(profile, context) {
     const { daysAfterStart, windowDays, maxChangesInWindow } = context.options;
     const accounts = profile.payroll?.accounts ?? [];
-    const dated: Dated[] = [];
-    for (let index = 0; index < accounts.length; index++) {
-      const account = accounts[index] as PayrollAccount;
+    const dated = accounts.flatMap((account, index): Dated[] => {
       const at = instant(account.addedAt);
-      if (at !== undefined) dated.push({ account, index, at });
-    }
+      return at === undefined ? [] : [{ account, index, at }];
+    });
     // The earliest account is the initial setup; every later one is a change. Most profiles have one.
     if (dated.length < 2) return undefined;
     sortInPlace(dated, byTimeThenPosition);
@@ -126,8 +117,7 @@ export const payrollAccountChanged = defineRule({
     }
 
     let best: Dated[] = [];
-    for (let i = 0; i < changes.length; i++) {
-      const first = changes[i] as Dated;
+    for (const [i, first] of changes.entries()) {
       const inWindow = changes.slice(i).filter((c) => c.at - first.at <= windowDays * DAY_MS);
       if (inWindow.length > best.length) best = inWindow;
     }

@@ -1,13 +1,5 @@
 import { defineRule } from '../../../engine/define-rule.js';
-import type {
-  FindingDetails,
-  Mitigation,
-  PresetName,
-  Reference,
-  Rule,
-  RuleStatus,
-  Severity,
-} from '../../../engine/types.js';
+import type { FindingDetails, Placeholders, Rule, RuleMeta, Severity } from '../../../engine/types.js';
 import type { OrganizationView } from '../../../engine/organization.js';
 import type { LinkAttribute, LinkLookup, LinkMatch } from '../../../links/lookup.js';
 import { networkKey } from '../../../normalize/ip.js';
@@ -144,24 +136,37 @@ export function metaLevels(levels: readonly LinkLevel[]): Record<string, Evidenc
   );
 }
 
-export interface SharedKeyRuleSpec {
+/** The placeholders a shared-key finding fills. */
+type SharedPlaceholder = 'key' | 'count' | 'others' | 'organizations';
+
+/** `unknown` when the message names only placeholders the rule fills; else `never`, a compile error at the rule. */
+type FilledBySharedKey<Message extends string> = [Exclude<Placeholders<Message>, SharedPlaceholder>] extends [
+  never,
+]
+  ? unknown
+  : never;
+
+/** The `meta` a shared-key rule writes; the helper adds its category, levels, requirements and `needs`. */
+export type SharedKeyMeta<Message extends string> = Omit<
+  RuleMeta<Record<string, never>, { shared: Message }>,
+  'category' | 'levels' | 'defaultLevel' | 'requires' | 'needs' | 'options' | 'messages'
+> & {
+  /** Placeholders: key, count, others, organizations. */
+  messages: { shared: Message & FilledBySharedKey<Message> };
+};
+
+export interface SharedKeyRuleSpec<Message extends string> {
   id: string;
   attribute: LinkAttribute;
-  description: string;
-  /** Placeholders: key, count, others, organizations. */
-  message: string;
-  severity: Severity;
-  weight: number;
+  meta: SharedKeyMeta<Message>;
   /**
    * The strengths of evidence a flagged match can have, most specific first; the last is the catch-all
    * and the default. Each finding's severity is its level's.
    */
   levels: readonly LinkLevel[];
-  group?: string;
-  presets: readonly PresetName[];
-  status: RuleStatus;
   /** Whether the profile carries the data at all; when not, the rule is skipped naming `missing`. */
   present(profile: Profile): boolean;
+  missing: string;
   /**
    * Whether the employer declared the shared key its own (an office, corporate egress): then it is
    * not a finding however many staff share it.
@@ -177,44 +182,41 @@ export interface SharedKeyRuleSpec {
    * (for a login network: most of its sign-ins come from it). Levels read it as `corroborated`.
    */
   anchored?(profile: Profile, match: LinkMatch): boolean;
-  missing: string;
-  mitigates: readonly Mitigation[];
-  indicators: readonly string[];
-  falsePositives: readonly string[];
-  mitigation: string;
-  references: readonly Reference[];
 }
 
 /**
  * A rule that reports each key of one attribute that other profiles share, at the severity the link
  * policy gives the count of distinct identities (households, allowlisted places and hub keys excluded
  * by the index). Findings name the other profiles and the cluster.
+ *
+ * @example
+ * const sharedFax = sharedKeyRule({
+ *   id: 'acme/shared-fax',
+ *   attribute: 'phone',
+ *   meta: { ...meta, messages: { shared: 'Fax {{key}} is also on {{others}}.' } },
+ *   levels: [linkLevel('shared', 'medium', 5, judgement('Two people rarely share a fax.'), 'Shared.', () => true)],
+ *   present: (profile) => (profile.phones ?? []).length > 0,
+ *   missing: 'phone numbers (phones)',
+ * });
  */
-export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
-  return defineRule({
+export function sharedKeyRule<const Message extends string>(
+  spec: SharedKeyRuleSpec<Message>,
+): Rule<Record<string, never>, { shared: string }> {
+  const { levels } = spec;
+  return defineRule<Record<string, never>, { shared: string }>({
     id: spec.id,
     meta: {
-      description: spec.description,
+      ...spec.meta,
       category: 'links',
-      severity: spec.severity,
-      weight: spec.weight,
-      levels: metaLevels(spec.levels),
-      defaultLevel: (spec.levels[spec.levels.length - 1] as LinkLevel).id,
-      ...(spec.group !== undefined && { group: spec.group }),
-      presets: spec.presets,
-      status: spec.status,
-      messages: { shared: spec.message },
+      levels: metaLevels(levels),
+      defaultLevel: (levels[levels.length - 1] as LinkLevel).id,
       requires: [],
       needs: ['links'],
-      mitigates: spec.mitigates,
-      indicators: spec.indicators,
-      falsePositives: spec.falsePositives,
-      mitigation: spec.mitigation,
-      references: spec.references,
     },
     check(profile, context) {
       const links = context.links;
-      if (!links) return context.skip('link index');
+      // Only narrows the type: `needs: ['links']` has the engine skip the rule when there is no index.
+      if (links === undefined) return undefined;
       if (!spec.present(profile)) return context.skip(spec.missing);
       const flagged = links
         .matchesFor(profile, spec.attribute)
@@ -231,9 +233,9 @@ export function sharedKeyRule(spec: SharedKeyRuleSpec): Rule {
           (corroboratedBy.length > 0 && corroborates(links, profile, match, corroboratedBy));
         return context.finding(
           'shared',
-          sharedDetails(match, levelOf(spec.levels, match, corroborated), clusterId),
+          sharedDetails(match, levelOf(levels, match, corroborated), clusterId),
         );
       });
     },
-  }) as Rule;
+  });
 }
