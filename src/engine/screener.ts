@@ -165,12 +165,21 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   // One context per rule for the screener's life, pointed at each screening as the rule runs.
   const contexts: ReusableContext[] = [];
 
+  // A toISOString costs 0.7-0.9 µs on the 2-core dev machine, and a fixed clock gives every screening the
+  // same as-of time: the screener formats it once per distinct instant, in state of its own.
+  let asOfTime = Number.NaN;
+  let asOf = '';
+
   function run(
     profile: Profile,
     ipFacts: ReadonlyMap<string, IpFacts>,
     failedProviders: readonly string[],
   ): Screening {
     const now = clock();
+    if (now.getTime() !== asOfTime) {
+      asOf = now.toISOString();
+      asOfTime = now.getTime();
+    }
     const organization = organizationOf(profile.organizationId);
     const notes: string[] = [];
     organization.noteTo(notes);
@@ -188,7 +197,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       rules: rulesById,
       evaluations,
       redact,
-      now,
+      asOf,
       thresholds,
       scoring,
       rulesetVersion: ruleSet.version,
