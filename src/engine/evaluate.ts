@@ -5,7 +5,7 @@ import type { IpFactsView } from './ip-facts.js';
 import type { OrganizationView } from './organization.js';
 import type { ResolvedRule } from './rule-set.js';
 import type { FindingDraft, RuleOutcome, SkipDraft } from './types.js';
-import { HirescreenError } from './errors.js';
+import { HirescreenError } from '../errors.js';
 
 /** What a rule runs against besides the profile. */
 export interface Environment {

@@ -4,7 +4,7 @@ import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { createLogOddsScoring, logOdds } from '../scoring/log-odds.js';
 import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
-import { ConfigError, type Issue, type ValidationError } from './errors.js';
+import { ConfigError, type Issue, type ValidationError } from '../errors.js';
 import { evaluate, prepareRule, type Environment, type Evaluation, type PreparedRule } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
 import type { LearnedStandard } from './learn-baselines.js';

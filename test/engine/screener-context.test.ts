@@ -2,7 +2,7 @@ import { createScreener } from '../../src/engine/screener.js';
 import { defineRule } from '../../src/engine/define-rule.js';
 import { anyOf } from '../../src/engine/combinators.js';
 import type { RuleContext, RuleMeta } from '../../src/engine/types.js';
-import { HirescreenError } from '../../src/engine/errors.js';
+import { HirescreenError } from '../../src/errors.js';
 import { z } from 'zod';
 import { testRuleMeta } from '../_support/fake-rules.js';
 
