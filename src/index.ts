@@ -14,8 +14,8 @@ export type {
 } from './engine/rule-set.js';
 export { allOf, anyOf, atLeast } from './engine/combinators.js';
 export type { CombinatorMeta } from './engine/combinators.js';
-export { ConfigError, HirescreenError, ValidationError } from './engine/errors.js';
-export type { ErrorCode, Issue } from './engine/errors.js';
+export { ConfigError, HirescreenError, ValidationError } from './errors.js';
+export type { ErrorCode, Issue } from './errors.js';
 export { maskTail } from './engine/redact.js';
 export { CATEGORIES } from './engine/types.js';
 export type {
@@ -75,13 +75,13 @@ export { LinkIndex } from './links/link-index.js';
 export { MemoryPostingStore } from './links/store.js';
 export type { PostingStore } from './links/store.js';
 export type { LinkAllowlist, LinkIndexOptions } from './links/link-index.js';
-export { screenRoster } from './links/screen-roster.js';
+export { screenRoster } from './roster/screen-roster.js';
 export type {
   RosterReject,
   RosterResult,
   RosterSummary,
   ScreenRosterOptions,
-} from './links/screen-roster.js';
+} from './roster/screen-roster.js';
 export { extractKeys } from './links/keys.js';
 export type { LinkKey, ProfileKeys } from './links/keys.js';
 export type { Cluster, ClusterTie } from './links/cluster.js';

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createScreener, type Screener } from '../../src/engine/screener.js';
 import type { Decision, Screening } from '../../src/engine/types.js';
-import { screenRoster } from '../../src/links/screen-roster.js';
+import { screenRoster } from '../../src/roster/screen-roster.js';
 import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
 import { Diagnosis, PREVALENCE, type ModeQuality } from '../scenario/diagnose.js';
 import { employerOf, employerRules } from '../scenario/employers.js';

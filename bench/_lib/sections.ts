@@ -3,7 +3,7 @@
 import { createScreener } from '../../src/engine/screener.js';
 import type { Decision } from '../../src/engine/types.js';
 import { LinkIndex } from '../../src/links/link-index.js';
-import { screenRoster } from '../../src/links/screen-roster.js';
+import { screenRoster } from '../../src/roster/screen-roster.js';
 import { safeParseProfile } from '../../src/schema/parse.js';
 import type { Profile } from '../../src/schema/profile.js';
 import { builtinRegistry } from '../../src/presets/registry.js';

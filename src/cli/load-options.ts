@@ -6,7 +6,7 @@ import type { RuleSetConfig } from '../engine/rule-set.js';
 import { suggest } from '../engine/suggest.js';
 import type { Thresholds } from '../scoring/types.js';
 import { createCidrProvider, loadCidrFile, type CidrIntelProvider } from '../intel/cidr-provider.js';
-import { HirescreenError } from '../engine/errors.js';
+import { HirescreenError } from '../errors.js';
 import { UsageError } from './usage-error.js';
 
 function cannotRead(what: string, file: string, error: unknown): UsageError {

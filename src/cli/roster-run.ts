@@ -1,9 +1,9 @@
-import type { ValidationError } from '../engine/errors.js';
+import type { ValidationError } from '../errors.js';
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
-import { screenRoster } from '../links/screen-roster.js';
+import { screenRoster } from '../roster/screen-roster.js';
 import { BaselineLearner } from '../engine/learn-baselines.js';
 import type { Reject } from '../report/batch.js';
 import { safeParseProfile } from '../schema/parse.js';

@@ -3,7 +3,7 @@ import { parseCliArgs, USAGE } from './args.js';
 import { rulesCommand } from './rules-command.js';
 import { screenCommand, type CommandIo } from './screen-command.js';
 import { UsageError } from './usage-error.js';
-import { HirescreenError } from '../engine/errors.js';
+import { HirescreenError } from '../errors.js';
 
 export interface CliIo extends CommandIo {
   stderr: (text: string) => void;

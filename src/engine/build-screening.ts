@@ -1,4 +1,3 @@
-import { isoString } from '../_lib/iso-string.js';
 import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
 import { decide } from '../scoring/decide.js';
@@ -63,7 +62,8 @@ export function buildScreening(input: {
   rules: readonly ResolvedRule[];
   evaluations: readonly Evaluation[];
   redact: Redactor;
-  now: Date;
+  /** The screening's as-of time, as an ISO timestamp. */
+  asOf: string;
   thresholds: Thresholds;
   scoring: ScoringStrategy;
   rulesetVersion: string;
@@ -151,7 +151,7 @@ export function buildScreening(input: {
     ruleResults: sortInPlace(ruleResults, byRuleId),
     dataGaps,
     rulesetVersion: input.rulesetVersion,
-    asOf: isoString(input.now),
+    asOf: input.asOf,
     ...(input.notes !== undefined && input.notes.length > 0 && { notes: [...input.notes] }),
   };
 }

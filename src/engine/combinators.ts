@@ -16,14 +16,37 @@ export type CombinatorMeta = Omit<
 
 const DEFAULT_MESSAGE = '{{count}} of {{total}} related signals fired together: {{rules}}.';
 
+/** A child rule with its default options and what its `setup` built from them, once per screener. */
+export interface PreparedChild {
+  child: AnyRule;
+  options: unknown;
+  state: unknown;
+}
+
+function prepareChild(child: AnyRule): PreparedChild {
+  const options = child.meta.options ? child.meta.options.parse({}) : {};
+  return { child, options, state: child.setup?.(options) };
+}
+
 function childFired(
-  child: AnyRule,
+  { child, options, state }: PreparedChild,
   profile: Parameters<AnyRule['check']>[0],
   context: Parameters<AnyRule['check']>[1],
 ): FindingDraft[] {
   if (!child.meta.requires.every((path) => hasData(path)(profile))) return [];
-  const options = child.meta.options ? child.meta.options.parse({}) : {};
-  const outcome: RuleOutcome = child.check(profile, { ...context, ruleId: child.id, options });
+  // A fresh object per child and run: the parent's context is the engine's and stops answering after
+  // the parent's check, and this one holds nothing another run could change.
+  const outcome: RuleOutcome = child.check(profile, {
+    ruleId: child.id,
+    options,
+    state,
+    now: context.now,
+    links: context.links,
+    ip: context.ip,
+    organization: context.organization,
+    finding: context.finding,
+    skip: context.skip,
+  });
   if (outcome === undefined || outcome === null) return [];
   if (!Array.isArray(outcome) && (outcome as SkipDraft).kind === 'skip') return [];
   return (Array.isArray(outcome) ? outcome : [outcome]) as FindingDraft[];
@@ -34,19 +57,23 @@ function combine(
   meta: CombinatorMeta,
   children: readonly AnyRule[],
   minimum: number,
-): Rule<Record<string, never>, CombinedMessages> {
+): Rule<Record<string, never>, CombinedMessages, readonly PreparedChild[]> {
   if (children.length === 0) throw new TypeError(`Combined rule "${id}" needs at least one rule.`);
   if (!(minimum >= 1 && minimum <= children.length)) {
     throw new TypeError(`Combined rule "${id}": the minimum must be between 1 and ${children.length}.`);
   }
   const needs = [...new Set(children.flatMap((child) => child.meta.needs ?? []))];
   const { message, ...rest } = meta;
-  return defineRule<Record<string, never>, CombinedMessages>({
+  return defineRule<Record<string, never>, CombinedMessages, readonly PreparedChild[]>({
     id,
     meta: { ...rest, needs, requires: [], messages: { matched: message ?? DEFAULT_MESSAGE } },
+    setup: () => children.map(prepareChild),
     check(profile, context) {
-      const fired = children
-        .map((child) => ({ child, drafts: childFired(child, profile, context as never) }))
+      const fired = context.state
+        .map((prepared) => ({
+          child: prepared.child,
+          drafts: childFired(prepared, profile, context as never),
+        }))
         .filter(({ drafts }) => drafts.length > 0);
       if (fired.length < minimum) return undefined;
       const evidence = {

@@ -4,11 +4,17 @@ import type { Profile } from '../schema/profile.js';
 const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The definition a rule author writes. */
-export interface RuleDefinition<Options, Messages extends Record<string, string>> {
+export interface RuleDefinition<Options, Messages extends Record<string, string>, State = undefined> {
   /** Permanent kebab-case name of the signal; third-party packs namespace theirs (`acme/some-signal`). */
   id: string;
   meta: RuleMeta<Options, Messages>;
-  check(profile: Profile, context: RuleContext<Options, Messages>): RuleOutcome;
+  /**
+   * Builds, from the resolved options, what `check` needs on every profile (a set, a compiled pattern, a
+   * threshold in other units). The screener calls it once per rule when it is created; `check` reads
+   * the result as `context.state`. Like `check`, it is synchronous and pure.
+   */
+  setup?(options: Options): State;
+  check(profile: Profile, context: RuleContext<Options, Messages, State>): RuleOutcome;
 }
 
 /**
@@ -28,7 +34,8 @@ export interface RuleDefinition<Options, Messages extends Record<string, string>
 export function defineRule<
   Options = Record<string, never>,
   const Messages extends Record<string, string> = Record<string, string>,
->(definition: RuleDefinition<Options, Messages>): Rule<Options, Messages> {
+  State = undefined,
+>(definition: RuleDefinition<Options, Messages, State>): Rule<Options, Messages, State> {
   const { id, meta } = definition;
   if (!RULE_ID.test(id)) {
     throw new TypeError(`Rule id "${id}" must be kebab-case, optionally namespaced like "acme/some-signal".`);
@@ -40,13 +47,14 @@ export function defineRule<
     throw new TypeError(`Rule "${id}": meta.messages must define at least one message.`);
   }
   checkLevels(id, meta);
-  return Object.freeze({ id, meta: Object.freeze(meta), check: definition.check });
+  const { setup, check } = definition;
+  return Object.freeze({ id, meta: Object.freeze(meta), ...(setup && { setup }), check });
 }
 
 const BASIS_KINDS = new Set(['source', 'baseline', 'benchmark', 'judgement']);
 
 /** A rule's evidence levels must each have a usable ratio and a stated basis, and a default among them. */
-function checkLevels(id: string, meta: RuleDefinition<unknown, Record<string, string>>['meta']): void {
+function checkLevels(id: string, meta: RuleMeta<unknown, Record<string, string>>): void {
   if (meta.levels === undefined) {
     if (meta.defaultLevel !== undefined)
       throw new TypeError(`Rule "${id}": meta.defaultLevel is set but meta.levels is not.`);

@@ -4,7 +4,8 @@ import { makeFinding, makeSkip } from './define-rule.js';
 import type { IpFactsView } from './ip-facts.js';
 import type { OrganizationView } from './organization.js';
 import type { ResolvedRule } from './rule-set.js';
-import type { FindingDraft, RuleContext, RuleOutcome, SkipDraft } from './types.js';
+import type { FindingDraft, RuleOutcome, SkipDraft } from './types.js';
+import { HirescreenError } from '../errors.js';
 
 /** What a rule runs against besides the profile. */
 export interface Environment {
@@ -27,41 +28,81 @@ const finding = (messageId: string, details?: { data?: Record<string, unknown> }
   makeFinding(messageId, details ?? {});
 const skip = (...missing: string[]) => makeSkip(missing);
 
-type Context = RuleContext<unknown, Record<string, string>>;
-
-/** A rule's context whose screening-dependent fields the engine may point at another screening. */
-export type ReusableContext = Omit<Context, keyof Environment> & Environment;
-
-/** Builds the context a rule's `check` receives. */
-export function contextFor(resolved: ResolvedRule, env: Environment): ReusableContext {
-  return {
-    ruleId: resolved.rule.id,
-    options: resolved.options,
-    now: env.now,
-    links: env.links,
-    ip: env.ip,
-    organization: env.organization,
-    finding,
-    skip,
-  } as ReusableContext;
+function expired(ruleId: string, field: string): never {
+  throw new HirescreenError(
+    'CONTEXT_EXPIRED',
+    `Rule "${ruleId}" read context.${field} after its check returned; read what it needs during check.`,
+  );
 }
 
 /**
- * The context for one run: `reused` pointed at this screening, or a new one. A screener keeps one context
- * per rule instead of building a seven-field object per rule per screening: rules run one at a time and
- * synchronously, and a context serves its rule for the duration of `check`.
+ * A rule's context for the screener's life: `open` points it at one screening for one `check`, and
+ * `close` takes it away again, so the screening's fields throw when read outside a check instead of
+ * showing whichever screening came next. One object per rule, not one per run: a run allocates nothing.
  */
-function contextForRun(
-  resolved: ResolvedRule,
-  env: Environment,
-  reused: ReusableContext | undefined,
-): Context {
-  if (reused === undefined) return contextFor(resolved, env);
-  reused.now = env.now;
-  reused.links = env.links;
-  reused.ip = env.ip;
-  reused.organization = env.organization;
-  return reused;
+export class RuleRunContext {
+  readonly ruleId: string;
+  readonly options: unknown;
+  readonly state: unknown;
+  readonly finding = finding;
+  readonly skip = skip;
+  #env: Environment | undefined;
+
+  constructor(resolved: ResolvedRule, state: unknown) {
+    this.ruleId = resolved.rule.id;
+    this.options = resolved.options;
+    this.state = state;
+  }
+
+  get now(): Date {
+    return (this.#env ?? expired(this.ruleId, 'now')).now;
+  }
+
+  get links(): LinkLookup | undefined {
+    return (this.#env ?? expired(this.ruleId, 'links')).links;
+  }
+
+  get ip(): IpFactsView {
+    return (this.#env ?? expired(this.ruleId, 'ip')).ip;
+  }
+
+  get organization(): OrganizationView {
+    return (this.#env ?? expired(this.ruleId, 'organization')).organization;
+  }
+
+  open(env: Environment): this {
+    this.#env = env;
+    return this;
+  }
+
+  close(): void {
+    this.#env = undefined;
+  }
+}
+
+/** A rule made ready to run: its context, with the state its `setup` built, or the error `setup` threw. */
+export interface PreparedRule {
+  readonly context: RuleRunContext;
+  readonly setupError: string | undefined;
+}
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Runs the rule's `setup` on its resolved options and builds its context. A `setup` that throws does not
+ * stop the screener: the rule's every run becomes an `error` result, as a throwing `check` does.
+ */
+export function prepareRule(resolved: ResolvedRule): PreparedRule {
+  const { setup } = resolved.rule;
+  if (setup === undefined) return { context: new RuleRunContext(resolved, undefined), setupError: undefined };
+  try {
+    return { context: new RuleRunContext(resolved, setup(resolved.options)), setupError: undefined };
+  } catch (error) {
+    return {
+      context: new RuleRunContext(resolved, undefined),
+      setupError: `setup failed: ${messageOf(error)}`,
+    };
+  }
 }
 
 // Internal and never handed out, so one frozen instance serves every clear run.
@@ -105,26 +146,30 @@ function firstBadDraft(drafts: readonly FindingDraft[], resolved: ResolvedRule):
 
 /**
  * Runs one rule in isolation: a missing requirement skips it, a thrown error becomes an `error`
- * evaluation, and anything it returns is normalised to a list of finding drafts. `context`, when given,
- * is the rule's context from an earlier run (see `contextFor`), reused for this one.
+ * evaluation, and anything it returns is normalised to a list of finding drafts. `prepared` is the rule
+ * made ready once per screener (`prepareRule`); without it, the rule is prepared for this run alone.
  */
 export function evaluate(
   resolved: ResolvedRule,
   profile: Profile,
   env: Environment,
-  context?: ReusableContext,
+  prepared: PreparedRule = prepareRule(resolved),
 ): Evaluation {
   const { rule } = resolved;
   if (!env.links && rule.meta.needs?.includes('links'))
     return { status: 'skipped', missing: [LINK_INDEX_GAP] };
   const missing = missingRequirements(resolved, profile);
   if (missing) return { status: 'skipped', missing };
+  if (prepared.setupError !== undefined) return { status: 'error', message: prepared.setupError };
 
   let outcome: RuleOutcome;
+  const { context } = prepared;
   try {
-    outcome = rule.check(profile, contextForRun(resolved, env, context) as never);
+    outcome = rule.check(profile, context.open(env) as never);
   } catch (error) {
-    return { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { status: 'error', message: messageOf(error) };
+  } finally {
+    context.close();
   }
   if (outcome === undefined || outcome === null) return CLEAR;
   if (isSkip(outcome)) return { status: 'skipped', missing: [...outcome.missing] };

@@ -4,7 +4,7 @@ import { REMOTE_ACCESS_TOOLS } from '../intel/catalogs/remote-access-tools.js';
 import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
 import { normalizeAddress, type AddressInput } from '../normalize/address.js';
 import { foldText } from '../normalize/_lib/fold.js';
-import { ConfigError, formatPath, type Issue } from './errors.js';
+import { ConfigError, formatPath, type Issue } from '../errors.js';
 import type { LearnedStandard } from './learn-baselines.js';
 import { suggest } from './suggest.js';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { severitySchema } from '../schema/primitives.js';
 import { DEFAULT_LEVEL } from '../scoring/evidence.js';
 import { hasData } from './data-presence.js';
-import { ConfigError, formatPath, type Issue } from './errors.js';
+import { ConfigError, formatPath, type Issue } from '../errors.js';
 import { suggest } from './suggest.js';
 import type { AnyRule, PresetName, Severity } from './types.js';
 import { compareCodeUnits } from '../_lib/sort-in-place.js';

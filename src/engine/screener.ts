@@ -4,8 +4,8 @@ import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { createLogOddsScoring, logOdds } from '../scoring/log-odds.js';
 import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
-import { ConfigError, type Issue, type ValidationError } from './errors.js';
-import { contextFor, evaluate, type Environment, type Evaluation, type ReusableContext } from './evaluate.js';
+import { ConfigError, type Issue, type ValidationError } from '../errors.js';
+import { evaluate, prepareRule, type Environment, type Evaluation, type PreparedRule } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
 import type { LearnedStandard } from './learn-baselines.js';
 import { compileOrganizations, type OrganizationContexts } from './organization.js';
@@ -162,8 +162,13 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     return { facts, failed };
   }
 
-  // One context per rule for the screener's life, pointed at each screening as the rule runs.
-  const contexts: ReusableContext[] = [];
+  // Each rule's setup runs here, once: its options are fixed for the screener's life.
+  const prepared = rulesById.map(prepareRule);
+
+  // A toISOString costs 0.7-0.9 µs on the 2-core dev machine, and a fixed clock gives every screening the
+  // same as-of time: the screener formats it once per distinct instant, in state of its own.
+  let asOfTime = Number.NaN;
+  let asOf = '';
 
   function run(
     profile: Profile,
@@ -171,6 +176,10 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     failedProviders: readonly string[],
   ): Screening {
     const now = clock();
+    if (now.getTime() !== asOfTime) {
+      asOf = now.toISOString();
+      asOfTime = now.getTime();
+    }
     const organization = organizationOf(profile.organizationId);
     const notes: string[] = [];
     organization.noteTo(notes);
@@ -180,7 +189,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     const evaluations = new Array<Evaluation>(rulesById.length);
     for (let i = 0; i < rulesById.length; i++) {
       const resolved = rulesById[i] as ResolvedRule;
-      evaluations[i] = evaluate(resolved, profile, env, (contexts[i] ??= contextFor(resolved, env)));
+      evaluations[i] = evaluate(resolved, profile, env, prepared[i] as PreparedRule);
     }
     organization.noteTo(undefined);
     return buildScreening({
@@ -188,7 +197,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       rules: rulesById,
       evaluations,
       redact,
-      now,
+      asOf,
       thresholds,
       scoring,
       rulesetVersion: ruleSet.version,

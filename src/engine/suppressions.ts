@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../schema/primitives.js';
-import { ConfigError, formatPath } from './errors.js';
+import { ConfigError, formatPath } from '../errors.js';
 import type { Suppression } from './types.js';
 
 const suppressionSchema = z.object({

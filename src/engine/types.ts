@@ -140,13 +140,16 @@ export interface SkipDraft {
 export type RuleOutcome = FindingDraft | SkipDraft | readonly FindingDraft[] | undefined | void;
 
 /**
- * What a rule sees besides the profile. Everything time- or roster-dependent comes through here. A
- * context is the rule's for the duration of `check`: the engine points the same object at the next
- * screening, so read what you need during `check` and keep no reference to it.
+ * What a rule sees besides the profile. Everything time- or roster-dependent comes through here. The
+ * screening's fields (`now`, `links`, `ip`, `organization`) are readable while `check` runs; read after it
+ * returned, they throw a `HirescreenError` with code `CONTEXT_EXPIRED` instead of showing another
+ * screening's data.
  */
-export interface RuleContext<Options, Messages extends Record<string, string>> {
+export interface RuleContext<Options, Messages extends Record<string, string>, State = undefined> {
   readonly ruleId: string;
   readonly options: Options;
+  /** What the rule's `setup` built from its options, once per screener; `undefined` without `setup`. */
+  readonly state: State;
   /** The screening's as-of time: rules never read the clock. */
   readonly now: Date;
   /** The roster's link index, when the screening has one. */
@@ -167,15 +170,21 @@ export interface RuleContext<Options, Messages extends Record<string, string>> {
 }
 
 /** A screening rule. Build one with `defineRule`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a rule's options type is its own; lists of rules mix them
-export interface Rule<Options = any, Messages extends Record<string, string> = Record<string, string>> {
+export interface Rule<
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a rule's options type is its own; lists of rules mix them
+  Options = any,
+  Messages extends Record<string, string> = Record<string, string>,
+  State = undefined,
+> {
   readonly id: string;
   readonly meta: RuleMeta<Options, Messages>;
-  check(profile: Profile, context: RuleContext<Options, Messages>): RuleOutcome;
+  /** Builds what `check` reads as `context.state` from the resolved options, once per screener. */
+  readonly setup?: (options: Options) => State;
+  check(profile: Profile, context: RuleContext<Options, Messages, State>): RuleOutcome;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules with different options and messages share one list
-export type AnyRule = Rule<any, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules with different options, messages and state share one list
+export type AnyRule = Rule<any, any, any>;
 
 export interface Suppression {
   profileId: string;

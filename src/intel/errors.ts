@@ -1,4 +1,4 @@
-import { HirescreenError } from '../engine/errors.js';
+import { HirescreenError } from '../errors.js';
 
 /** Stable reasons for the errors the intel module throws (the `code` is always `INVALID_INPUT`). */
 export type IntelErrorReason =

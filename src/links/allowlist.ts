@@ -1,4 +1,4 @@
-import { ConfigError } from '../engine/errors.js';
+import { ConfigError } from '../errors.js';
 import { CidrIndex } from '../intel/cidr-index.js';
 import { normalizeAddress } from '../normalize/address.js';
 import type { KeyFilter } from './keys.js';

@@ -1,4 +1,4 @@
-import type { Issue } from '../engine/errors.js';
+import type { Issue } from '../errors.js';
 import type { Decision, Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 

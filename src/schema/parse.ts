@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatPath, ValidationError, type Issue } from '../engine/errors.js';
+import { formatPath, ValidationError, type Issue } from '../errors.js';
 import { profileSchema, type Profile } from './profile.js';
 
 export type SafeParseResult = { success: true; data: Profile } | { success: false; error: ValidationError };

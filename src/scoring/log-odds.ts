@@ -1,4 +1,4 @@
-import { ConfigError } from '../engine/errors.js';
+import { ConfigError } from '../errors.js';
 import { apportion, strongestOfEachGroup } from './_lib/apportion.js';
 import type { ScoringInput, ScoringOutput, ScoringStrategy, Thresholds } from './types.js';
 

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { formatPath } from '../engine/errors.js';
+import { formatPath } from '../errors.js';
 import { placeholdersOf } from '../engine/interpolate.js';
 import { suggest } from '../engine/suggest.js';
 import type { AnyRule, Finding } from '../engine/types.js';

@@ -1,5 +1,5 @@
 import { compileOrganizations } from '../../src/engine/organization.js';
-import { ConfigError } from '../../src/engine/errors.js';
+import { ConfigError } from '../../src/errors.js';
 
 const issuesOf = (run: () => unknown) => {
   try {

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/define-rule.js';
-import { ConfigError } from '../../src/engine/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import { resolveRules } from '../../src/engine/resolve-rules.js';
 import { builtinRegistry } from '../../src/presets/registry.js';
 import { testRuleMeta } from '../_support/fake-rules.js';

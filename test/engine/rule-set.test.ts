@@ -1,4 +1,4 @@
-import { ConfigError } from '../../src/engine/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import { createRuleSet } from '../../src/engine/rule-set.js';
 import { allOf, anyOf, atLeast } from '../../src/engine/combinators.js';
 import { createScreener } from '../../src/engine/screener.js';

@@ -1,5 +1,5 @@
 import { createScreener } from '../../src/engine/screener.js';
-import { ConfigError, ValidationError } from '../../src/engine/errors.js';
+import { ConfigError, ValidationError } from '../../src/errors.js';
 import { brokenRule, cameraRule, criticalRule, leakyRule } from '../_support/fake-rules.js';
 
 const NOW = '2026-02-01T00:00:00Z';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { LinkIndex } from '../../src/links/link-index.js';
-import { screenRoster } from '../../src/links/screen-roster.js';
+import { screenRoster } from '../../src/roster/screen-roster.js';
 import { linksRules } from '../../src/rules/links/index.js';
 import { parseProfile } from '../../src/schema/parse.js';
 import { prng, syntheticRoster } from './_lib/synthetic-roster.js';

@@ -1,4 +1,4 @@
-import { ValidationError } from '../../src/engine/errors.js';
+import { ValidationError } from '../../src/errors.js';
 import { createScreener } from '../../src/engine/screener.js';
 import type { Screening } from '../../src/engine/types.js';
 import { formatJson } from '../../src/report/json.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnyRule } from '../../src/engine/types.js';
-import { screenRoster } from '../../src/links/screen-roster.js';
+import { screenRoster } from '../../src/roster/screen-roster.js';
 import { EVIDENCE_LABELS, evidenceRows, isInternalEvidence } from '../../src/report/_lib/evidence-labels.js';
 import { runRule } from '../../src/testing/run-rule.js';
 import type { RuleTestCases, RuleTesterConfig } from '../../src/testing/types.js';

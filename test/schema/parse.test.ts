@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ValidationError } from '../../src/engine/errors.js';
+import { ValidationError } from '../../src/errors.js';
 import { parseProfile, safeParseProfile } from '../../src/schema/parse.js';
 
 function issues(input: unknown) {

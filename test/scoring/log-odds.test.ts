@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ConfigError } from '../../src/engine/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import { createLogOddsScoring, DEFAULT_BASE_RATE, logOdds } from '../../src/scoring/log-odds.js';
 import type { ScoringInput } from '../../src/scoring/types.js';
 

@@ -1,5 +1,4 @@
 import { boundedCache } from '../../../_lib/bounded-memo.js';
-import { isoString } from '../../../_lib/iso-string.js';
 
 /** Longer text is no date or timestamp; keep it out of the caches. */
 const MAX_CACHED_LENGTH = 40;
@@ -45,5 +44,5 @@ function dayNumberUncached(value: string | undefined): number | undefined {
 
 /** The UTC calendar date of an instant, `YYYY-MM-DD`. */
 export function isoDay(instant: Date): string {
-  return isoString(instant).slice(0, 10);
+  return instant.toISOString().slice(0, 10);
 }

@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'INVALID_CONFIG'
   | 'UNKNOWN_RULE'
   | 'RULE_FAILED'
+  | 'CONTEXT_EXPIRED'
   | 'INVALID_INPUT'
   | 'ENRICHMENT_FAILED';
 

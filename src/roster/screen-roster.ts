@@ -1,11 +1,11 @@
-import { ValidationError } from '../engine/errors.js';
+import { ValidationError } from '../errors.js';
 import { BaselineLearner, type LearnedBaselines, type LearnOptions } from '../engine/learn-baselines.js';
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { Decision, Screening } from '../engine/types.js';
 import { safeParseProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
-import type { Cluster } from './cluster.js';
-import { LinkIndex, type LinkIndexOptions } from './link-index.js';
+import type { Cluster } from '../links/cluster.js';
+import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
 
 export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links' | 'learnedStandards'> {
   /** Options of the roster's link index (HMAC secret, allowlists, policies). */
