@@ -3,7 +3,7 @@
 import type { OrganizationContexts } from '../../src/engine/organization.js';
 import { createScreener } from '../../src/engine/screener.js';
 import type { Screening } from '../../src/engine/types.js';
-import { screenRoster } from '../../src/links/screen-roster.js';
+import { screenRoster } from '../../src/roster/screen-roster.js';
 
 const NOW = '2026-02-01T00:00:00Z';
 const home = {
