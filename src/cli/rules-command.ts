@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import type { AnyRule } from '../engine/types.js';
 import { suggest } from '../engine/suggest.js';
 import { builtinRegistry } from '../presets/registry.js';
@@ -19,7 +20,7 @@ function selected(args: RulesArgs, rules: readonly AnyRule[]): AnyRule[] {
   return rules
     .filter((rule) => (inPreset ? inPreset.has(rule.id) : true))
     .filter((rule) => (args.category ? rule.meta.category === args.category : true))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
 }
 
 function summary(rule: AnyRule) {

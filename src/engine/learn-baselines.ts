@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import { matchCatalog } from '../intel/catalogs/match.js';
 import { REMOTE_ACCESS_TOOLS } from '../intel/catalogs/remote-access-tools.js';
 import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
@@ -248,7 +249,7 @@ function addTo(map: Map<string, Set<string>>, key: string, person: string): void
   set.add(person);
 }
 
-const byKey = <T>(a: [string, T], b: [string, T]): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const byKey = <T>(a: [string, T], b: [string, T]): number => compareCodeUnits(a[0], b[0]);
 
 function clean(address: OrganizationAddress): OrganizationAddress {
   const out: OrganizationAddress = {};

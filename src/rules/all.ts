@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import type { AnyRule } from '../engine/types.js';
 import { activityRules } from './activity/index.js';
 import { addressRules } from './address/index.js';
@@ -20,4 +21,4 @@ export const allRules: readonly AnyRule[] = [
   ...activityRules,
   ...payrollRules,
   ...hiringRules,
-].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+].sort((a, b) => compareCodeUnits(a.id, b.id));

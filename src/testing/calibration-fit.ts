@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import type { RuleSetConfig } from '../engine/rule-set.js';
 import type { Screening } from '../engine/types.js';
 
@@ -126,8 +127,7 @@ export function fitLikelihoodRatios(
 const round3 = (value: number): number => Number(value.toPrecision(3));
 
 function byRuleThenLevel(a: { ruleId: string; level: string }, b: { ruleId: string; level: string }): number {
-  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
-  return a.level < b.level ? -1 : a.level > b.level ? 1 : 0;
+  return compareCodeUnits(a.ruleId, b.ruleId) || compareCodeUnits(a.level, b.level);
 }
 
 /** How a review threshold would perform on labelled screenings. */

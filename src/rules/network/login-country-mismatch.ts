@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../_lib/sort-in-place.js';
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { countOption, dayAllowanceOption, shareOption, windowDaysOption } from '../_lib/option-schemas.js';
@@ -105,7 +106,7 @@ export const loginCountryMismatch = defineRule({
       const country = place.toUpperCase();
       byCountry.set(country, (byCountry.get(country) ?? 0) + 1);
     }
-    const countries = [...byCountry.entries()].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+    const countries = [...byCountry.entries()].sort(([a, m], [b, n]) => n - m || compareCodeUnits(a, b));
     return context.finding('elsewhere', {
       level: share > mostlyAbroadShare ? 'mostly-abroad' : 'abroad-part-time',
       data: {

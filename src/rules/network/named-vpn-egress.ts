@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../../_lib/sort-in-place.js';
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { windowDaysOption } from '../_lib/option-schemas.js';
@@ -137,7 +138,7 @@ export const namedVpnEgress = defineRule({
       hits.set(entry.name, hit);
     }
     return [...hits.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .sort(([a], [b]) => compareCodeUnits(a, b))
       .map(([provider, { entry, list }]) => {
         const dated = list.map((h) => h.at).filter((at): at is number => at !== undefined);
         const day = (ms: number | undefined) =>
