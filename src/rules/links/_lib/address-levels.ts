@@ -15,10 +15,11 @@ export const ADDRESS_LEVELS: readonly LinkLevel[] = [
   linkLevel(
     'co-residents',
     'low',
-    2,
-    judgement(
-      'Flatmates and couples with different family names are the indicator\u2019s listed false positive; a few people who all live at the address is what they look like, and what a farm, whose carriers live elsewhere, does not.',
-    ),
+    1,
+    {
+      kind: 'benchmark',
+      note: 'Listed for the analyst and scored as no evidence: on the labelled benchmark 18 % of legitimate and no fraudulent profiles share a home this way. Flatmates and couples with different family names are the indicator\u2019s listed false positive; a few people who all live at the address is what they look like, and what a farm, whose carriers live elsewhere, does not.',
+    },
     'Two or three people share the address and all of them live there.',
     (match) => match.severity === 'low',
   ),
