@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { suggest } from '../engine/suggest.js';
 import { CATEGORIES, type Category, type PresetName } from '../engine/types.js';
 import type { InputFormat } from './input/source.js';
+import type { CalibrateArgs } from './calibrate-command.js';
 import { UsageError } from './usage-error.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -33,12 +34,13 @@ export interface RulesArgs {
   category: Category | undefined;
 }
 
-export type CliArgs = ScreenArgs | RulesArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs = ScreenArgs | RulesArgs | CalibrateArgs | { command: 'help' } | { command: 'version' };
 
-const COMMANDS = ['screen', 'rules'];
+const COMMANDS = ['screen', 'rules', 'calibrate'];
 
 export const USAGE = `Usage: hirescreen screen <file|-> [options]
        hirescreen rules [<rule-id>] [--preset recommended|strict] [--category <name>] [--format text|json]
+       hirescreen calibrate <labelled.ndjson> [--config <file>] [--as-of <date-time>] [--format text|json]
 
 Screens a roster of candidate or employee profiles for remote-hire fraud (stolen identities, laptop
 farms), linking profiles that share addresses, accounts, devices or networks into clusters.
@@ -65,6 +67,12 @@ Options:
   --category <name>                  only one category: ${CATEGORIES.join(', ')}
   --format text|json                 output format (default: text)
 
+"hirescreen calibrate" fits each rule level's likelihood ratio from labelled outcomes (one line each:
+{"label": "fraud"|"legitimate", "profile": {...}}) and prints the fit, precision and recall by threshold
+before and after, and the fitted rule-set layer (docs/scoring.md).
+  --prevalence <p>                   restate precision at this share of fraud (default 0.005)
+  --prior-strength <n>               firings the documented ratio is worth (default 30)
+
 Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration or unreadable input.`;
 
 function oneOf<T extends string>(
@@ -85,6 +93,7 @@ function oneOf<T extends string>(
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (argv[0] === 'rules') return parseRulesArgs(argv.slice(1));
+  if (argv[0] === 'calibrate') return parseCalibrateArgs(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -114,11 +123,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: try "hirescreen screen <file>"');
-  if (command === 'rules') throw new UsageError('options go after the command: "hirescreen rules [options]"');
+  if (command === 'rules' || command === 'calibrate')
+    throw new UsageError(`options go after the command: "hirescreen ${command} [options]"`);
   if (command !== 'screen') {
     const hint = suggest(command, COMMANDS);
     throw new UsageError(
-      `unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (the commands are ${COMMANDS.map((c) => `"${c}"`).join(' and ')})`,
+      `unknown command "${command}"${hint ? `; did you mean "${hint}"?` : ''} (the commands are ${COMMANDS.map((c) => `"${c}"`).join(', ')})`,
     );
   }
   if (file === undefined)
@@ -147,6 +157,54 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     hmacKeyEnv,
     links: !values['no-links'],
     ...(values['show-below-review'] && { showBelowReview: true }),
+  };
+}
+
+function parseCalibrateArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        config: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        prevalence: { type: 'string' },
+        'prior-strength': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`calibrate: ${(error as Error).message.split('\n')[0] ?? 'invalid arguments'}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  const [file, ...extra] = positionals;
+  if (file === undefined)
+    throw new UsageError('missing input file: "hirescreen calibrate <labelled.ndjson>"');
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && Number.isNaN(new Date(asOf).getTime()))
+    throw new UsageError(`--as-of must be a date-time like 2026-01-01T00:00:00Z (got "${asOf}")`);
+  const prevalence = values.prevalence === undefined ? 0.005 : Number(values.prevalence);
+  if (!(prevalence > 0 && prevalence < 1))
+    throw new UsageError(
+      `--prevalence must be a share between 0 and 1, like 0.005 (got "${values.prevalence}")`,
+    );
+  const strength = values['prior-strength'] === undefined ? undefined : Number(values['prior-strength']);
+  if (strength !== undefined && !(strength >= 0))
+    throw new UsageError(
+      `--prior-strength must be a number of firings, 0 or more (got "${values['prior-strength']}")`,
+    );
+  return {
+    command: 'calibrate',
+    file,
+    config: values.config,
+    asOf,
+    format: oneOf('format', values.format, ['text', 'json'] as const) ?? 'text',
+    prevalence,
+    priorStrength: strength,
   };
 }
 
