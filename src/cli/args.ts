@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { suggest } from '../engine/suggest.js';
 import { CATEGORIES, type Category, type PresetName } from '../engine/types.js';
 import type { InputFormat } from './input/source.js';
@@ -134,10 +134,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (file === undefined)
     throw new UsageError('missing input file: "hirescreen screen <file>" (or "-" for standard input)');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const asOf = values['as-of'];
-  if (asOf !== undefined && Number.isNaN(new Date(asOf).getTime())) {
-    throw new UsageError(`--as-of must be a date-time like 2026-01-01T00:00:00Z (got "${asOf}")`);
-  }
+  const asOf = checkedAsOf(values['as-of']);
   const hmacKeyEnv = values['hmac-key-env'];
   if (hmacKeyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(hmacKeyEnv))
     throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
@@ -160,33 +157,42 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   };
 }
 
-function parseCalibrateArgs(argv: readonly string[]): CliArgs {
-  let parsed;
+/** One command's own strict option list; a bad option is a usage error prefixed with the command. */
+function parseCommandArgs<const O extends NonNullable<ParseArgsConfig['options']>>(
+  command: string,
+  argv: readonly string[],
+  options: O,
+) {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        config: { type: 'string' },
-        'as-of': { type: 'string' },
-        format: { type: 'string' },
-        prevalence: { type: 'string' },
-        'prior-strength': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(`calibrate: ${(error as Error).message.split('\n')[0] ?? 'invalid arguments'}`);
+    throw new UsageError(`${command}: ${(error as Error).message.split('\n')[0] ?? 'invalid arguments'}`);
   }
+}
+
+/** `--as-of`, when given, must be a date-time. */
+function checkedAsOf(asOf: string | undefined): string | undefined {
+  if (asOf !== undefined && Number.isNaN(new Date(asOf).getTime()))
+    throw new UsageError(`--as-of must be a date-time like 2026-01-01T00:00:00Z (got "${asOf}")`);
+  return asOf;
+}
+
+function parseCalibrateArgs(argv: readonly string[]): CliArgs {
+  const parsed = parseCommandArgs('calibrate', argv, {
+    config: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    prevalence: { type: 'string' },
+    'prior-strength': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   const [file, ...extra] = positionals;
   if (file === undefined)
     throw new UsageError('missing input file: "hirescreen calibrate <labelled.ndjson>"');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const asOf = values['as-of'];
-  if (asOf !== undefined && Number.isNaN(new Date(asOf).getTime()))
-    throw new UsageError(`--as-of must be a date-time like 2026-01-01T00:00:00Z (got "${asOf}")`);
+  const asOf = checkedAsOf(values['as-of']);
   const prevalence = values.prevalence === undefined ? 0.005 : Number(values.prevalence);
   if (!(prevalence > 0 && prevalence < 1))
     throw new UsageError(
@@ -209,23 +215,14 @@ function parseCalibrateArgs(argv: readonly string[]): CliArgs {
 }
 
 function parseRulesArgs(argv: readonly string[]): CliArgs {
-  let parsed;
-  try {
-    // A separate, strict option list: `--fail-on` and the other screening options mean nothing here.
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        preset: { type: 'string' },
-        category: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`rules: ${(error as Error).message.split('\n')[0] ?? 'invalid arguments'}`);
-  }
+  // A separate, strict option list: `--fail-on` and the other screening options mean nothing here.
+  const parsed = parseCommandArgs('rules', argv, {
+    format: { type: 'string' },
+    preset: { type: 'string' },
+    category: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const { values, positionals } = parsed;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
