@@ -1,12 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { RuleSetConfig } from '../engine/rule-set.js';
 import { screenRoster } from '../roster/screen-roster.js';
-import {
-  fitLikelihoodRatios,
-  operatingPoints,
-  type LabelledScreening,
-  type OperatingPoint,
-} from '../testing/calibration-fit.js';
+import { calibrateFrom } from '../testing/calibrate.js';
+import type { LabelledScreening, OperatingPoint } from '../testing/calibration-fit.js';
 import { loadRuleConfig, splitConfig } from './load-options.js';
 import { UsageError } from './usage-error.js';
 
@@ -103,24 +99,15 @@ export async function calibrateCommand(args: CalibrateArgs, io: CalibrateIo): Pr
     });
     return out;
   };
-  const before = await labelled(base);
-  const fit = fitLikelihoodRatios(
-    before,
-    args.priorStrength === undefined ? {} : { priorStrength: args.priorStrength },
-  );
-  const after = await labelled({ extends: [base, fit.config] });
-  const fraud = before.filter((item) => item.label === 'fraud').length;
+  const result = await calibrateFrom(labelled, base, {
+    prevalence: args.prevalence,
+    ...(args.priorStrength !== undefined && { priorStrength: args.priorStrength }),
+  });
   const report = {
     lines: profiles.length + rejected,
-    rejected: rejected + profiles.length - before.length,
-    profiles: before.length,
-    fraud,
-    legitimate: before.length - fraud,
+    rejected: rejected + profiles.length - result.profiles,
     prevalence: args.prevalence,
-    levels: fit.levels,
-    config: fit.config,
-    before: operatingPoints(before, args.prevalence),
-    after: operatingPoints(after, args.prevalence),
+    ...result,
   };
   if (args.format === 'json') {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
@@ -131,7 +118,7 @@ export async function calibrateCommand(args: CalibrateArgs, io: CalibrateIo): Pr
     `hirescreen calibrate: ${report.lines} line(s), ${report.profiles} labelled profile(s) (${report.fraud} fraud, ${report.legitimate} legitimate), ${report.rejected} rejected.`,
     '',
     'rule level                                   documented   fraud     legit   empirical   fitted',
-    ...fit.levels.map(
+    ...result.levels.map(
       (row) =>
         `${`${row.ruleId}@${row.level}`.padEnd(44)} ${String(row.documented).padStart(10)} ${pct(row.fraudRate).padStart(8)} ${pct(row.legitimateRate).padStart(9)} ${(row.empirical === null ? '-' : row.empirical.toPrecision(3)).padStart(11)} ${String(row.fitted).padStart(8)}`,
     ),
@@ -144,7 +131,7 @@ export async function calibrateCommand(args: CalibrateArgs, io: CalibrateIo): Pr
     }),
     '',
     'The fitted ratios as a rule-set layer; keep it in a file and list it last in "extends":',
-    JSON.stringify(fit.config),
+    JSON.stringify(result.config),
     'The "after" figures are measured on the profiles the fit saw, so they flatter it: hold some outcomes back to check.',
   ];
   io.stdout(`${lines.join('\n')}\n`);

@@ -46,8 +46,6 @@ export async function calibrate(
   options: CalibrateOptions = {},
 ): Promise<CalibrationResult> {
   const { priorStrength, prevalence, ...screenerOptions } = options;
-  const first = await screenAll(labelled, screenerOptions);
-  const fit = fitLikelihoodRatios(first, priorStrength === undefined ? {} : { priorStrength });
   const base: RuleSetConfig =
     screenerOptions.rules === undefined
       ? { extends: ['recommended'] }
@@ -59,12 +57,34 @@ export async function calibrate(
         : 'version' in (screenerOptions.rules as object)
           ? failRuleSet()
           : (screenerOptions.rules as RuleSetConfig);
-  const second = await screenAll(labelled, { ...screenerOptions, rules: { extends: [base, fit.config] } });
-  const fraud = labelled.filter((item) => item.label === 'fraud').length;
+  return calibrateFrom((rules) => screenAll(labelled, { ...screenerOptions, rules }), base, {
+    ...(priorStrength !== undefined && { priorStrength }),
+    ...(prevalence !== undefined && { prevalence }),
+  });
+}
+
+/**
+ * The fit itself, for any way of screening a labelled set with a rule set (one profile at a time, as
+ * `calibrate` does, or a roster with links, as `hirescreen calibrate` does): screen with `base`, fit
+ * each level's ratio, screen again with the fit layered on top, and measure both.
+ *
+ * @example
+ * const result = await calibrateFrom((rules) => myScreen(rules), { extends: ['recommended'] });
+ */
+export async function calibrateFrom(
+  screen: (rules: RuleSetConfig) => Promise<LabelledScreening[]>,
+  base: RuleSetConfig,
+  options: CalibrationFitOptions & { prevalence?: number } = {},
+): Promise<CalibrationResult> {
+  const { prevalence, ...fitOptions } = options;
+  const first = await screen(base);
+  const fit = fitLikelihoodRatios(first, fitOptions);
+  const second = await screen({ extends: [base, fit.config] });
+  const fraud = first.filter((item) => item.label === 'fraud').length;
   return {
-    profiles: labelled.length,
+    profiles: first.length,
     fraud,
-    legitimate: labelled.length - fraud,
+    legitimate: first.length - fraud,
     levels: fit.levels,
     config: fit.config,
     before: operatingPoints(first, prevalence),

@@ -19,7 +19,7 @@ export { mergeDeep, profile, resetBuilders, roster } from './builders.js';
 export type { FarmOptions, PostalAddressInput, ProfileOverrides, RosterOptions } from './builders.js';
 export { backtest, DecisionMismatchError, expectDecisions, formatBacktest } from './backtest.js';
 export type { BacktestResult, DecisionMismatch, LabelledProfile, RuleBacktest } from './backtest.js';
-export { calibrate } from './calibrate.js';
+export { calibrate, calibrateFrom } from './calibrate.js';
 export type { CalibrateOptions, CalibrationResult } from './calibrate.js';
 export { fitLikelihoodRatios, operatingPoints, reviewThresholdFor } from './calibration-fit.js';
 export type {
