@@ -2,20 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateScenario, SCENARIO_NOW } from '../../bench/scenario/generate.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { cli } from './_support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hirescreen-calibrate-'));
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readStdin: async () => '',
-  });
-  return { code, stdout, stderr };
-}
 
 /** A labelled roster from the benchmark's generator, one `{ label, profile }` per line, and two bad lines. */
 function labelledFile(): string {

@@ -1,20 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { runCli } from '../../src/cli/run-cli.js';
+import { cli } from './_support/cli.js';
 import { allRules } from '../../src/rules/all.js';
 
 const root = resolve(__dirname, '../..');
-
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readStdin: async () => '',
-  });
-  return { code, stdout, stderr };
-}
 
 /** The first column of a `hirescreen rules` table: the rule ids, header and footer left out. */
 function ids(stdout: string): string[] {

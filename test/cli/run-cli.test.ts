@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/run-cli.js';
+import { cli } from './_support/cli.js';
 import type { BatchReport } from '../../src/report/batch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hirescreen-cli-'));
@@ -9,17 +9,6 @@ function file(name: string, content: string | Buffer): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-async function cli(args: string[], stdin = '') {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readStdin: async () => stdin,
-  });
-  return { code, stdout, stderr };
 }
 
 const AS_OF = ['--as-of', '2026-02-01T00:00:00Z'];
