@@ -29,8 +29,10 @@ export type StandardKind = 'remote-tool' | 'vpn-client' | 'egress-provider' | 'e
 export interface LearnedStandard {
   organizationId: string;
   kind: StandardKind;
-  /** A catalog id, a provider name, a CIDR block or an address. */
+  /** A catalog id, a provider name, a CIDR block or an address in words. */
   value: string;
+  /** For an office: the address as fields, what `offices` in an organisation context takes. */
+  address?: OrganizationAddress;
   /** Staff of the organisation who share it. */
   people: number;
   /** The organisation's screened staff. */
@@ -152,11 +154,13 @@ export class BaselineLearner {
       people: number,
       staff: number,
       what: string,
+      address?: OrganizationAddress,
     ) =>
       standards.push({
         organizationId,
         kind,
         value,
+        ...(address && { address }),
         people,
         staff,
         explanation: `treated as ${organizationId}'s standard: ${people} of its ${staff} screened staff ${what}`,
@@ -208,21 +212,14 @@ export class BaselineLearner {
         const shown = [building.display.line1, building.display.city, building.display.region]
           .filter(Boolean)
           .join(', ');
-        push(
-          orgId,
-          'office',
-          JSON.stringify(building.display),
-          people.size,
-          staff,
-          `receive equipment at ${shown}`,
-        );
+        push(orgId, 'office', shown, people.size, staff, `receive equipment at ${shown}`, building.display);
       }
     }
     return { standards, contexts: contextsOf(standards) };
   }
 }
 
-type OrganizationAddress = {
+export type OrganizationAddress = {
   line1?: string;
   city?: string;
   region?: string;
@@ -238,7 +235,7 @@ function contextsOf(standards: readonly LearnedStandard[]): Record<string, Organ
     else if (s.kind === 'vpn-client') (context.sanctionedVpnClients ??= []).push(s.value);
     else if (s.kind === 'egress-provider') ((context.corporateEgress ??= {}).providers ??= []).push(s.value);
     else if (s.kind === 'egress-network') ((context.corporateEgress ??= {}).networks ??= []).push(s.value);
-    else (context.offices ??= []).push(JSON.parse(s.value) as OrganizationAddress);
+    else if (s.address) (context.offices ??= []).push(s.address);
   }
   return contexts;
 }

@@ -288,8 +288,8 @@ function learnedOf(standards: readonly LearnedStandard[]): Learned {
     else if (s.kind === 'vpn-client') learned.vpnClients.set(s.value, s.explanation);
     else if (s.kind === 'egress-provider') learned.providers.set(foldName(s.value), s.explanation);
     else if (s.kind === 'egress-network') networks.push([s.value, s.explanation]);
-    else {
-      const key = normalizeAddress(JSON.parse(s.value) as AddressInput)?.buildingKey;
+    else if (s.address) {
+      const key = normalizeAddress(s.address)?.buildingKey;
       if (key) learned.offices.set(key, s.explanation);
     }
   }
