@@ -1,6 +1,7 @@
 import { alignTokens, meanBestSimilarity } from './name-align.js';
 import type { TokenPair, TokenRules } from './name-align.js';
 import { hyphenatedParts, tokenize } from './name-tokens.js';
+import { sameRomanisedName } from './romanisation.js';
 
 /** A name as a profile holds it; `given`/`family` are used when `full` is empty. */
 export interface NameLike {
@@ -19,7 +20,7 @@ export interface NameComparison {
   score: number;
   match: boolean;
   reason: NameMatchReason;
-  /** Stable codes for what was tolerated: 'reordered', 'extra-tokens', 'nickname', 'initial', 'fuzzy', 'alias', 'hyphenated-surname', 'alias-surname'. */
+  /** Stable codes for what was tolerated: 'reordered', 'extra-tokens', 'nickname', 'initial', 'fuzzy', 'alias', 'hyphenated-surname', 'alias-surname', 'romanisation'. */
   details: string[];
 }
 
@@ -38,6 +39,8 @@ const REORDER_FACTOR = 0.99;
 const ALIAS_FACTOR = 0.95;
 const SURNAME_CHANGE_FACTOR = 0.92;
 const MISMATCH_SCALE = 0.84;
+/** One name written by two romanisation systems: a match, scored like a close typo. */
+const ROMANISATION_SCORE = 0.9;
 
 export function parseName(input: string | NameLike): ParsedName {
   const like: NameLike = typeof input === 'string' ? { full: input } : (input ?? { full: '' });
@@ -137,6 +140,9 @@ function compareParsed(a: ParsedName, b: ParsedName, rules: TokenRules): NameCom
   }
   const surname = compareWithAliasSurnames(a, b, rules) ?? compareWithAliasSurnames(b, a, rules);
   if (surname) return surname;
+
+  if (sameRomanisedName(a.tokens, b.tokens))
+    return { score: ROMANISATION_SCORE, match: true, reason: 'fuzzy', details: ['romanisation'] };
 
   const closeness = (meanBestSimilarity(a.tokens, b.tokens) + meanBestSimilarity(b.tokens, a.tokens)) / 2;
   return { score: MISMATCH_SCALE * closeness, match: false, reason: 'mismatch', details: [] };
