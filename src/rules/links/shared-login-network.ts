@@ -1,6 +1,6 @@
 import { cite } from '../_lib/references.js';
 import { valueAt } from './_lib/at-path.js';
-import { judgement, linkLevel, mostSignInsFrom, sharedKeyRule } from './_lib/shared-key-rule.js';
+import { judgement, linkLevel, livesOnNetwork, sharedKeyRule } from './_lib/shared-key-rule.js';
 
 /**
  * Different workers log in from one residential network (IPv4 /24, IPv6 /64). Mobile CGNAT, VPN,
@@ -38,7 +38,7 @@ export const sharedLoginNetwork = sharedKeyRule({
         kind: 'benchmark',
         note: 'Labelled benchmark: 62 % of fraudulent vs 1.7 % of legitimate profiles (ratio 37), with the units of one building counted as one home; set between that and the earlier judgement of 15, as ISP blocks shared by neighbours vary by region.',
       },
-      'Identities claiming three or more different homes log in from the network, and most of this profile\u2019s sign-ins come from it: the laptop lives on that line.',
+      'Identities claiming three or more different homes log in from the network, and at least four in five of this profile\u2019s fixed-line sign-ins come from it: the laptop lives on that line.',
       (match, anchored) => anchored && match.severity === 'high',
     ),
     linkLevel(
@@ -49,7 +49,7 @@ export const sharedLoginNetwork = sharedKeyRule({
         kind: 'benchmark',
         note: 'Labelled benchmark: 16 % of fraudulent vs 0.5 % of legitimate profiles (ratio 32); kept well below that because two homes behind one /24 or /64 are common among neighbours on one ISP block.',
       },
-      'Identities claiming two different homes log in from the network, and most of this profile\u2019s sign-ins come from it.',
+      'Identities claiming two different homes log in from the network, and at least four in five of this profile\u2019s fixed-line sign-ins come from it.',
       (_match, anchored) => anchored,
     ),
     linkLevel(
@@ -59,13 +59,13 @@ export const sharedLoginNetwork = sharedKeyRule({
       judgement(
         'A network several identities use but this profile signs in from only part of the time: a coworking space, an office or a caf\u00e9 it visits, not the line its laptop lives on.',
       ),
-      'Several identities log in from the network, but fewer than half of this profile\u2019s sign-ins come from it.',
+      'Several identities log in from the network, but fewer than four in five of this profile\u2019s fixed-line sign-ins come from it.',
       () => true,
     ),
   ],
   present: (profile) => (profile.logins ?? []).some((login) => login.ip !== undefined),
   // The employer's own egress (a declared CIDR, ASN or provider) is shared by its staff by design.
-  anchored: (profile, match) => mostSignInsFrom(profile, match.path),
+  anchored: (profile, match) => livesOnNetwork(profile, match.path),
   ownedByOrganization: (profile, match, organization) => {
     const ip = valueAt(profile, match.path);
     return typeof ip === 'string' && organization.isCorporateEgress({ ip });

@@ -45,6 +45,36 @@ new RuleTester({ defaults: { links } }).run('shared-login-network', sharedLoginN
       findings: [{ messageId: 'shared', severity: 'low', level: 'visited-network', related: ['n1', 'n2'] }],
     },
     {
+      // Half was the line before: a coworking member whose home sign-ins went through a VPN read as
+      // living at the coworking space. A farm laptop signs in from nowhere else.
+      name: 'a network behind three of four fixed-line sign-ins is still a place visited, not the laptop\u2019s line',
+      profile: {
+        id: 'v2',
+        logins: [
+          login('203.0.113.41', 'residential'),
+          login('203.0.113.42', 'residential'),
+          login('203.0.113.43', 'residential'),
+          login('192.0.2.72', 'residential'),
+          login('192.0.2.73', 'vpn'),
+        ],
+      },
+      findings: [{ messageId: 'shared', severity: 'low', level: 'visited-network', related: ['n1', 'n2'] }],
+    },
+    {
+      name: 'four of five fixed-line sign-ins from a network several homes use is the laptop\u2019s line',
+      profile: {
+        id: 'v3',
+        logins: [
+          login('203.0.113.44', 'residential'),
+          login('203.0.113.45', 'residential'),
+          login('203.0.113.46', 'residential'),
+          login('203.0.113.47', 'residential'),
+          login('192.0.2.74', 'residential'),
+        ],
+      },
+      findings: [{ messageId: 'shared', severity: 'medium', level: 'several-homes', related: ['n1', 'n2'] }],
+    },
+    {
       name: 'a declared egress elsewhere leaves the shared home network a finding',
       profile: { id: 'n5', logins: [login('203.0.113.201', 'residential')] },
       organizations: { '*': { corporateEgress: { networks: ['192.0.2.0/24'] } } },

@@ -103,7 +103,7 @@ function corroborates(
   for (const attribute of attributes)
     for (const other of links.matchesFor(profile, attribute)) {
       if (other.severity === undefined || !other.profileIds.some((id) => others.has(id))) continue;
-      if (attribute !== 'login-network' || mostSignInsFrom(profile, other.path)) return true;
+      if (attribute !== 'login-network' || livesOnNetwork(profile, other.path)) return true;
     }
   return false;
 }
@@ -111,8 +111,16 @@ function corroborates(
 /** Connections that are not a place's own line: they never count for or against one. */
 const NOT_A_LINE = new Set(['mobile', 'business', 'hosting', 'vpn', 'proxy', 'tor']);
 
-/** Whether more than half of the profile's sign-ins on fixed lines come from the network of the login at `path`. */
-export function mostSignInsFrom(profile: Profile, path: string): boolean {
+/**
+ * Share of fixed-line sign-ins from which the laptop reads as living on a line. A farm's laptops never
+ * leave it, so all their fixed-line sign-ins come from it; someone who works most days at a coworking
+ * space or an office still signs in from home now and then. Half was too low: a coworking member whose
+ * home sign-ins went through the employer's VPN (not a line) read as living at the coworking space.
+ */
+const LIVES_ON_SHARE = 0.8;
+
+/** Whether at least four in five of the profile's sign-ins on fixed lines come from the network of the login at `path`. */
+export function livesOnNetwork(profile: Profile, path: string): boolean {
   const ip = valueAt(profile, path);
   const shared = typeof ip === 'string' ? networkKey(ip) : undefined;
   if (shared === undefined) return false;
@@ -123,7 +131,7 @@ export function mostSignInsFrom(profile: Profile, path: string): boolean {
     all++;
     if (networkKey(login.ip) === shared) from++;
   }
-  return from * 2 > all;
+  return all > 0 && from >= LIVES_ON_SHARE * all;
 }
 
 /** The levels as `meta.levels` takes them. */
@@ -179,7 +187,7 @@ export interface SharedKeyRuleSpec<Message extends string> {
   corroboratedBy?: readonly LinkAttribute[];
   /**
    * Whether the shared key is where the profile's equipment lives rather than a place it passes through
-   * (for a login network: most of its sign-ins come from it). Levels read it as `corroborated`.
+   * (for a login network: at least four in five of its fixed-line sign-ins come from it). Levels read it as `corroborated`.
    */
   anchored?(profile: Profile, match: LinkMatch): boolean;
 }
