@@ -4,6 +4,7 @@ import { flagsOf, spaceFlags } from './_lib/key-flags.js';
 import { compileAllowlist } from './allowlist.js';
 import { attributeLabel, type Cluster } from './cluster.js';
 import { clusterProfiles, type Carrier, type Clustering } from './clustering.js';
+import { corroboratedMembers } from './corroboration.js';
 import { Fingerprints } from './fingerprints.js';
 import { IdentityArena } from './identity-arena.js';
 import {
@@ -64,6 +65,7 @@ export class LinkIndex implements LinkLookup {
   private readonly memo: ProfileKeyMemo;
 
   private cache: Clustering | undefined;
+  private cores = new WeakMap<Cluster, ReadonlySet<string>>();
 
   constructor(options: LinkIndexOptions = {}) {
     this.store = options.store ?? new MemoryPostingStore();
@@ -304,7 +306,15 @@ export class LinkIndex implements LinkLookup {
       suspicion: cluster.suspicion,
       severity: cluster.severity,
       organizationCount: cluster.organizations.length,
+      corroborated: this.coreOf(cluster).has(profileId),
     };
+  }
+
+  /** A cluster's corroborated core, computed once per clustering. */
+  private coreOf(cluster: Cluster): ReadonlySet<string> {
+    let core = this.cores.get(cluster);
+    if (!core) this.cores.set(cluster, (core = corroboratedMembers(cluster)));
+    return core;
   }
 
   private clustered(): Clustering {

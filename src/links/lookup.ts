@@ -69,6 +69,12 @@ export interface ClusterSummary {
   suspicion: number;
   severity: Severity;
   organizationCount: number;
+  /**
+   * Whether the profile asked about is in the cluster's corroborated core: its equipment goes to a place
+   * where two or more of the same members also share a residential line or a pay account (a farm), not
+   * merely an address (an office, a coworking space).
+   */
+  corroborated: boolean;
 }
 
 /** What rules read of a roster's link index. */

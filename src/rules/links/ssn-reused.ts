@@ -49,6 +49,15 @@ export const ssnReused = defineRule({
           'A lent identity is worked by different people, each with their own contact details and account; a person holding two jobs keeps theirs.',
         ),
       },
+      'other-holder-in-farm-cluster': {
+        description:
+          'The SSN is on file under one name at several organisations, and another record holding it belongs to a critical cluster at several organisations that this record is not part of, held together by where laptops go (a shipping address or a device) and by a shared residential line or pay account: a laptop farm.',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: judgement(
+          'An identity whose other job sits in a laptop farm is in the scheme\u2019s hands, whoever applies with it next: a stolen identity is held at 2.6 employers on average in the public cases [S7]. An over-employed person\u2019s other job is not in a farm-shaped cluster unless that cluster is wrong, which the analyst checks first.',
+        ),
+      },
       'details-unknown': {
         description:
           'The SSN is on file under one name at several organisations, and this profile has no phone, e-mail, home address or payroll account to compare.',
@@ -122,12 +131,28 @@ export const ssnReused = defineRule({
 
 /** Whether the other records of one name share this profile's personal details (one person) or none. */
 function sameNameLevel(profile: Profile, ssn: LinkMatch, links: LinkLookup): string {
+  if (otherHolderInFarmCluster(profile, ssn, links)) return 'other-holder-in-farm-cluster';
   if (!hasPersonalDetails(profile)) return 'details-unknown';
   const shared = PERSONAL.map((attribute) => links.matchesFor(profile, attribute));
   const sharesWithEach = ssn.profileIds.every((other) =>
     shared.some((matches) => matches.some((match) => match.profileIds.includes(other))),
   );
   return sharesWithEach ? 'same-person-several-jobs' : 'different-details';
+}
+
+/**
+ * Whether another holder of the SSN sits in a critical cluster spanning organisations that this profile
+ * is not in: the identity's other job is at a farm. Clusters come from the link index's ties alone, never
+ * from other screenings' decisions, so the evidence does not feed on itself.
+ */
+function otherHolderInFarmCluster(profile: Profile, ssn: LinkMatch, links: LinkLookup): boolean {
+  const own = links.clusterOf(profile.id)?.id;
+  return ssn.profileIds.some((other) => {
+    const cluster = links.clusterOf(other);
+    return (
+      cluster !== undefined && cluster.id !== own && cluster.corroborated && cluster.organizationCount >= 2
+    );
+  });
 }
 
 function hasPersonalDetails(profile: Profile): boolean {
