@@ -88,6 +88,19 @@ describe('a legitimate look-alike alone stays below review', () => {
       'payroll-holder-name-mismatch@same-given-name',
     ],
     ['a microcontroller board on USB', arduino, undefined],
+    [
+      'a licence and a pay account that romanise the name by other systems',
+      {
+        name: { full: 'Zhou Xiaoming' },
+        documents: [{ type: 'drivers-license', nameOnDocument: 'Chou Hsiao-ming' }],
+        payroll: {
+          accounts: [
+            { accountNumber: '000123456789', holderName: 'Zhou Xiao Ming', institutionType: 'bank' },
+          ],
+        },
+      },
+      undefined,
+    ],
   ])('%s', async (_name, extra, finding) => {
     const screening = await screen(person(extra));
     expect(screening.decision).toBe('clear');
