@@ -1,10 +1,13 @@
 import type { Reject } from '../report/batch.js';
 import { UsageError } from './usage-error.js';
 
-/** One input record, or the reason its text could not be read as a record. */
+/**
+ * One input record, or the reason its text could not be read as a record. `line` is where it starts and
+ * `lines` how many physical lines it spans (CSV, where a quoted cell may hold line breaks).
+ */
 export type RawRecord =
-  | { position: number; line?: number; ok: true; value: unknown }
-  | { position: number; line?: number; ok: false; reject: Reject };
+  | { position: number; line?: number; lines?: number; ok: true; value: unknown }
+  | { position: number; line?: number; lines?: number; ok: false; reject: Reject };
 
 /** A JSON.parse failure in words, without quoting the input (it may hold an SSN). */
 export function describeJsonError(error: unknown): string {
