@@ -10,7 +10,7 @@ import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
 import { hmacSecretFrom, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
-import { openOutput } from './output.js';
+import { assertNotInput, openOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { runRoster } from './roster-run.js';
 
@@ -41,6 +41,7 @@ const FAILING: Record<'review' | 'escalate', Decision[]> = {
  */
 export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<number> {
   const warn = io.stderr ?? (() => {});
+  assertNotInput(args.file, args.output);
   const config =
     args.config === undefined
       ? undefined
@@ -56,6 +57,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   const source = await openSource(args.file, io, {
     ...(args.inputFormat && { format: args.inputFormat }),
     ...(mapping && { mapping }),
+    passes: links === false ? 1 : 2,
     onIgnoredColumns: (headers) =>
       warn(`hirescreen: warning: CSV columns not in --columns, ignored: ${headers.join(', ')}\n`),
   });
@@ -89,24 +91,30 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
     const asOf = new Date(args.asOf ?? Date.now()).toISOString();
     const report = digest.finish({ rulesetVersion, asOf, clusters });
     const output = openOutput(args.output, io);
-    if (spool) {
-      await spool.writeTo(output, {
-        rulesetVersion: report.rulesetVersion,
-        asOf: report.asOf,
-        summary: report.summary,
-        rejects: report.rejects,
-        clusters: links === false ? undefined : clusters,
-      });
-    } else {
-      const text =
-        args.format === 'html'
-          ? formatHtml(report)
-          : args.format === 'markdown'
-            ? formatMarkdown(report)
-            : `${formatDigestText(report)}\n`;
-      await output.write(text);
+    try {
+      if (spool) {
+        await spool.writeTo(output, {
+          rulesetVersion: report.rulesetVersion,
+          asOf: report.asOf,
+          summary: report.summary,
+          rejects: report.rejects,
+          clusters: links === false ? undefined : clusters,
+        });
+      } else {
+        const text =
+          args.format === 'html'
+            ? formatHtml(report)
+            : args.format === 'markdown'
+              ? formatMarkdown(report)
+              : `${formatDigestText(report)}\n`;
+        await output.write(text);
+      }
+      await output.close();
+    } catch (error) {
+      // A partial report must not replace the previous one.
+      await output.abort();
+      throw error;
     }
-    await output.close();
     return args.failOn && digest.reached(FAILING[args.failOn]) ? 1 : 0;
   } finally {
     await spool?.dispose();
