@@ -5,7 +5,7 @@ import { DigestBuilder } from '../report/digest.js';
 import { formatHtml } from '../report/html.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatDigestText } from '../report/text.js';
-import type { ScreenArgs } from './args.js';
+import { DEFAULT_MAX_REJECT_RATE, type ScreenArgs } from './args.js';
 import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
@@ -115,9 +115,25 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
       await output.abort();
       throw error;
     }
+    const { input, screened, rejected } = report.summary;
+    if (input > 0 && screened === 0)
+      warn(
+        `hirescreen: nothing was screened: all ${input} record(s) were rejected (see the report's rejected records)\n`,
+      );
+    const maxRejectRate = args.maxRejectRate ?? DEFAULT_MAX_REJECT_RATE;
+    if (input > 0 && rejected / input > maxRejectRate) {
+      warn(
+        `hirescreen: ${rejected} of ${input} record(s) rejected (${percent(rejected / input)}), more than --max-reject-rate ${maxRejectRate} allows: the input is not a usable roster\n`,
+      );
+      return 2;
+    }
     return args.failOn && digest.reached(FAILING[args.failOn]) ? 1 : 0;
   } finally {
     await spool?.dispose();
     await source.close();
   }
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10} %`;
 }
