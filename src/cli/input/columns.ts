@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { excerpt } from '../_lib/excerpt.js';
 import { UsageError } from '../usage-error.js';
 import { leafKindAt, parsePath, setPath, type LeafKind, type PathStep } from './profile-paths.js';
 
@@ -41,7 +42,7 @@ function compilePath(path: string, where: string): { steps: PathStep[]; kind: Le
   const kind = steps && leafKindAt(steps);
   if (!steps || kind === undefined) {
     throw new UsageError(
-      `${where}: "${path}" is not a profile field path (like id, name.full, addresses[0].line1); see docs/cli.md`,
+      `${where}: ${excerpt(path)} is not a profile field path (like id, name.full, addresses[0].line1); see docs/cli.md`,
     );
   }
   return { steps, kind };
@@ -97,11 +98,14 @@ export function compileHeader(header: readonly string[], mapping: ColumnMapping 
       return;
     }
     if (!mapping && name === '') throw new UsageError(`CSV column ${i + 1} has no header`);
-    const { steps, kind } = compilePath(mapped, `CSV column "${name}"`);
+    // A headerless file's first row lands here: its cells are data (an SSN, a name), so only excerpts.
+    const { steps, kind } = compilePath(mapped, `CSV column ${excerpt(name)}`);
     const canonical = steps.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
     const previous = targets.get(canonical);
     if (previous !== undefined)
-      throw new UsageError(`CSV columns "${previous}" and "${name}" both fill ${mapped}`);
+      throw new UsageError(
+        `CSV columns ${excerpt(previous)} and ${excerpt(name)} both fill ${excerpt(mapped)}`,
+      );
     targets.set(canonical, name);
     columns.push({ header: name, steps, path: mapped, kind });
   });
@@ -115,7 +119,9 @@ export function compileHeader(header: readonly string[], mapping: ColumnMapping 
     const a = sorted[i - 1] as string;
     const b = sorted[i] as string;
     if (b.startsWith(`${a}.`) || b.startsWith(`${a}[`))
-      throw new UsageError(`CSV columns "${targets.get(a)}" and "${targets.get(b)}" overlap`);
+      throw new UsageError(
+        `CSV columns ${excerpt(targets.get(a) ?? '')} and ${excerpt(targets.get(b) ?? '')} overlap`,
+      );
   }
   return { columns, constants, ignored };
 }
