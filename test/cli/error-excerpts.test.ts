@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { excerpt } from '../../src/cli/_lib/excerpt.js';
 import { describeJsonError } from '../../src/cli/read-records.js';
+import { readCsv } from '../../src/cli/input/csv.js';
+import { Readable } from 'node:stream';
 import { cli } from './_support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hirescreen-excerpts-'));
@@ -58,6 +60,18 @@ describe('input text in error messages', () => {
     );
     expect(describeJsonError(new SyntaxError('Unexpected token 5362281470 here'))).toBe(
       'not valid JSON (Unexpected token ********** here)',
+    );
+  });
+
+  it('quotes only the start of a header line over the length cap', async () => {
+    const read = async (): Promise<void> => {
+      for await (const record of readCsv(Readable.from([`${'4'.repeat(5000)},name\nx,y\n`]), {
+        maxLineLength: 1000,
+      }))
+        void record;
+    };
+    await expect(read()).rejects.toThrow(
+      `the CSV header (line 1) is not one line of comma-separated names: "${'*'.repeat(200)}…"`,
     );
   });
 });
