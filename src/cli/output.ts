@@ -86,8 +86,10 @@ export function openOutput(
       abort: async () => {},
     };
   }
+  // An existing report reached through a symbolic link is replaced where it lives, link kept.
+  const target = realTarget(file);
   // Same folder, so the rename is atomic (one file system); a dot name, so a glob for reports skips it.
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const forget = trackTemp(temp);
   const stream = createWriteStream(temp, { flags: 'wx' });
   let failure: Error | undefined;
@@ -117,7 +119,7 @@ export function openOutput(
           stream.once('error', () => done());
         });
         check();
-        await rename(temp, file).catch((error: NodeJS.ErrnoException) => {
+        await rename(temp, target).catch((error: NodeJS.ErrnoException) => {
           throw new UsageError(`cannot write "${file}": ${error.code ?? error.message}`);
         });
         forget();

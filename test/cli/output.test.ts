@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { trackedTemps } from '../../src/cli/_lib/temp-files.js';
@@ -45,6 +53,18 @@ describe('--output', () => {
     await aborted.abort();
     expect(readFileSync(report, 'utf8')).toBe('new report, part 1\npart 2\n');
     expect(readdirSync(out)).toEqual(['report.txt']);
+  });
+
+  it('replaces a report reached through a symbolic link where it lives, keeping the link', async () => {
+    const real = join(dir, 'real-report.txt');
+    const link = join(dir, 'linked-report.txt');
+    writeFileSync(real, 'previous\n');
+    symlinkSync(real, link);
+    const output = openOutput(link, { stdout: () => {} });
+    await output.write('new\n');
+    await output.close();
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new\n');
   });
 
   it('exits 2 naming the file when the report cannot be written', async () => {
