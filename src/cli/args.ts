@@ -23,7 +23,15 @@ export interface ScreenArgs {
   links: boolean;
   /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
   showBelowReview?: boolean;
+  /** Exit 2 when more than this share of the records is rejected (default {@link DEFAULT_MAX_REJECT_RATE}). */
+  maxRejectRate?: number;
 }
+
+/**
+ * More than half the records rejected means the input is more wrong than right (random bytes, the wrong
+ * `--columns` file, a truncated export), and a report of the rest must not pass for a screening.
+ */
+export const DEFAULT_MAX_REJECT_RATE = 0.5;
 
 export interface RulesArgs {
   command: 'rules';
@@ -57,6 +65,8 @@ Options:
   --no-links                         screen each profile on its own (no roster link index)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
+  --max-reject-rate <share>          exit with code 2 when more than this share of records is
+                                     rejected (default 0.5; 1 never fails)
   --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
   -h, --help                         show this help
   -v, --version                      show the version
@@ -73,7 +83,8 @@ before and after, and the fitted rule-set layer (docs/scoring.md).
   --prevalence <p>                   restate precision at this share of fraud (default 0.005)
   --prior-strength <n>               firings the documented ratio is worth (default 30)
 
-Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration or unreadable input.`;
+Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration, unreadable input
+or more records rejected than --max-reject-rate allows.`;
 
 function oneOf<T extends string>(
   name: string,
@@ -102,6 +113,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       options: {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
+        'max-reject-rate': { type: 'string' },
         'as-of': { type: 'string' },
         output: { type: 'string', short: 'o' },
         'input-format': { type: 'string' },
@@ -135,6 +147,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError('missing input file: "hirescreen screen <file>" (or "-" for standard input)');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const asOf = checkedAsOf(values['as-of']);
+  const rate = values['max-reject-rate'];
+  const maxRejectRate = rate === undefined ? undefined : Number(rate);
+  if (maxRejectRate !== undefined && !(rate?.trim() !== '' && maxRejectRate >= 0 && maxRejectRate <= 1))
+    throw new UsageError(`--max-reject-rate must be a share from 0 to 1, like 0.5 (got "${rate}")`);
   const hmacKeyEnv = values['hmac-key-env'];
   if (hmacKeyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(hmacKeyEnv))
     throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
@@ -154,6 +170,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     hmacKeyEnv,
     links: !values['no-links'],
     ...(values['show-below-review'] && { showBelowReview: true }),
+    ...(maxRejectRate !== undefined && { maxRejectRate }),
   };
 }
 

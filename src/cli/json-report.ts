@@ -6,6 +6,7 @@ import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import type { BatchSummary, Reject } from '../report/batch.js';
 import type { ReportOutput } from './output.js';
+import { trackTemp } from './_lib/temp-files.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -32,11 +33,14 @@ export class JsonReportSpool {
   private constructor(
     private readonly dir: string,
     private readonly fd: number,
+    private readonly forget: () => void,
   ) {}
 
   static async create(): Promise<JsonReportSpool> {
     const dir = await mkdtemp(join(tmpdir(), 'hirescreen-report-'));
-    return new JsonReportSpool(dir, openSync(join(dir, 'screenings.json'), 'w'));
+    const forget = trackTemp(dir);
+    // Screenings hold masked PII: readable by the owner only, and removed on any exit (trackTemp).
+    return new JsonReportSpool(dir, openSync(join(dir, 'screenings.json'), 'w', 0o600), forget);
   }
 
   add(screening: Screening): void {
@@ -97,5 +101,6 @@ export class JsonReportSpool {
       // already closed by writeTo
     }
     await rm(this.dir, { recursive: true, force: true });
+    this.forget();
   }
 }

@@ -1,20 +1,74 @@
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { createWriteStream, realpathSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
+import { trackTemp } from './_lib/temp-files.js';
 import { UsageError } from './usage-error.js';
 
 /** Where the report goes, with back-pressure so a multi-gigabyte JSON report never piles up in memory. */
 export interface ReportOutput {
   write(text: string): Promise<void>;
+  /** Finishes the report: for a file, the complete report replaces any previous one in one step. */
   close(): Promise<void>;
+  /** Gives up: for a file, the partial report is removed and any previous one stays as it was. */
+  abort(): Promise<void>;
 }
 
-async function writeTo(stream: Writable, text: string): Promise<void> {
-  if (!stream.write(text)) await once(stream, 'drain');
+/**
+ * Writes with back-pressure. One `drain` or `error` listener at a time, removed when either fires: a
+ * listener per write left behind would pile up (the MaxListenersExceededWarning on reports of 700 KB).
+ */
+function writeTo(stream: Writable, text: string): Promise<void> {
+  if (stream.write(text)) return Promise.resolve();
+  return new Promise((done, fail) => {
+    const onDrain = (): void => {
+      stream.removeListener('error', onError);
+      done();
+    };
+    const onError = (error: Error): void => {
+      stream.removeListener('drain', onDrain);
+      fail(error);
+    };
+    stream.once('drain', onDrain);
+    stream.once('error', onError);
+  });
+}
+
+/** The real path a file has, or would have once created (its folder resolved, the name kept). */
+function realTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(file))), basename(file));
+    } catch {
+      return resolve(file);
+    }
+  }
+}
+
+/**
+ * Refuses an `--output` that is the input file itself (after symbolic links), which would replace the
+ * roster with its report.
+ *
+ * @example
+ * assertNotInput('roster.csv', 'report.txt'); // fine
+ * assertNotInput('roster.csv', './roster.csv'); // throws a UsageError
+ */
+export function assertNotInput(input: string, output: string | undefined): void {
+  if (output === undefined || input === '-') return;
+  if (realTarget(input) === realTarget(output))
+    throw new UsageError(
+      `--output "${output}" is the input file; the report would replace the roster (choose another file)`,
+    );
 }
 
 /**
  * Opens `--output <file>`, or standard output: a stream when the caller has one, else a text callback.
+ * A file is written under a temporary name beside it and renamed into place by `close`, so an
+ * interrupted run leaves the previous report whole; the temporary file is removed on `abort` and, in the
+ * executable, on signals.
  *
  * @example
  * const out = openOutput('report.html', { stdout: (t) => process.stdout.write(t) });
@@ -29,9 +83,15 @@ export function openOutput(
     return {
       write: (text) => (stream ? writeTo(stream, text) : Promise.resolve(io.stdout(text))),
       close: async () => {},
+      abort: async () => {},
     };
   }
-  const stream = createWriteStream(file);
+  // An existing report reached through a symbolic link is replaced where it lives, link kept.
+  const target = realTarget(file);
+  // Same folder, so the rename is atomic (one file system); a dot name, so a glob for reports skips it.
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const forget = trackTemp(temp);
+  const stream = createWriteStream(temp, { flags: 'wx' });
   let failure: Error | undefined;
   stream.on('error', (error) => (failure = error));
   const check = (): void => {
@@ -40,17 +100,34 @@ export function openOutput(
         `cannot write "${file}": ${(failure as NodeJS.ErrnoException).code ?? failure.message}`,
       );
   };
+  const abort = async (): Promise<void> => {
+    stream.destroy();
+    await rm(temp, { force: true });
+    forget();
+  };
   return {
     async write(text) {
       check();
-      await Promise.race([writeTo(stream, text), once(stream, 'error')]).catch(() => undefined);
+      await writeTo(stream, text).catch(() => undefined);
       check();
     },
     async close() {
-      check();
-      stream.end();
-      await Promise.race([once(stream, 'finish'), once(stream, 'error')]).catch(() => undefined);
-      check();
+      try {
+        check();
+        await new Promise<void>((done) => {
+          stream.end(() => done());
+          stream.once('error', () => done());
+        });
+        check();
+        await rename(temp, target).catch((error: NodeJS.ErrnoException) => {
+          throw new UsageError(`cannot write "${file}": ${error.code ?? error.message}`);
+        });
+        forget();
+      } catch (error) {
+        await abort();
+        throw error;
+      }
     },
+    abort,
   };
 }

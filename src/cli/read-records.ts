@@ -1,16 +1,25 @@
 import type { Reject } from '../report/batch.js';
+import { maskDigitRuns } from './_lib/excerpt.js';
 import { UsageError } from './usage-error.js';
 
-/** One input record, or the reason its text could not be read as a record. */
+/**
+ * One input record, or the reason its text could not be read as a record. `line` is where it starts and
+ * `lines` how many physical lines it spans (CSV, where a quoted cell may hold line breaks).
+ */
 export type RawRecord =
-  | { position: number; line?: number; ok: true; value: unknown }
-  | { position: number; line?: number; ok: false; reject: Reject };
+  | { position: number; line?: number; lines?: number; ok: true; value: unknown }
+  | { position: number; line?: number; lines?: number; ok: false; reject: Reject };
 
 /** A JSON.parse failure in words, without quoting the input (it may hold an SSN). */
 export function describeJsonError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  // JSON.parse messages can quote the input; keep only the part that says what and where.
-  return `not valid JSON (${message.replace(/"[^"]*"/g, '…').slice(0, 120)})`;
+  // JSON.parse messages can quote the input; keep only the part that says what and where. An escaped
+  // quote inside the quotation can leave some of it outside the pairs, hence the digit masking, which
+  // spares the position (a number the reader needs, not a value).
+  const where = /\bposition (\d+)/.exec(message)?.[1];
+  const what = maskDigitRuns(message.replace(/"[^"]*"/g, '…'));
+  const text = where === undefined ? what : what.replace(/\bposition [*\d]+/, `position ${where}`);
+  return `not valid JSON (${text.slice(0, 120)})`;
 }
 
 /**

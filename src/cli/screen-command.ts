@@ -5,12 +5,12 @@ import { DigestBuilder } from '../report/digest.js';
 import { formatHtml } from '../report/html.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatDigestText } from '../report/text.js';
-import type { ScreenArgs } from './args.js';
+import { DEFAULT_MAX_REJECT_RATE, type ScreenArgs } from './args.js';
 import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
 import { hmacSecretFrom, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
-import { openOutput } from './output.js';
+import { assertNotInput, openOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { runRoster } from './roster-run.js';
 
@@ -41,6 +41,7 @@ const FAILING: Record<'review' | 'escalate', Decision[]> = {
  */
 export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<number> {
   const warn = io.stderr ?? (() => {});
+  assertNotInput(args.file, args.output);
   const config =
     args.config === undefined
       ? undefined
@@ -56,6 +57,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   const source = await openSource(args.file, io, {
     ...(args.inputFormat && { format: args.inputFormat }),
     ...(mapping && { mapping }),
+    passes: links === false ? 1 : 2,
     onIgnoredColumns: (headers) =>
       warn(`hirescreen: warning: CSV columns not in --columns, ignored: ${headers.join(', ')}\n`),
   });
@@ -89,27 +91,49 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
     const asOf = new Date(args.asOf ?? Date.now()).toISOString();
     const report = digest.finish({ rulesetVersion, asOf, clusters });
     const output = openOutput(args.output, io);
-    if (spool) {
-      await spool.writeTo(output, {
-        rulesetVersion: report.rulesetVersion,
-        asOf: report.asOf,
-        summary: report.summary,
-        rejects: report.rejects,
-        clusters: links === false ? undefined : clusters,
-      });
-    } else {
-      const text =
-        args.format === 'html'
-          ? formatHtml(report)
-          : args.format === 'markdown'
-            ? formatMarkdown(report)
-            : `${formatDigestText(report)}\n`;
-      await output.write(text);
+    try {
+      if (spool) {
+        await spool.writeTo(output, {
+          rulesetVersion: report.rulesetVersion,
+          asOf: report.asOf,
+          summary: report.summary,
+          rejects: report.rejects,
+          clusters: links === false ? undefined : clusters,
+        });
+      } else {
+        const text =
+          args.format === 'html'
+            ? formatHtml(report)
+            : args.format === 'markdown'
+              ? formatMarkdown(report)
+              : `${formatDigestText(report)}\n`;
+        await output.write(text);
+      }
+      await output.close();
+    } catch (error) {
+      // A partial report must not replace the previous one.
+      await output.abort();
+      throw error;
     }
-    await output.close();
+    const { input, screened, rejected } = report.summary;
+    if (input > 0 && screened === 0)
+      warn(
+        `hirescreen: nothing was screened: all ${input} record(s) were rejected (see the report's rejected records)\n`,
+      );
+    const maxRejectRate = args.maxRejectRate ?? DEFAULT_MAX_REJECT_RATE;
+    if (input > 0 && rejected / input > maxRejectRate) {
+      warn(
+        `hirescreen: ${rejected} of ${input} record(s) rejected (${percent(rejected / input)}), more than --max-reject-rate ${maxRejectRate} allows: the input is not a usable roster\n`,
+      );
+      return 2;
+    }
     return args.failOn && digest.reached(FAILING[args.failOn]) ? 1 : 0;
   } finally {
     await spool?.dispose();
     await source.close();
   }
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10} %`;
 }

@@ -50,7 +50,8 @@ describe('hirescreen screen on CSV', () => {
       '',
     ];
     const path = file('mixed.csv', Buffer.concat([BOM, Buffer.from(rows.join('\r\n'))]));
-    const report = await jsonReport(['screen', path]);
+    // Three of five rejected is over the default --max-reject-rate of 0.5.
+    const report = await jsonReport(['screen', path, '--max-reject-rate', '1']);
     expect(report.summary).toEqual({
       input: 5,
       screened: 2,
@@ -130,7 +131,12 @@ describe('hirescreen screen on CSV', () => {
 describe('hirescreen screen on JSON and NDJSON', () => {
   it('reads a JSON array with a BOM and CRLF, rejecting wrong types and duplicate ids by position', async () => {
     const text = `[\r\n${JSON.stringify({ id: 'a' })},\r\n${JSON.stringify({ id: 7 })},\r\n${JSON.stringify({ id: 'a' })},\r\n"text"\r\n]\r\n`;
-    const report = await jsonReport(['screen', file('array.json', Buffer.concat([BOM, Buffer.from(text)]))]);
+    const report = await jsonReport([
+      'screen',
+      file('array.json', Buffer.concat([BOM, Buffer.from(text)])),
+      '--max-reject-rate',
+      '1',
+    ]);
     expect(report.summary).toMatchObject({ input: 4, screened: 1, rejected: 3 });
     expect(report.rejects.map((r) => [r.position, r.issues[0]?.path, r.issues[0]?.code])).toEqual([
       [1, 'id', 'invalid_type'],

@@ -1,77 +1,147 @@
 import type { Readable } from 'node:stream';
-import { parse, type CsvError } from 'csv-parse';
 import type { RawRecord } from '../read-records.js';
 import { UsageError } from '../usage-error.js';
+import { excerpt } from '../_lib/excerpt.js';
 import { compileHeader, rowToRecord, type ColumnMapping, type CompiledHeader } from './columns.js';
+import { parseCsvFields } from './csv-fields.js';
+import { MAX_LINE_LENGTH, readLines, type PhysicalLine } from './lines.js';
 
 export interface CsvOptions {
   mapping?: ColumnMapping;
   /** Called once with the header's unmapped columns (mapping file only), to warn about them. */
   onIgnored?: (headers: string[]) => void;
+  /** The longest record read, in characters (default {@link MAX_LINE_LENGTH}); longer ones are rejected. */
+  maxLineLength?: number;
 }
 
 /**
- * Reads CSV from a stream with `csv-parse`, one row at a time: the first row is the header (profile
- * paths, or names the mapping translates), every other row one profile. A row with more or fewer cells
- * than the header, or one csv-parse cannot read (a stray quote), becomes a reject with its line; empty
- * lines are skipped; a byte-order mark and CRLF are accepted.
+ * How many lines one quoted cell may span. Addresses and notes with line breaks take a few; a stray
+ * quote must not swallow the roster while the reader looks for its end.
+ */
+export const MAX_RECORD_LINES = 64;
+
+type Reading =
+  | { kind: 'record'; cells: string[]; lines: number }
+  | { kind: 'reject'; code: string; message: string; lines: number };
+
+const UNCLOSED =
+  'a quoted cell is never closed: no following line completes a record of the header\u2019s width';
+
+/**
+ * Reads CSV from a stream one record at a time: the first non-blank line is the header (profile paths,
+ * or names the mapping translates), every other record one profile. A quoted cell may span lines. A
+ * record that cannot be read becomes a reject with its line and the reading goes on, so a malformed
+ * quote costs only the lines it touches: an unclosed quote ends at its line break when the next line
+ * reads as a whole record of the header's width on its own, or when no record of that width closes
+ * within {@link MAX_RECORD_LINES} lines (docs/cli.md). Blank lines are skipped; a byte-order mark and
+ * CRLF are accepted. Each record says how many physical lines it spans, so every line is accounted for.
  *
  * @example
  * for await (const record of readCsv(createReadStream('roster.csv'))) if (!record.ok) console.log(record.line);
  */
 export async function* readCsv(stream: Readable, options: CsvOptions = {}): AsyncGenerator<RawRecord> {
-  const skipped: Array<{ line: number; message: string }> = [];
-  const parser = stream.pipe(
-    parse({
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (error: CsvError | undefined) => {
-        const line = (error as { lines?: number } | undefined)?.lines ?? 0;
-        skipped.push({ line, message: csvReason(error) });
-        return undefined;
-      },
-    }),
-  );
+  const maxLength = options.maxLineLength ?? MAX_LINE_LENGTH;
+  const source = readLines(stream, maxLength)[Symbol.asyncIterator]();
+  const ahead: PhysicalLine[] = [];
+  let ended = false;
+  const peek = async (k: number): Promise<PhysicalLine | undefined> => {
+    while (ahead.length <= k && !ended) {
+      const next = await source.next();
+      if (next.done) ended = true;
+      else ahead.push(next.value);
+    }
+    return ahead[k];
+  };
+
   let compiled: CompiledHeader | undefined;
   let width = 0;
   let position = 0;
-  const flushSkipped = function* (): Generator<RawRecord> {
-    for (const { line, message } of skipped.splice(0)) {
-      const reject = { position, line, issues: [{ path: '', code: 'invalid_csv', message }] };
-      yield { position, line, ok: false, reject };
-      position += 1;
+  for (let first = await peek(0); first !== undefined; first = await peek(0)) {
+    if (first.text.trim() === '' && !first.tooLong) {
+      ahead.shift();
+      continue;
     }
-  };
-  for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const { record: row, info } = item;
     if (compiled === undefined) {
-      skipped.length = 0;
-      compiled = compileHeader(row, options.mapping);
-      width = row.length;
+      ahead.shift();
+      compiled = header(first, options.mapping);
+      width = compiled.columns.length;
       if (compiled.ignored.length > 0) options.onIgnored?.(compiled.ignored);
       continue;
     }
-    yield* flushSkipped();
-    const line = info.lines;
-    if (row.length === 1 && (row[0] ?? '').trim() === '') continue;
-    if (row.length !== width) {
-      const message = `the row has ${row.length} cells; the header has ${width}`;
-      const code = row.length > width ? 'too_many_columns' : 'too_few_columns';
-      yield { position, line, ok: false, reject: { position, line, issues: [{ path: '', code, message }] } };
-    } else yield { position, line, ok: true, value: rowToRecord(compiled, row) };
+    const reading = await readRecord(first, width, maxLength, peek);
+    ahead.splice(0, reading.lines);
+    const { line } = first;
+    const lines = reading.lines;
+    if (reading.kind === 'reject') {
+      const issues = [{ path: '', code: reading.code, message: reading.message }];
+      yield { position, line, lines, ok: false, reject: { position, line, issues } };
+    } else if (reading.cells.length !== width) {
+      const message = `the row has ${reading.cells.length} cells; the header has ${width}`;
+      const code = reading.cells.length > width ? 'too_many_columns' : 'too_few_columns';
+      yield {
+        position,
+        line,
+        lines,
+        ok: false,
+        reject: { position, line, issues: [{ path: '', code, message }] },
+      };
+    } else yield { position, line, lines, ok: true, value: rowToRecord(compiled, reading.cells) };
     position += 1;
   }
   if (compiled === undefined)
     throw new UsageError('the input is empty: expected a CSV header row and one row per profile');
-  yield* flushSkipped();
 }
 
-function csvReason(error: CsvError | undefined): string {
-  const code = error?.code ?? 'CSV_INVALID';
-  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted cell is never closed';
-  if (code === 'CSV_INVALID_CLOSING_QUOTE') return 'a quote inside a cell is not escaped';
-  return `not valid CSV (${code})`;
+function header(first: PhysicalLine, mapping: ColumnMapping | undefined): CompiledHeader {
+  const fields = first.tooLong ? undefined : parseCsvFields(first.text);
+  if (fields?.kind !== 'record')
+    throw new UsageError(
+      `the CSV header (line ${first.line}) is not one line of comma-separated names: ${excerpt(first.text)}`,
+    );
+  return compileHeader(fields.cells, mapping);
+}
+
+/** Whether a line, on its own, is a whole record of the header's width. */
+function standsAlone(line: PhysicalLine, width: number): boolean {
+  if (line.tooLong || line.text.trim() === '') return false;
+  const fields = parseCsvFields(line.text);
+  return fields.kind === 'record' && fields.cells.length === width;
+}
+
+async function readRecord(
+  first: PhysicalLine,
+  width: number,
+  maxLength: number,
+  peek: (k: number) => Promise<PhysicalLine | undefined>,
+): Promise<Reading> {
+  if (first.tooLong)
+    return {
+      kind: 'reject',
+      code: 'line_too_long',
+      message: `the line is over ${maxLength} characters`,
+      lines: 1,
+    };
+  const fields = parseCsvFields(first.text);
+  if (fields.kind === 'record') return { kind: 'record', cells: fields.cells, lines: 1 };
+  if (fields.kind === 'invalid')
+    return { kind: 'reject', code: 'invalid_csv', message: fields.reason, lines: 1 };
+  // An open quote: the cell may go on over the next lines, or the quote may be a typo. The record is
+  // taken whole only when it closes at the header's width before a line that stands alone as a record.
+  const parts = [first.text];
+  let length = first.text.length;
+  for (let k = 1; k < MAX_RECORD_LINES; k += 1) {
+    const next = await peek(k);
+    if (next === undefined || next.tooLong || standsAlone(next, width)) break;
+    parts.push(next.text);
+    length += next.text.length + 1;
+    if (length > maxLength) break;
+    // A line without a quote cannot close the open cell.
+    if (!next.text.includes('"')) continue;
+    const joined = parseCsvFields(parts.join('\n'));
+    if (joined.kind === 'open') continue;
+    if (joined.kind === 'record' && joined.cells.length === width)
+      return { kind: 'record', cells: joined.cells, lines: k + 1 };
+    break;
+  }
+  return { kind: 'reject', code: 'invalid_csv', message: UNCLOSED, lines: 1 };
 }

@@ -1,23 +1,33 @@
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { describeJsonError, type RawRecord } from '../read-records.js';
+import { MAX_LINE_LENGTH, readLines } from './lines.js';
 
 /**
  * Reads NDJSON line by line from a stream: one JSON value per line, blank lines skipped, a byte-order
- * mark and CRLF line ends accepted. A broken line becomes a reject with its line number; reading goes
- * on. Only one line is held at a time.
+ * mark and CRLF line ends accepted. A broken line, or one over `maxLineLength` characters (default
+ * {@link MAX_LINE_LENGTH}), becomes a reject with its line number; reading goes on. Only one line is
+ * held at a time, and an over-long line only up to the cap.
  *
  * @example
  * for await (const record of readNdjson(createReadStream('roster.ndjson'))) console.log(record.position);
  */
-export async function* readNdjson(stream: Readable): AsyncGenerator<RawRecord> {
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+export async function* readNdjson(
+  stream: Readable,
+  options: { maxLineLength?: number } = {},
+): AsyncGenerator<RawRecord> {
+  const maxLength = options.maxLineLength ?? MAX_LINE_LENGTH;
   let position = 0;
-  let line = 0;
-  for await (const rawLine of lines) {
-    line += 1;
-    const text = (line === 1 && rawLine.charCodeAt(0) === 0xfeff ? rawLine.slice(1) : rawLine).trim();
-    if (text === '') continue;
+  for await (const { line, text: rawText, tooLong } of readLines(stream, maxLength)) {
+    const text = rawText.trim();
+    if (text === '' && !tooLong) continue;
+    if (tooLong) {
+      const issues = [
+        { path: '', code: 'line_too_long', message: `the line is over ${maxLength} characters` },
+      ];
+      yield { position, line, ok: false, reject: { position, line, issues } };
+      position += 1;
+      continue;
+    }
     try {
       yield { position, line, ok: true, value: JSON.parse(text) as unknown };
     } catch (error) {

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { readRecords, type RawRecord } from '../read-records.js';
 import { UsageError } from '../usage-error.js';
+import { trackTemp } from '../_lib/temp-files.js';
 import type { ColumnMapping } from './columns.js';
 import { readCsv } from './csv.js';
 import { readNdjson } from './ndjson.js';
@@ -20,8 +21,8 @@ export interface StdinSource {
 
 /**
  * A roster that can be read more than once: roster mode reads it twice (index, then screen), so
- * standard input is first copied to a temporary file. JSON arrays are parsed whole; NDJSON and CSV
- * stream a line at a time.
+ * standard input is then copied to a temporary file (and streamed when one pass will do). JSON arrays
+ * are parsed whole; NDJSON and CSV stream a line at a time.
  */
 export interface RecordSource {
   readonly format: InputFormat;
@@ -35,6 +36,10 @@ export interface RecordSource {
 
 export interface OpenOptions {
   format?: InputFormat;
+  /** How many times the run reads the records: standard input is copied to a file only for two. */
+  passes?: 1 | 2;
+  /** The longest line read as a record (default 8 MiB; see readLines). */
+  maxLineLength?: number;
   mapping?: ColumnMapping;
   onIgnoredColumns?: (headers: string[]) => void;
 }
@@ -54,26 +59,22 @@ function readError(file: string, error: unknown): UsageError {
   return new UsageError(`cannot read "${file}": ${why}`);
 }
 
-async function spoolStdin(io: StdinSource): Promise<{ path: string; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'hirescreen-stdin-'));
-  const path = join(dir, 'input');
-  if (io.stdin) await pipeline(io.stdin(), createWriteStream(path));
-  else await pipeline(Readable.from([(await io.readStdin?.()) ?? '']), createWriteStream(path));
-  return { path, dir };
+const SNIFF_BYTES = 4096;
+
+/** The format the first non-blank character suggests; `complete` says the text is the whole input. */
+function sniffText(text: string, complete: boolean): InputFormat | 'empty' {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.search(/\S/);
+  if (first === -1) return complete ? 'empty' : 'csv';
+  return body[first] === '[' ? 'json' : body[first] === '{' ? 'ndjson' : 'csv';
 }
 
 async function sniff(path: string): Promise<InputFormat | 'empty'> {
   const handle = await open(path, 'r');
   try {
-    const buffer = Buffer.alloc(4096);
+    const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
-    const first = text.search(/\S/);
-    if (first === -1) return bytesRead === buffer.length ? 'csv' : 'empty';
-    return text[first] === '[' ? 'json' : text[first] === '{' ? 'ndjson' : 'csv';
+    return sniffText(buffer.subarray(0, bytesRead).toString('utf8'), bytesRead < buffer.length);
   } finally {
     await handle.close();
   }
@@ -84,6 +85,35 @@ function fromExtension(file: string): InputFormat | undefined {
   if (ext === '.ndjson' || ext === '.jsonl') return 'ndjson';
   if (ext === '.csv') return 'csv';
   return undefined;
+}
+
+function jsonSource(text: string, bytes: number, close: () => Promise<void>): RecordSource {
+  const records = [...readRecords(text)];
+  const array = records.flatMap((record) => (record.ok ? [record.value] : []));
+  return {
+    format: 'json',
+    bytes,
+    array: records.every((record) => record.line === undefined) ? array : undefined,
+    read: async function* () {
+      yield* records;
+    },
+    close,
+  };
+}
+
+function recordsOf(
+  format: 'csv' | 'ndjson',
+  options: OpenOptions,
+  stream: Readable,
+): AsyncIterable<RawRecord> {
+  const maxLineLength = options.maxLineLength === undefined ? {} : { maxLineLength: options.maxLineLength };
+  return format === 'csv'
+    ? readCsv(stream, {
+        ...(options.mapping && { mapping: options.mapping }),
+        ...(options.onIgnoredColumns && { onIgnored: options.onIgnoredColumns }),
+        ...maxLineLength,
+      })
+    : readNdjson(stream, maxLineLength);
 }
 
 /**
@@ -97,57 +127,105 @@ function fromExtension(file: string): InputFormat | undefined {
  * await source.close();
  */
 export async function openSource(file: string, io: StdinSource, options: OpenOptions): Promise<RecordSource> {
-  let path = file;
-  let spool: string | undefined;
-  if (file === '-') {
-    const spooled = await spoolStdin(io);
-    path = spooled.path;
-    spool = spooled.dir;
-  }
-  const close = async (): Promise<void> => {
-    if (spool) await rm(spool, { recursive: true, force: true });
-  };
+  if (file === '-') return openStdin(io, options);
+  const close = async (): Promise<void> => {};
   try {
-    const info = await stat(path);
+    const info = await stat(file);
     if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
-    const sniffed = await sniff(path);
+    const sniffed = await sniff(file);
     if (sniffed === 'empty') throw new UsageError(EMPTY);
-    const format = options.format ?? (file === '-' ? undefined : fromExtension(file)) ?? sniffed;
-    if (format === 'json') {
-      let text: string;
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (error) {
-        throw readError(file, error);
-      }
-      const records = [...readRecords(text)];
-      const array = records.flatMap((record) => (record.ok ? [record.value] : []));
-      return {
-        format,
-        bytes: info.size,
-        array: records.every((record) => record.line === undefined) ? array : undefined,
-        read: async function* () {
-          yield* records;
-        },
-        close,
-      };
-    }
-    const stream = (): Readable => createReadStream(path, { highWaterMark: 1 << 16 });
+    const format = options.format ?? fromExtension(file) ?? sniffed;
+    if (format === 'json') return jsonSource(await readFile(file, 'utf8'), info.size, close);
     return {
       format,
       bytes: info.size,
-      read: () =>
-        format === 'csv'
-          ? readCsv(stream(), {
-              ...(options.mapping && { mapping: options.mapping }),
-              ...(options.onIgnoredColumns && { onIgnored: options.onIgnoredColumns }),
-            })
-          : readNdjson(stream()),
+      read: () => recordsOf(format, options, createReadStream(file, { highWaterMark: 1 << 16 })),
       close,
     };
   } catch (error) {
-    await close();
     if (error instanceof UsageError) throw error;
     throw readError(file, error);
   }
+}
+
+/**
+ * Standard input is read as it arrives wherever one pass will do: a JSON array is held whole anyway, and
+ * NDJSON or CSV is streamed when the run reads it once (`--no-links`). Only a two-pass roster run copies
+ * it, to a file readable by its owner alone and removed on every exit, signals included.
+ */
+async function openStdin(io: StdinSource, options: OpenOptions): Promise<RecordSource> {
+  const none = async (): Promise<void> => {};
+  if (!io.stdin) {
+    // Already whole in memory (tests, embedders): read it from there as often as needed.
+    const text = (await io.readStdin?.()) ?? '';
+    const sniffed = sniffText(text.slice(0, SNIFF_BYTES), true);
+    if (sniffed === 'empty') throw new UsageError(EMPTY);
+    const format = options.format ?? sniffed;
+    if (format === 'json') return jsonSource(text, text.length, none);
+    return { format, bytes: 0, read: () => recordsOf(format, options, Readable.from([text])), close: none };
+  }
+  const chunks = io.stdin()[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const head: Array<Buffer | string> = [];
+  let headBytes = 0;
+  let ended = false;
+  while (headBytes < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+    headBytes += next.value.length;
+  }
+  const headText = Buffer.concat(head.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString(
+    'utf8',
+  );
+  const sniffed = sniffText(headText, ended);
+  if (sniffed === 'empty') throw new UsageError(EMPTY);
+  const format = options.format ?? sniffed;
+  async function* all(): AsyncGenerator<Buffer | string> {
+    yield* head;
+    if (ended) return;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
+  }
+  if (format === 'json') {
+    const parts: Buffer[] = [];
+    for await (const chunk of all()) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    const text = Buffer.concat(parts).toString('utf8');
+    return jsonSource(text, text.length, none);
+  }
+  if (options.passes === 1) {
+    let taken = false;
+    return {
+      format,
+      bytes: 0,
+      read: () => {
+        if (taken) throw new Error('standard input is read once (one pass)');
+        taken = true;
+        return recordsOf(format, options, Readable.from(all()));
+      },
+      close: none,
+    };
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'hirescreen-stdin-'));
+  const forget = trackTemp(dir);
+  const close = async (): Promise<void> => {
+    await rm(dir, { recursive: true, force: true });
+    forget();
+  };
+  const path = join(dir, 'input');
+  try {
+    await pipeline(Readable.from(all()), createWriteStream(path, { mode: 0o600 }));
+  } catch (error) {
+    await close();
+    throw new UsageError(
+      `cannot read standard input: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`,
+    );
+  }
+  return {
+    format,
+    bytes: 0,
+    read: () => recordsOf(format, options, createReadStream(path, { highWaterMark: 1 << 16 })),
+    close,
+  };
 }
