@@ -100,6 +100,8 @@ export { parseCidrList, CIDR_LIST_COLUMNS } from './intel/cidr-list.js';
 export type { CidrList, CidrRange, ParseCidrListOptions } from './intel/cidr-list.js';
 export { createCidrProvider, loadCidrFile } from './intel/cidr-provider.js';
 export type { CidrIntelProvider, CidrProviderOptions } from './intel/cidr-provider.js';
+export { createMmdbProvider, loadMmdbProvider } from './intel/mmdb-provider.js';
+export type { MmdbDatabase, MmdbIntelProvider, MmdbProviderOptions } from './intel/mmdb-provider.js';
 export { mergeIpFacts, ipFactsFromLogin } from './intel/merge-facts.js';
 export {
   REMOTE_ACCESS_TOOLS,

@@ -15,5 +15,12 @@ export {
   type CidrIntelProvider,
   type CidrProviderOptions,
 } from './cidr-provider.js';
+export {
+  createMmdbProvider,
+  loadMmdbProvider,
+  type MmdbDatabase,
+  type MmdbIntelProvider,
+  type MmdbProviderOptions,
+} from './mmdb-provider.js';
 export { mergeIpFacts, ipFactsFromLogin, type LoginGeoFacts, type MergeIpFactsInput } from './merge-facts.js';
 export * from './catalogs/index.js';
