@@ -22,5 +22,16 @@ export {
   type MmdbIntelProvider,
   type MmdbProviderOptions,
 } from './mmdb-provider.js';
+export { IpRangeIndex, IpRangeIndexBuilder, type AsnRange, type AsnRangeMatch } from './ip-range-index.js';
+export {
+  loadIpLocationDb,
+  createIpLocationDbProvider,
+  addAsnRanges,
+  IP_LOCATION_DB_PACKAGES,
+  type IpLocationDb,
+  type IpLocationDbOptions,
+  type IpLocationDbProvider,
+  type IpLocationDbSource,
+} from './ip-location-db.js';
 export { mergeIpFacts, ipFactsFromLogin, type LoginGeoFacts, type MergeIpFactsInput } from './merge-facts.js';
 export * from './catalogs/index.js';
