@@ -5,6 +5,7 @@ import { IntelError } from './errors.js';
 import { mergeIpFacts } from './merge-facts.js';
 import { factsFromMmdbRecord } from './_lib/mmdb-facts.js';
 import { parseHost, v4Text } from './_lib/ip.js';
+import { mmdbTree, type MmdbTree } from './_lib/mmdb-tree.js';
 import type { IpFactFields, IpFacts, IpIntelProvider } from './types.js';
 
 /** One opened `.mmdb` file. */
@@ -33,21 +34,15 @@ export interface MmdbIntelProvider extends IpIntelProvider {
 
 interface Opened extends MmdbDatabase {
   reader: Reader<Record<string, unknown>>;
+  tree: MmdbTree;
+  /** Mapped facts by data pointer, so each distinct record is decoded and mapped once. */
+  records: Map<number, { facts: IpFactFields; fields: string[] } | null>;
 }
 
-// Decoded records, by data-section offset. A city or ASN file holds far fewer distinct records than
-// networks, so a bounded cache turns most lookups into a tree walk (measured in bench/ip-intel.ts).
-const CACHE_LIMIT = 50_000;
-function boundedCache() {
-  const entries = new Map<string | number, unknown>();
-  return {
-    get: (key: string | number) => entries.get(key),
-    set(key: string | number, value: unknown) {
-      if (entries.size >= CACHE_LIMIT) entries.clear();
-      entries.set(key, value);
-    },
-  };
-}
+// A city or ASN file holds far fewer distinct records than networks; past this many the map starts
+// over rather than grow without bound on a huge file.
+const RECORD_CACHE_LIMIT = 200_000;
+const MASK32 = 0xffffffffn;
 
 /**
  * A provider over `.mmdb` databases: MaxMind GeoIP2/GeoLite2 (City, Country, ASN, ISP, Anonymous IP),
@@ -71,9 +66,6 @@ export function createMmdbProvider(options: MmdbProviderOptions): MmdbIntelProvi
     try {
       reader = new Reader(
         Buffer.from(database.data.buffer, database.data.byteOffset, database.data.byteLength),
-        {
-          cache: boundedCache(),
-        },
       );
     } catch (error) {
       throw new IntelError(
@@ -88,52 +80,58 @@ export function createMmdbProvider(options: MmdbProviderOptions): MmdbIntelProvi
       asOf: metadata.buildEpoch.toISOString().slice(0, 10),
       ipVersion: metadata.ipVersion === 4 ? 4 : 6,
       reader,
+      tree: mmdbTree(database.data, metadata),
+      records: new Map(),
     };
   });
-  // Mapped facts per decoded record: the decoder's cache hands back the same object for a record.
-  const mapped = new WeakMap<object, IpFactFields>();
-  const factsOf = (record: Record<string, unknown>): IpFactFields => {
-    let facts = mapped.get(record);
-    if (facts === undefined) {
-      facts = factsFromMmdbRecord(record);
-      mapped.set(record, facts);
-    }
-    return facts;
-  };
-
   const answer = (database: Opened, ip: string): Partial<IpFacts> | undefined => {
     const host = parseHost(ip);
     if (host === undefined || (host.v === 6 && database.ipVersion === 4)) return undefined;
-    // IPv4-mapped IPv6 is looked up as IPv4, as CidrIndex does.
-    const query = host.v === 4 && ip.includes(':') ? v4Text(host.n) : ip;
-    let hit: [Record<string, unknown> | null, number];
-    try {
-      hit = database.reader.getWithPrefixLength(query);
-    } catch {
-      // mmdb-lib's own parser is stricter about some spellings (zone ids); one odd login must not stop a batch.
-      return undefined;
+    const pointer =
+      host.v === 4
+        ? database.tree.findV4(host.n)
+        : database.tree.findV6([
+            Number(host.hi >> 32n),
+            Number(host.hi & MASK32),
+            Number(host.lo >> 32n),
+            Number(host.lo & MASK32),
+          ]);
+    if (pointer < 0) return undefined;
+    const prefix = database.tree.depth;
+    let entry = database.records.get(pointer);
+    if (entry === undefined) {
+      // IPv4-mapped IPv6 is looked up as IPv4, as CidrIndex does.
+      entry = decode(database, host.v === 4 && ip.includes(':') ? v4Text(host.n) : ip);
+      if (database.records.size >= RECORD_CACHE_LIMIT) database.records.clear();
+      database.records.set(pointer, entry);
     }
-    const [record, prefix] = hit;
-    if (record === null) return undefined;
-    const facts = factsOf(record);
-    const fields = Object.keys(facts);
-    if (fields.length === 0) return undefined;
+    if (entry === null) return undefined;
     const matched =
       host.v === 4
         ? `${v4Text(prefix === 0 ? 0 : host.n - (host.n % 2 ** (32 - prefix)))}/${prefix}`
         : undefined;
     return {
       ip,
-      ...facts,
+      ...entry.facts,
       sources: [
-        { name: database.name, asOf: database.asOf, fields, ...(matched !== undefined && { matched }) },
+        {
+          name: database.name,
+          asOf: database.asOf,
+          fields: entry.fields,
+          ...(matched !== undefined && { matched }),
+        },
       ],
     };
   };
 
   return {
     name: options.name ?? opened.map((database) => database.name).join('+'),
-    databases: opened.map(({ reader: _reader, ...database }) => database),
+    databases: opened.map(({ name, databaseType, asOf, ipVersion }) => ({
+      name,
+      databaseType,
+      asOf,
+      ipVersion,
+    })),
     lookup(ips) {
       const found = new Map<string, Partial<IpFacts>>();
       for (const ip of ips) {
@@ -150,6 +148,21 @@ export function createMmdbProvider(options: MmdbProviderOptions): MmdbIntelProvi
       return found;
     },
   };
+}
+
+/** Decodes the record for `query` with mmdb-lib and maps it; null when it says nothing we use. */
+function decode(database: Opened, query: string): { facts: IpFactFields; fields: string[] } | null {
+  let record: Record<string, unknown> | null;
+  try {
+    record = database.reader.get(query);
+  } catch {
+    // mmdb-lib's own parser is stricter about some spellings (zone ids); one odd login must not stop a batch.
+    return null;
+  }
+  if (record === null) return null;
+  const facts = factsFromMmdbRecord(record);
+  const fields = Object.keys(facts);
+  return fields.length === 0 ? null : { facts, fields };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import { Reader } from 'mmdb-lib';
 import { createMmdbProvider, loadMmdbProvider } from '../../src/intel/mmdb-provider.js';
 import { IntelError } from '../../src/intel/errors.js';
 import { writeMmdb, type MmdbNetwork } from '../support/mmdb-writer.js';
@@ -253,4 +255,55 @@ describe('createMmdbProvider', () => {
       { name: 'GeoLite2-ASN.mmdb', asOf: '2026-06-02', fields: ['asn', 'org'], matched: '198.51.100.0/24' },
     ]);
   });
+
+  it.each([
+    [4, 24],
+    [6, 28],
+    [6, 32],
+    [4, 32],
+    [6, 24],
+  ] as const)(
+    'walks an IPv%i tree of %i-bit records to the same record and prefix as mmdb-lib (property)',
+    (ipVersion, recordSize) => {
+      const octet = fc.integer({ min: 0, max: 255 });
+      const network = fc.record({ a: octet, b: octet, c: octet, prefix: fc.integer({ min: 8, max: 24 }) });
+      fc.assert(
+        fc.property(
+          fc.array(network, { minLength: 1, maxLength: 12 }),
+          fc.array(fc.tuple(octet, octet, octet, octet), { minLength: 1, maxLength: 12 }),
+          (networks, probes) => {
+            const file = writeMmdb({
+              ipVersion,
+              recordSize,
+              databaseType: 'T',
+              networks: [
+                ...networks.map(({ a, b, c, prefix }, i) => ({
+                  network: `${a}.${b}.${c}.0/${prefix}`,
+                  data: { autonomous_system_number: i + 1 },
+                })),
+                ...(ipVersion === 6
+                  ? [{ network: '2001:db8::/32', data: { autonomous_system_number: 99 } }]
+                  : []),
+              ],
+            });
+            const provider = createMmdbProvider({ databases: [{ name: 't', data: file }] });
+            const reader = new Reader<Record<string, number>>(file);
+            const ips = [
+              ...probes.map((p) => p.join('.')),
+              ...networks.map(({ a, b, c }) => `${a}.${b}.${c}.1`),
+              ...(ipVersion === 6 ? ['2001:db8::1', '2001:db9::1'] : []),
+            ];
+            const found = provider.lookup(ips);
+            for (const ip of ips) {
+              const [record, prefix] = reader.getWithPrefixLength(ip);
+              expect(found.get(ip)?.asn).toBe(record?.autonomous_system_number);
+              const matched = found.get(ip)?.sources?.[0]?.matched;
+              if (record !== null && !ip.includes(':')) expect(matched?.endsWith(`/${prefix}`)).toBe(true);
+            }
+          },
+        ),
+        { numRuns: 25 },
+      );
+    },
+  );
 });
