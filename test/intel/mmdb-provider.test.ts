@@ -151,6 +151,31 @@ describe('createMmdbProvider', () => {
     });
   });
 
+  it('reads an IPinfo geolocation record, whose coordinates sit at the top level', () => {
+    const file = db('ipinfo location.mmdb', [
+      {
+        network: '1.253.242.0/24',
+        data: {
+          city: 'Yangsan',
+          region: 'Gyeongsangnam-do',
+          country: 'KR',
+          latitude: '35.34199',
+          longitude: '129.03358',
+          postal_code: '50593',
+          timezone: 'Asia/Seoul',
+        },
+      },
+    ]);
+    const provider = createMmdbProvider({ databases: [{ data: file }] });
+    expect(provider.lookup(['1.253.242.9']).get('1.253.242.9')).toMatchObject({
+      country: 'KR',
+      region: 'Gyeongsangnam-do',
+      city: 'Yangsan',
+      lat: 35.34199,
+      lon: 129.03358,
+    });
+  });
+
   it('reads IPinfo privacy flags stored as strings, keeps the service name, and does not treat relay as an anonymiser', () => {
     const file = db('ipinfo standard_privacy.mmdb', [
       {

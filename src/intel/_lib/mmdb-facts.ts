@@ -123,8 +123,9 @@ export function factsFromMmdbRecord(record: unknown): IpFactFields {
   const city =
     isObj(record.city) && isObj(record.city.names) ? text(record.city.names.en) : text(record.city);
   if (city !== undefined) facts.city = city;
-  const lat = number(location.latitude) ?? number(record.lat);
-  const lon = number(location.longitude) ?? number(record.lng);
+  // MaxMind nests the coordinates in `location`; IPinfo's geolocation file has them at the top level.
+  const lat = number(location.latitude) ?? number(record.latitude);
+  const lon = number(location.longitude) ?? number(record.longitude);
   if (lat !== undefined && lon !== undefined && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
     facts.lat = lat;
     facts.lon = lon;
