@@ -7,7 +7,10 @@
  * - naive pairwise clustering vs the link index (10k);
  * - one screening's p50/p99 against a 1M-profile index, its build time and bytes per profile;
  * - detection quality on the labelled scenario in three modes, with diagnostics (100k by default);
- *   `--quality` runs only this section (`npm run bench -- --quality --size 20k`: a couple of minutes).
+ *   `--quality` runs only this section (`npm run bench -- --quality --size 20k`: a couple of minutes);
+ * - IP-intelligence lookups per second: the ip-location-db range index and the `.mmdb` provider
+ *   (bench/ip-intel.ts); `--ip-intel` runs only this section, `--ip-data-from <dir>` adds the installed
+ *   @ip-location-db packages found from <dir>.
  *
  * Plain Node via tsx only; figures move 20-30 % between runs on a shared 2-core machine.
  */
@@ -23,6 +26,7 @@ import {
 import { parseSize } from './scenario/generate.js';
 import { FARM_SIZE_BUCKETS, type FarmBreakdown, type QualityReport } from './scenario/quality.js';
 import { diagnosisTables, MODES, modesTable, qualitySection, writeQualityJson } from './_lib/quality.js';
+import { ipIntelReport, ipIntelSection } from './ip-intel.js';
 
 interface Options {
   sizes: number[];
@@ -30,25 +34,36 @@ interface Options {
   seed: number;
   /** Only the detection-quality section, at the first size (100k unless given). */
   quality: boolean;
+  /** Only the IP-intelligence section. */
+  ipIntel: boolean;
+  /** Where to look for the installed @ip-location-db packages (IP-intelligence section). */
+  ipDataFrom: string | undefined;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   const sizes: number[] = [];
   let quick = false;
   let quality = false;
+  let ipIntel = false;
+  let ipDataFrom: string | undefined;
   let seed = 1;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--quick') quick = true;
     else if (arg === '--quality') quality = true;
+    else if (arg === '--ip-intel') ipIntel = true;
+    else if (arg === '--ip-data-from') ipDataFrom = argv[++i];
     else if (arg === '--size') sizes.push(...(argv[++i] ?? '').split(',').map(parseSize));
     else if (arg === '--seed') seed = Number(argv[++i]);
     else if (arg !== '--')
-      throw new Error(`unknown option ${arg}; use --size 10k|100k|1m, --quick, --seed N, --quality`);
+      throw new Error(
+        `unknown option ${arg}; use --size 10k|100k|1m, --quick, --seed N, --quality, --ip-intel, --ip-data-from <dir>`,
+      );
   }
-  if (quality) return { sizes: [sizes[0] ?? 100_000], quick, seed, quality };
-  if (quick) return { sizes: [2_000], quick, seed, quality };
-  return { sizes: sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000], quick, seed, quality };
+  const ip = { ipIntel, ipDataFrom };
+  if (quality) return { sizes: [sizes[0] ?? 100_000], quick, seed, quality, ...ip };
+  if (quick) return { sizes: [2_000], quick, seed, quality, ...ip };
+  return { sizes: sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000], quick, seed, quality, ...ip };
 }
 
 const ratio = (a: number, b: number): string => `${fixed(a / b, 1)}x`;
@@ -141,6 +156,28 @@ async function main(): Promise<void> {
   );
   console.log('Figures move 20-30% between runs on a shared machine.\n');
   const targets: TargetResult[] = [];
+  const printIpIntel = async () => {
+    console.log('## IP intelligence lookups (bench/ip-intel.ts)');
+    const report = ipIntelReport(
+      await ipIntelSection({
+        ...(options.quick && { ranges: 40_000, networks: 10_000, lookups: 100_000 }),
+        ...(options.ipDataFrom !== undefined && { dataFrom: options.ipDataFrom }),
+      }),
+    );
+    console.log(`${report.text}\n`);
+    targets.push(...report.targets);
+  };
+  if (options.ipIntel) {
+    await printIpIntel();
+    console.log(
+      table(
+        ['target', 'measured', 'result'],
+        targets.map((t) => [t.target, t.measured, t.pass ? 'PASS' : `FAIL (${t.miss})`]),
+      ),
+    );
+    console.log(`wall time ${fixed((Date.now() - started) / 1000, 0)} s`);
+    return;
+  }
   if (options.quality) {
     await printQuality(options.sizes[0] as number, options.seed);
     console.log(`wall time ${fixed((Date.now() - started) / 1000, 0)} s`);
@@ -339,6 +376,7 @@ async function main(): Promise<void> {
   }
 
   if (largest) await printQuality(largest.size, options.seed);
+  await printIpIntel();
 
   const peak = peaks();
   console.log(

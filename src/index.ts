@@ -100,12 +100,24 @@ export { parseCidrList, CIDR_LIST_COLUMNS } from './intel/cidr-list.js';
 export type { CidrList, CidrRange, ParseCidrListOptions } from './intel/cidr-list.js';
 export { createCidrProvider, loadCidrFile } from './intel/cidr-provider.js';
 export type { CidrIntelProvider, CidrProviderOptions } from './intel/cidr-provider.js';
+export { createMmdbProvider, loadMmdbProvider } from './intel/mmdb-provider.js';
+export type { MmdbDatabase, MmdbIntelProvider, MmdbProviderOptions } from './intel/mmdb-provider.js';
+export { IpRangeIndex, IpRangeIndexBuilder } from './intel/ip-range-index.js';
+export type { AsnRange, AsnRangeMatch } from './intel/ip-range-index.js';
+export { loadIpLocationDb, IP_LOCATION_DB_PACKAGES } from './intel/ip-location-db.js';
+export type {
+  IpLocationDb,
+  IpLocationDbOptions,
+  IpLocationDbProvider,
+  IpLocationDbSource,
+} from './intel/ip-location-db.js';
 export { mergeIpFacts, ipFactsFromLogin } from './intel/merge-facts.js';
 export {
   REMOTE_ACCESS_TOOLS,
   VPN_PROVIDERS,
   KEEP_AWAKE_TOOLS,
   IP_KVM_DEVICES,
+  HOSTING_ASNS,
   matchCatalog,
   matchVpnProvider,
   matchIpKvmUsb,

@@ -19,6 +19,12 @@ export interface ScreenArgs {
   columns: string | undefined;
   config: string | undefined;
   ipRanges: string[];
+  /** `.mmdb` databases and ip-location-db ASN range `.csv` files. */
+  ipIntel?: string[];
+  /** Read the optional ip-location-db packages when installed (default true). */
+  ipData?: boolean;
+  /** Warn when IP data is older than this many days (default 90). */
+  ipDataMaxAge?: number;
   hmacKeyEnv: string | undefined;
   links: boolean;
   /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
@@ -61,6 +67,9 @@ Options:
   --columns <mapping.json>           CSV: map header names to profile paths (see docs/cli.md)
   --config <file>                    rule-set configuration: JSON, or a JS module exporting one
   --ip-ranges <file>                 CIDR list of IP facts (VPN, hosting…); repeatable
+  --ip-intel <file>                  .mmdb database (MaxMind, IPinfo) or ip-location-db ASN .csv; repeatable
+  --ip-data-max-age <days>           warn when IP data is older than this (default: 90)
+  --no-ip-data                       do not read the installed @ip-location-db packages
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
@@ -120,6 +129,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         columns: { type: 'string' },
         config: { type: 'string' },
         'ip-ranges': { type: 'string', multiple: true },
+        'ip-intel': { type: 'string', multiple: true },
+        'ip-data-max-age': { type: 'string' },
+        'no-ip-data': { type: 'boolean' },
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
         'show-below-review': { type: 'boolean' },
@@ -156,6 +168,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
   if (hmacKeyEnv !== undefined && values['no-links'])
     throw new UsageError('--hmac-key-env keys the link index, which --no-links turns off');
+  const maxAge = values['ip-data-max-age'];
+  if (maxAge !== undefined && !/^\d+$/.test(maxAge))
+    throw new UsageError(`--ip-data-max-age takes a whole number of days (got "${maxAge}")`);
   return {
     command: 'screen',
     file,
@@ -167,6 +182,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     columns: values.columns,
     config: values.config,
     ipRanges: values['ip-ranges'] ?? [],
+    ...(values['ip-intel'] && { ipIntel: values['ip-intel'] }),
+    ...(values['no-ip-data'] && { ipData: false }),
+    ...(maxAge !== undefined && { ipDataMaxAge: Number(maxAge) }),
     hmacKeyEnv,
     links: !values['no-links'],
     ...(values['show-below-review'] && { showBelowReview: true }),

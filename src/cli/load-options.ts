@@ -6,6 +6,9 @@ import type { RuleSetConfig } from '../engine/rule-set.js';
 import { suggest } from '../engine/suggest.js';
 import type { Thresholds } from '../scoring/types.js';
 import { createCidrProvider, loadCidrFile, type CidrIntelProvider } from '../intel/cidr-provider.js';
+import { loadIpLocationDb } from '../intel/ip-location-db.js';
+import { loadMmdbProvider } from '../intel/mmdb-provider.js';
+import type { IpIntelProvider } from '../intel/types.js';
 import { HirescreenError } from '../errors.js';
 import { UsageError } from './usage-error.js';
 
@@ -141,6 +144,77 @@ export async function loadIpRanges(
       );
     }
     providers.push(provider);
+  }
+  return providers;
+}
+
+export interface IpIntelFlags {
+  /** `--ip-intel` files: `.mmdb` databases and ip-location-db ASN range `.csv` files. */
+  files: readonly string[];
+  /** Read the installed `@ip-location-db` packages (`--no-ip-data` turns this off). */
+  packages: boolean;
+  maxAgeDays?: number;
+  now?: string;
+}
+
+/**
+ * Loads `--ip-intel` files and the embedded default. The `.mmdb` files become one provider whose
+ * facts merge per address; `.csv` files are ip-location-db ASN ranges read instead of the
+ * `@ip-location-db/asn` package. Each data set's date goes to `warn` as a note, and stale data
+ * (older than `maxAgeDays`, default 90) as a warning. The `.mmdb` provider comes first: a database the
+ * user chose outranks the embedded default.
+ *
+ * @example
+ * const providers = await loadIpIntel({ files: ['GeoLite2-ASN.mmdb'], packages: true }, (line) => process.stderr.write(line));
+ */
+export async function loadIpIntel(
+  flags: IpIntelFlags,
+  warn: (text: string) => void,
+): Promise<IpIntelProvider[]> {
+  const mmdb = flags.files.filter((file) => extname(file).toLowerCase() === '.mmdb');
+  const csv = flags.files.filter((file) => extname(file).toLowerCase() === '.csv');
+  const other = flags.files.find((file) => !mmdb.includes(file) && !csv.includes(file));
+  if (other !== undefined)
+    throw new UsageError(
+      `--ip-intel "${other}": expected a .mmdb database or an ip-location-db ASN .csv file`,
+    );
+  const providers: IpIntelProvider[] = [];
+  const maxAge = flags.maxAgeDays ?? 90;
+  const now = new Date(flags.now ?? Date.now()).getTime();
+  if (mmdb.length > 0) {
+    let provider;
+    try {
+      provider = await loadMmdbProvider(mmdb);
+    } catch (error) {
+      if (error instanceof HirescreenError) throw error;
+      const failed = mmdb.find((file) => (error as Error).message.includes(file)) ?? mmdb[0];
+      throw cannotRead('--ip-intel', failed as string, error);
+    }
+    for (const database of provider.databases) {
+      const age = Math.floor((now - Date.parse(database.asOf)) / 86_400_000);
+      warn(`hirescreen: IP data: ${database.name} (${database.databaseType}) built ${database.asOf}\n`);
+      if (age > maxAge)
+        warn(
+          `hirescreen: warning: ${database.name} is ${age} days old (over ${maxAge}); use a fresher copy\n`,
+        );
+    }
+    providers.push(provider);
+  }
+  if (csv.length > 0 || flags.packages) {
+    const data = await loadIpLocationDb({
+      ...(csv.length > 0 && { asnFiles: csv }),
+      packages: flags.packages,
+      maxAgeDays: maxAge,
+      now: new Date(now),
+    });
+    if (data) {
+      for (const source of data.sources)
+        warn(
+          `hirescreen: IP data: ${source.name} as of ${source.asOf}${source.ranges !== undefined ? ` (${source.ranges.toLocaleString('en-US')} range${source.ranges === 1 ? '' : 's'})` : ''}\n`,
+        );
+      for (const warning of data.warnings) warn(`hirescreen: warning: ${warning}\n`);
+      providers.push(data.provider);
+    }
   }
   return providers;
 }

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_REJECT_RATE, type ScreenArgs } from './args.js';
 import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
-import { hmacSecretFrom, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
+import { hmacSecretFrom, loadIpIntel, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
 import { assertNotInput, openOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { runRoster } from './roster-run.js';
@@ -46,7 +46,18 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
     args.config === undefined
       ? undefined
       : splitConfig((await loadRuleConfig(args.config)) as Record<string, unknown>, args.config);
-  const ipIntel = await loadIpRanges(args.ipRanges, warn);
+  const ipIntel = [
+    ...(await loadIpRanges(args.ipRanges, warn)),
+    ...(await loadIpIntel(
+      {
+        files: args.ipIntel ?? [],
+        packages: args.ipData !== false,
+        ...(args.ipDataMaxAge !== undefined && { maxAgeDays: args.ipDataMaxAge }),
+        ...(args.asOf !== undefined && { now: args.asOf }),
+      },
+      warn,
+    )),
+  ];
   const links: LinkIndexOptions | false = !args.links
     ? false
     : args.hmacKeyEnv === undefined

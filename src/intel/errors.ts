@@ -2,7 +2,12 @@ import { HirescreenError } from '../errors.js';
 
 /** Stable reasons for the errors the intel module throws (the `code` is always `INVALID_INPUT`). */
 export type IntelErrorReason =
-  'INVALID_CIDR' | 'INVALID_CIDR_LIST' | 'INVALID_CATALOG_ENTRY' | 'INVALID_CIDR_RANGES';
+  | 'INVALID_CIDR'
+  | 'INVALID_CIDR_LIST'
+  | 'INVALID_CATALOG_ENTRY'
+  | 'INVALID_CIDR_RANGES'
+  | 'INVALID_MMDB'
+  | 'INVALID_IP_RANGES';
 
 /** One problem found while loading data, with where it is. */
 export interface IntelIssue {

@@ -15,5 +15,23 @@ export {
   type CidrIntelProvider,
   type CidrProviderOptions,
 } from './cidr-provider.js';
+export {
+  createMmdbProvider,
+  loadMmdbProvider,
+  type MmdbDatabase,
+  type MmdbIntelProvider,
+  type MmdbProviderOptions,
+} from './mmdb-provider.js';
+export { IpRangeIndex, IpRangeIndexBuilder, type AsnRange, type AsnRangeMatch } from './ip-range-index.js';
+export {
+  loadIpLocationDb,
+  createIpLocationDbProvider,
+  addAsnRanges,
+  IP_LOCATION_DB_PACKAGES,
+  type IpLocationDb,
+  type IpLocationDbOptions,
+  type IpLocationDbProvider,
+  type IpLocationDbSource,
+} from './ip-location-db.js';
 export { mergeIpFacts, ipFactsFromLogin, type LoginGeoFacts, type MergeIpFactsInput } from './merge-facts.js';
 export * from './catalogs/index.js';

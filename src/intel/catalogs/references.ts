@@ -34,4 +34,12 @@ export const CATALOG_REFERENCES: Readonly<Record<SourceKey, { title: string; url
       'LevelBlue SpiderLabs: How LevelBlue OTX and Cybereason XDR Detected a North Korea-Linked Remote IT Worker, 2026',
   },
   S44: { title: 'Third-party public code found through code search (not authoritative)' },
+  S50: {
+    title:
+      'ip-location-db asn (RouteViews, NRO, DB-IP; CC BY 4.0), npm snapshot 2.3.2026061719: the organisation registered for each ASN',
+    url: 'https://github.com/sapics/ip-location-db',
+  },
+  S51: {
+    title: "The network operator's own website describing its hosting, cloud or VPN service (entry url)",
+  },
 };

@@ -98,3 +98,29 @@ export type KeepAwakeCatalog = Catalog<'keep-awake-tools', KeepAwakeTool>;
 export type IpKvmCatalog = Catalog<'ip-kvm-devices', IpKvmDevice> & { lookAlikes: readonly KvmLookAlike[] };
 export type SoftwareCatalog = RemoteAccessCatalog | VpnProviderCatalog | KeepAwakeCatalog;
 export type AnyCatalog = SoftwareCatalog | IpKvmCatalog;
+
+/**
+ * An autonomous system whose addresses are servers, not homes or phones: a login from it egresses
+ * through a data centre (a VPS, a cloud VM, a VPN exit). `vpn` entries are networks a VPN provider runs.
+ */
+export interface HostingAsn {
+  asn: number;
+  /** The organisation registered for the AS, as the ASN data names it [S50]. */
+  org: string;
+  kind: 'hosting' | 'vpn';
+  /** For `vpn` entries: the VPN_PROVIDERS id that runs the network. */
+  vpnProvider?: string;
+  sources: readonly SourceKey[];
+  /** False when the operator link rests on a source we could not verify. */
+  confirmed: boolean;
+  /** The operator's own page describing the service, for S51. */
+  url?: string;
+  note?: string;
+}
+
+/** The hosting and VPN networks catalog; pass your own entries to the embedded provider to extend it. */
+export interface HostingAsnCatalog {
+  kind: 'hosting-asns';
+  version: string;
+  entries: readonly HostingAsn[];
+}
