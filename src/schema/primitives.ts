@@ -19,7 +19,8 @@ export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEM
 export const countryCode = z
   .string()
   .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"')
-  .toUpperCase();
+  .toUpperCase()
+  .describe('country code, ISO 3166-1 alpha-2 (any case)');
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -51,7 +52,8 @@ export function isValidTimeZone(zone: string): boolean {
 export const timeZone = z
   .string()
   .max(64)
-  .refine(isValidTimeZone, 'must be an IANA time zone name, like "America/Chicago"');
+  .refine(isValidTimeZone, 'must be an IANA time zone name, like "America/Chicago"')
+  .describe('IANA time zone name');
 
 export const severitySchema = z.enum(['info', 'low', 'medium', 'high', 'critical']);
 export type Severity = z.infer<typeof severitySchema>;
