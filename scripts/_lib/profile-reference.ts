@@ -55,9 +55,10 @@ function numberRange(schema: FieldSchema, integer: boolean): string {
 
 /** The field's type in words, from what zod wrote into its JSON Schema. */
 export function typeText(schema: FieldSchema): string {
+  // The schema's own words for a value with a meaning beyond its JSON type (a country code, an ASN).
+  if (schema.description !== undefined && (schema.type === 'string' || schema.anyOf))
+    return schema.description;
   if (schema.anyOf) return [...new Set(schema.anyOf.map(typeText))].join(' or ');
-  // The schema's own words for a string with a meaning beyond its pattern (a country code, a time zone).
-  if (schema.description !== undefined && schema.type === 'string') return schema.description;
   switch (schema.type) {
     case 'array':
       return schema.items?.type === 'object' ? 'list of objects' : `list of ${typeText(schema.items ?? {})}`;
@@ -171,8 +172,8 @@ position, \`addresses[0].line1\`.
 - **Unknown fields** are not dropped silently: by default a screening gets a note naming the path and the
   nearest known field (\`unknown field adresses ignored; did you mean addresses?\`), and with
   \`unknownKeys: 'error'\` (CLI \`--strict-keys\`) the profile is rejected with that path.
-- **ASNs** (\`logins[].geo.asn\`) are accepted as a number (\`15169\`) or as text (\`"AS15169"\`, any case,
-  surrounding spaces allowed) and become the number.
+- **ASNs** (\`logins[].geo.asn\`, and \`corporateEgress.asns\` in an organisation context) are accepted as a
+  number (\`15169\`) or as text (\`"AS15169"\`, any case, spaces allowed) and become the number.
 
 Regenerate with \`npm run docs:profile\`; \`npm run docs:check\` and the test suite fail when this page is
 stale.`;

@@ -5,6 +5,7 @@ import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
 import { normalizeAddress, type AddressInput } from '../normalize/address.js';
 import { foldText } from '../normalize/_lib/fold.js';
 import { ConfigError, formatPath, type Issue } from '../errors.js';
+import { asn } from '../schema/primitives.js';
 import type { LearnedStandard } from './learn-baselines.js';
 import { suggest } from './suggest.js';
 
@@ -32,7 +33,7 @@ export const organizationContextSchema = z.strictObject({
   corporateEgress: z
     .strictObject({
       providers: names.optional(),
-      asns: z.array(z.number().int().positive()).optional(),
+      asns: z.array(asn).optional(),
       networks: names.optional(),
     })
     .optional(),
