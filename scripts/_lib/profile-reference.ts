@@ -170,8 +170,9 @@ position, \`addresses[0].line1\`.
 - **read by** lists the rules that declare the field, or a field around it, in \`meta.requires\` (what a
   rule needs to run) or \`meta.reads\` (what else it reads, e.g. through the link index).
 - **Unknown fields** are not dropped silently: by default a screening gets a note naming the path and the
-  nearest known field (\`unknown field adresses ignored; did you mean addresses?\`), and with
-  \`unknownKeys: 'error'\` (CLI \`--strict-keys\`) the profile is rejected with that path.
+  nearest known field (\`unknown field "adresses" was ignored; did you mean "addresses"?\`), and with
+  \`unknownKeys: 'error'\` (in \`createScreener\`, \`parseProfile\` and \`screenRoster\`; CLI \`--strict-keys\`) the
+  profile is rejected with that path.
 - **ASNs** (\`logins[].geo.asn\`, and \`corporateEgress.asns\` in an organisation context) are accepted as a
   number (\`15169\`) or as text (\`"AS15169"\`, any case, spaces allowed) and become the number.
 

@@ -23,6 +23,8 @@ export interface ScreenArgs {
   links: boolean;
   /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
   showBelowReview?: boolean;
+  /** A profile key the schema does not know rejects the record, instead of a note in its screening. */
+  strictKeys?: boolean;
 }
 
 export interface RulesArgs {
@@ -56,6 +58,8 @@ Options:
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
+  --strict-keys                      reject a profile with a field the schema does not know (default:
+                                     screen it without the field and say so in the screening's notes)
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
   -h, --help                         show this help
@@ -111,6 +115,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
         'show-below-review': { type: 'boolean' },
+        'strict-keys': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -154,6 +159,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     hmacKeyEnv,
     links: !values['no-links'],
     ...(values['show-below-review'] && { showBelowReview: true }),
+    ...(values['strict-keys'] && { strictKeys: true }),
   };
 }
 

@@ -2,6 +2,7 @@ import { ConfigError } from '../../src/errors.js';
 import { createRuleSet } from '../../src/engine/rule-set.js';
 import { allOf, anyOf, atLeast } from '../../src/engine/combinators.js';
 import { createScreener } from '../../src/engine/screener.js';
+import type { ProfileInput } from '../../src/schema/profile.js';
 import { brokenRule, cameraRule, criticalRule, leakyRule } from '../_support/fake-rules.js';
 
 const registry = {
@@ -109,7 +110,9 @@ describe('combinators', () => {
   };
 
   async function fired(rule: ReturnType<typeof allOf>, input: unknown = profile) {
-    const screening = await createScreener({ rules: [rule], now: '2026-01-01T00:00:00Z' }).screen(input);
+    const screening = await createScreener({ rules: [rule], now: '2026-01-01T00:00:00Z' }).screen(
+      input as ProfileInput,
+    );
     return screening.findings.map((f) => f.message);
   }
 
