@@ -68,6 +68,29 @@ describe('createRuleSet', () => {
     expect(result.issues).toEqual([expect.stringMatching(/^rules\.test\/camera\.options\.minimum: /)]);
   });
 
+  it('refuses a mistyped option with the nearest one, instead of keeping its default silently', () => {
+    const result = issuesOf(() =>
+      createRuleSet({ rules: { 'test/camera': { options: { minimun: 2 } } } }, registry),
+    );
+    expect(result.issues).toEqual([
+      'rules.test/camera.options.minimun: rule "test/camera" has no option "minimun"; did you mean "minimum"? (options: minimum)',
+    ]);
+  });
+
+  it('refuses a mistyped setting, and points an option written beside the settings into options', () => {
+    const result = issuesOf(() =>
+      createRuleSet(
+        { rules: { 'test/camera': { wieght: 10, minimum: 2 } as Record<string, unknown> } },
+        registry,
+      ),
+    );
+    const settings = '(settings: off, severity, weight, likelihoodRatios, options)';
+    expect(result.issues).toEqual([
+      `rules.test/camera.wieght: unknown setting "wieght"; did you mean "weight"? ${settings}`,
+      `rules.test/camera.minimum: unknown setting "minimum"; did you mean "options.minimum"? ${settings}`,
+    ]);
+  });
+
   it('fills option defaults', () => {
     expect(createRuleSet({ rules: { 'test/camera': 'on' } }, registry).rules[0]?.options).toEqual({
       minimum: 1,
@@ -86,7 +109,9 @@ describe('createRuleSet', () => {
     const result = issuesOf(() =>
       createRuleSet({ rules: { 'test/camera': { wieght: 3 } as never } }, registry),
     );
-    expect(result.issues[0]).toMatch(/^rules\.test\/camera: /);
+    expect(result.issues[0]).toMatch(
+      /^rules\.test\/camera\.wieght: unknown setting "wieght"; did you mean "weight"\?/,
+    );
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BatchReport } from '../../src/report/batch.js';
 import { cli } from './_support/cli.js';
 
@@ -44,5 +47,35 @@ describe('hirescreen screen and unknown profile fields', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('hirescreen screen and unknown keys in --config', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hirescreen-config-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 2 naming a mistyped rule option and setting, each with the nearest known one', async () => {
+    const config = join(dir, 'config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        extends: ['recommended'],
+        rules: {
+          'login-far-from-home': { options: { minLogin: 3 } },
+          'interview-camera-off': { wieght: 5 },
+        },
+      }),
+    );
+    const { code, stderr } = await cli(
+      ['screen', '-', '--input-format', 'ndjson', '--config', config],
+      NDJSON,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /rules\.login-far-from-home\.options\.minLogin: rule "login-far-from-home" has no option "minLogin"; did you mean "minLogins"\?/,
+    );
+    expect(stderr).toMatch(
+      /rules\.interview-camera-off\.wieght: unknown setting "wieght"; did you mean "weight"\?/,
+    );
   });
 });
