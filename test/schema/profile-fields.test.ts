@@ -1,5 +1,10 @@
 import { allRules } from '../../src/rules/all.js';
-import { profileFieldPaths, profileFields, profileKeyTree } from '../../src/schema/profile-fields.js';
+import {
+  profileFieldPaths,
+  profileFields,
+  profileKeyTree,
+  type KeyNode,
+} from '../../src/schema/profile-fields.js';
 
 describe('profileFields', () => {
   it('lists nested paths with [] for list items, parents before children', () => {
@@ -20,6 +25,29 @@ describe('profileFields', () => {
     const address = profileKeyTree().keys?.get('addresses')?.item;
     expect(address?.keys?.has('line1')).toBe(true);
     expect(address?.keys?.has('lin1')).toBe(false);
+  });
+});
+
+describe('profileKeyTree', () => {
+  it('holds exactly the paths of profileFields', () => {
+    const paths: string[] = [];
+    const walk = (node: KeyNode, path: string) => {
+      for (const [key, child] of node.keys ?? []) {
+        const next = path === '' ? key : `${path}.${key}`;
+        paths.push(next);
+        walk(child, next);
+      }
+      if (node.item) {
+        paths.push(`${path}[]`);
+        walk(node.item, `${path}[]`);
+      }
+    };
+    walk(profileKeyTree(), '');
+    expect(paths.filter((path) => !path.endsWith('[]')).sort()).toEqual(
+      profileFieldPaths()
+        .filter((path) => !path.endsWith('[]'))
+        .sort(),
+    );
   });
 });
 
