@@ -1,7 +1,7 @@
 // Screens one profile and prints the report an analyst reads.
 // Run: npx tsx examples/screen-one.ts
 // In your project: import { createScreener, formatScreeningText } from 'hirescreen';
-import { createScreener, formatScreeningText } from '../src/index.js';
+import { createScreener, formatScreeningText, type ProfileInput } from '../src/index.js';
 
 const candidate = {
   id: 'cand-2041',
@@ -28,7 +28,8 @@ const candidate = {
     },
   ],
   interviews: [{ at: '2025-12-01T15:00:00Z', mode: 'video', cameraOn: false }],
-};
+  // `satisfies` keeps the literal's types and makes a mistyped field a compile error.
+} satisfies ProfileInput;
 
 const screener = createScreener({ now: '2026-01-15T00:00:00Z' });
 const screening = await screener.screen(candidate);

@@ -55,7 +55,8 @@ export { bandOf, DEFAULT_LEVEL, SEVERITY_LIKELIHOOD_RATIO } from './scoring/evid
 export type { EvidenceBand, EvidenceBasis, EvidenceBasisKind, EvidenceLevel } from './scoring/evidence.js';
 export type { ScoringInput, ScoringOutput, ScoringStrategy, Thresholds } from './scoring/types.js';
 export { parseProfile, safeParseProfile } from './schema/parse.js';
-export type { SafeParseResult } from './schema/parse.js';
+export type { ParseOptions, SafeParseResult } from './schema/parse.js';
+export type { UnknownKey, UnknownKeysMode } from './schema/unknown-keys.js';
 export { profileSchema } from './schema/profile.js';
 export type {
   Address,

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createScreener, type Screener } from '../../src/engine/screener.js';
 import type { Decision, Screening } from '../../src/engine/types.js';
+import type { ProfileInput } from '../../src/schema/profile.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
 import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
 import { Diagnosis, PREVALENCE, type ModeQuality } from '../scenario/diagnose.js';
@@ -77,7 +78,7 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
       });
       screeners.set(org, screener);
     }
-    const screening = await screener.screen(input);
+    const screening = await screener.screen(input as ProfileInput);
     diagnosis.add(labelOf(screening), screening);
   }
   samplePeak();

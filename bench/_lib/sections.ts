@@ -5,7 +5,7 @@ import type { Decision } from '../../src/engine/types.js';
 import { LinkIndex } from '../../src/links/link-index.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
 import { safeParseProfile } from '../../src/schema/parse.js';
-import type { Profile } from '../../src/schema/profile.js';
+import type { Profile, ProfileInput } from '../../src/schema/profile.js';
 import { builtinRegistry } from '../../src/presets/registry.js';
 import { createBaselineEngine, factsOf, SUBSET } from '../baselines/json-rules.js';
 import { createFactRules } from '../baselines/fact-rules.js';
@@ -149,9 +149,9 @@ export async function rulesEngineSection(size: number, seed: number): Promise<Ru
   const theirsFired: boolean[] = [];
   // Warm every path up on a slice so none pays for JIT compilation in the timed loops.
   for (let i = 0; i < 1_000 && i < size; i++) {
-    await screener.screen(inputs[i]);
-    await screener.screen(validated[i]);
-    await factScreener.screen(validated[i]);
+    await screener.screen(inputs[i] as ProfileInput);
+    await screener.screen(validated[i] as Profile);
+    await factScreener.screen(validated[i] as Profile);
     await engine.run(facts[i] as Record<string, unknown>);
   }
 

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 // In your project: import { HirescreenError, ValidationError, type Screener } from 'hirescreen';
-import { ValidationError, type Screener } from '../../src/index.js';
+import { ValidationError, type ProfileInput, type Screener } from '../../src/index.js';
 
 /** Request bodies beyond this are refused: a candidate record is a few kilobytes. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -48,7 +48,8 @@ export function createAtsServer(screener: Screener): Server {
         if (request.method !== 'POST')
           throw new HttpProblem(405, { error: 'METHOD_NOT_ALLOWED', allow: 'POST' });
         const candidate = await readJson(request);
-        const screening = await screener.screen(candidate);
+        // Untrusted JSON: screen() validates it, and answers a ValidationError for a bad record.
+        const screening = await screener.screen(candidate as ProfileInput);
         send(response, 200, screening);
       } catch (error) {
         if (error instanceof HttpProblem) send(response, error.status, error.body);

@@ -1,5 +1,5 @@
 // In your project: import { formatScreeningText, type Screener, type Screening } from 'hirescreen';
-import type { Screener, Screening } from '../../src/index.js';
+import type { ProfileInput, Screener, Screening } from '../../src/index.js';
 import { formatScreeningText } from '../../src/index.js';
 
 /** Your logistics system: ship a laptop, or put the order on hold. */
@@ -28,7 +28,8 @@ export async function shipLaptopToNewHire(
   deviceId: string,
   services: { screener: Screener; shipping: Shipping; tasks: Tasks },
 ): Promise<OnboardingOutcome> {
-  const screening = await services.screener.screen(hire);
+  // The HR system's record, of unknown shape: screen() validates it.
+  const screening = await services.screener.screen(hire as ProfileInput);
   const hireId = screening.profileId;
   const order = { hireId, deviceId };
   const report = formatScreeningText(screening);

@@ -31,6 +31,8 @@ export interface ScreenArgs {
   showBelowReview?: boolean;
   /** Exit 2 when more than this share of the records is rejected (default {@link DEFAULT_MAX_REJECT_RATE}). */
   maxRejectRate?: number;
+  /** A profile key the schema does not know rejects the record, instead of a note in its screening. */
+  strictKeys?: boolean;
 }
 
 /**
@@ -73,6 +75,8 @@ Options:
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
+  --strict-keys                      reject a profile with a field the schema does not know (default:
+                                     screen it without the field and say so in the screening's notes)
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --max-reject-rate <share>          exit with code 2 when more than this share of records is
                                      rejected (default 0.5; 1 never fails)
@@ -135,6 +139,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
         'show-below-review': { type: 'boolean' },
+        'strict-keys': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -189,6 +194,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     links: !values['no-links'],
     ...(values['show-below-review'] && { showBelowReview: true }),
     ...(maxRejectRate !== undefined && { maxRejectRate }),
+    ...(values['strict-keys'] && { strictKeys: true }),
   };
 }
 

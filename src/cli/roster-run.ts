@@ -71,7 +71,10 @@ export async function runRoster(
   // Employers' standards are learned in the indexing pass, from the whole roster, before anyone is screened.
   const learner = options.links === false ? undefined : new BaselineLearner();
   const check = (record: { position: number; line?: number; value: unknown }): boolean => {
-    const parsed = safeParseProfile(record.value, { position: record.position });
+    const parsed = safeParseProfile(record.value, {
+      position: record.position,
+      ...(options.screener.unknownKeys && { unknownKeys: options.screener.unknownKeys }),
+    });
     if (!parsed.success) {
       sink.reject(toReject(record.position, record.line, parsed.error));
       return false;

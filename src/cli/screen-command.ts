@@ -13,6 +13,7 @@ import { hmacSecretFrom, loadIpIntel, loadIpRanges, loadRuleConfig, splitConfig 
 import { assertNotInput, openOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { runRoster } from './roster-run.js';
+import { isUnknownKeyNote } from '../schema/unknown-keys.js';
 
 export interface CommandIo {
   stdout: (text: string) => void;
@@ -74,6 +75,8 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   });
   const digest = new DigestBuilder({ includeBelowReview: args.showBelowReview === true });
   const spool = args.format === 'json' ? await JsonReportSpool.create() : undefined;
+  // Profiles screened without a field they carried: the reports list notes only in JSON, so say it here.
+  const dropped = { profiles: 0, first: '' };
   try {
     const { clusters, rulesetVersion } = await runRoster(
       source,
@@ -85,12 +88,16 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           ...(config?.thresholds && { thresholds: config.thresholds }),
           ...(ipIntel.length > 0 && { ipIntel }),
           ...(args.asOf && { now: args.asOf }),
+          ...(args.strictKeys && { unknownKeys: 'error' as const }),
         },
         links,
         progress: createProgress(io.progress),
       },
       {
         screening(screening) {
+          const note = screening.notes?.find(isUnknownKeyNote);
+          if (note !== undefined && dropped.profiles++ === 0)
+            dropped.first = `${screening.profileId}: ${note}`;
           digest.screening(screening);
           spool?.add(screening);
         },
@@ -99,6 +106,10 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
         },
       },
     );
+    if (dropped.profiles > 0)
+      warn(
+        `hirescreen: warning: ${dropped.profiles} profile(s) carry fields the schema does not know, screened without them (${dropped.first}); see each screening's notes, or reject them with --strict-keys\n`,
+      );
     const asOf = new Date(args.asOf ?? Date.now()).toISOString();
     const report = digest.finish({ rulesetVersion, asOf, clusters });
     const output = openOutput(args.output, io);

@@ -5,20 +5,22 @@ import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
 import { normalizeAddress, type AddressInput } from '../normalize/address.js';
 import { foldText } from '../normalize/_lib/fold.js';
 import { ConfigError, formatPath, type Issue } from '../errors.js';
+import { asn } from '../schema/primitives.js';
 import type { LearnedStandard } from './learn-baselines.js';
 import { suggest } from './suggest.js';
 
-const addressText = z.union([
-  z.string().min(1),
-  z.strictObject({
-    line1: z.string().optional(),
-    line2: z.string().optional(),
-    city: z.string().optional(),
-    region: z.string().optional(),
-    postalCode: z.string().optional(),
-    country: z.string().optional(),
-  }),
-]);
+const officeAddress = z.strictObject({
+  line1: z.string().optional(),
+  line2: z.string().optional(),
+  city: z.string().optional(),
+  region: z.string().optional(),
+  postalCode: z.string().optional(),
+  country: z.string().optional(),
+});
+const OFFICE_KEYS = Object.keys(officeAddress.shape);
+const EGRESS_KEYS = ['providers', 'asns', 'networks'];
+
+const addressText = z.union([z.string().min(1), officeAddress]);
 
 const names = z.array(z.string().min(1));
 
@@ -32,7 +34,7 @@ export const organizationContextSchema = z.strictObject({
   corporateEgress: z
     .strictObject({
       providers: names.optional(),
-      asns: z.array(z.number().int().positive()).optional(),
+      asns: z.array(asn).optional(),
       networks: names.optional(),
     })
     .optional(),
@@ -159,9 +161,15 @@ export interface NotingView extends OrganizationView {
 function describeIssue(at: string, issue: z.core.$ZodIssue): Issue[] {
   const where = issue.path.length > 0 ? `${at}.${formatPath(issue.path).replace(/^\./, '')}` : at;
   if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys(organizationContextSchema.shape);
+    // The keys of the object the stray key sits in: the context itself, its egress, or an office.
+    const known =
+      issue.path.length === 0
+        ? Object.keys(organizationContextSchema.shape)
+        : issue.path[0] === 'offices'
+          ? OFFICE_KEYS
+          : EGRESS_KEYS;
     return issue.keys.map((key) => {
-      const hint = suggest(key, issue.path.length === 0 ? known : ['providers', 'asns', 'networks']);
+      const hint = suggest(key, known);
       return {
         path: `${where}.${key}`,
         code: 'unknown_key',

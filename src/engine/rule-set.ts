@@ -195,7 +195,7 @@ function applyConfig(
       });
       continue;
     }
-    const override = parseSetting(setting, settingPath, issues);
+    const override = parseSetting(setting, settingPath, issues, byId.get(id) as AnyRule);
     if (!override) continue;
     const previous = merged.get(id) ?? {};
     merged.set(id, {
@@ -209,15 +209,42 @@ function applyConfig(
   seen.delete(config);
 }
 
-function parseSetting(setting: RuleSetting, path: string, issues: Issue[]): RuleOverride | undefined {
+const SETTINGS = Object.keys(overrideSchema.shape);
+
+/** The keys of a rule's options object, when its options schema is one (empty for none). */
+function optionNames(rule: AnyRule): string[] {
+  const def = (rule.meta.options as { _zod?: { def?: { type?: string; shape?: object } } } | undefined)?._zod
+    ?.def;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function parseSetting(
+  setting: RuleSetting,
+  path: string,
+  issues: Issue[],
+  rule: AnyRule,
+): RuleOverride | undefined {
   if (setting === 'off') return { off: true };
   if (setting === 'on') return { off: false };
   const parsed = overrideSchema.safeParse(setting);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    issues.push({ path: joinPath(path, issue.path), code: issue.code, message: issue.message });
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+      for (const key of issue.keys) issues.push(unknownSetting(key, path, rule));
+    } else issues.push({ path: joinPath(path, issue.path), code: issue.code, message: issue.message });
   }
   return undefined;
+}
+
+/** A key beside `off`, `severity`, ...: a typo of one of them, or an option written outside `options`. */
+function unknownSetting(key: string, path: string, rule: AnyRule): Issue {
+  const asOption = optionNames(rule).includes(key) ? `options.${key}` : undefined;
+  const hint = asOption ?? suggest(key, SETTINGS);
+  return {
+    path: `${path}.${key}`,
+    code: 'unknown_key',
+    message: `unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''} (settings: ${SETTINGS.join(', ')})`,
+  };
 }
 
 function resolveOptions(
@@ -233,9 +260,22 @@ function resolveOptions(
     }
     return {};
   }
+  // An options object strips keys it does not know: a mistyped option would silently keep its default.
+  const known = optionNames(rule);
+  const unknown = known.length === 0 ? [] : Object.keys(options).filter((key) => !known.includes(key));
+  for (const key of unknown) {
+    const hint = suggest(key, known);
+    issues.push({
+      path: `${path}.${key}`,
+      code: 'unknown_option',
+      message: `rule "${rule.id}" has no option "${key}"${hint ? `; did you mean "${hint}"?` : ''} (options: ${known.join(', ')})`,
+    });
+  }
   const parsed = schema.safeParse(options);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return unknown.length === 0 ? parsed.data : {};
   for (const issue of parsed.error.issues) {
+    // A strict options object reports the same keys again.
+    if (issue.code === 'unrecognized_keys' && issue.path.length === 0 && unknown.length > 0) continue;
     issues.push({ path: joinPath(path, issue.path), code: issue.code, message: issue.message });
   }
   return {};

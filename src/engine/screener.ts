@@ -1,7 +1,8 @@
 import type { IpFacts, IpIntelProvider } from '../intel/types.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { validateProfile } from '../schema/parse.js';
-import type { Profile } from '../schema/profile.js';
+import type { Profile, ProfileInput } from '../schema/profile.js';
+import { unknownKeyNote, type UnknownKey, type UnknownKeysMode } from '../schema/unknown-keys.js';
 import { createLogOddsScoring, logOdds } from '../scoring/log-odds.js';
 import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
 import { ConfigError, type Issue, type ValidationError } from '../errors.js';
@@ -50,6 +51,12 @@ export interface ScreenerOptions {
    * relied on one says so in its `notes`. `screenRoster` learns and passes them unless told not to.
    */
   learnedStandards?: readonly LearnedStandard[];
+  /**
+   * What a profile key the schema does not know (`adresses`, `addresses[0].lin1`) makes: `note` (the
+   * default) screens the profile without it and says so in `notes`, naming the nearest known field;
+   * `error` rejects the profile with a `ValidationError` giving the key's path.
+   */
+  unknownKeys?: UnknownKeysMode;
 }
 
 export type BatchResult =
@@ -59,8 +66,12 @@ export type BatchResult =
 export interface Screener {
   readonly ruleSet: RuleSet;
   readonly thresholds: Thresholds;
-  /** Validates and screens one profile. Throws `ValidationError` on invalid input. */
-  screen(input: unknown): Promise<Screening>;
+  /**
+   * Validates and screens one profile. Throws `ValidationError` on invalid input. Typed as the schema's
+   * input, so a literal with a mistyped field is a compile error; records of unknown shape go through
+   * `screenMany`, or a cast.
+   */
+  screen(input: ProfileInput): Promise<Screening>;
   /** Screens a stream of records; invalid ones come back as rejects with their position, never lost. */
   screenMany(
     inputs: Iterable<unknown> | AsyncIterable<unknown>,
@@ -98,6 +109,13 @@ function checkThresholds(partial: Partial<Thresholds> | undefined, defaults: Thr
   return thresholds;
 }
 
+function checkUnknownKeys(mode: unknown): UnknownKeysMode {
+  if (mode === undefined || mode === 'note' || mode === 'error') return mode ?? 'note';
+  throw new ConfigError([
+    { path: 'unknownKeys', code: 'invalid_value', message: 'must be "note" or "error"' },
+  ]);
+}
+
 // Screenings without IP intelligence share these: nothing writes to either.
 const NO_IP_FACTS: ReadonlyMap<string, IpFacts> = new Map();
 const NO_FAILED_PROVIDERS: readonly string[] = [];
@@ -127,6 +145,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     (options.baseRate === undefined ? logOdds : createLogOddsScoring({ baseRate: options.baseRate }));
   const thresholds = checkThresholds(options.thresholds, scoring.defaultThresholds);
   const clock = clockFrom(options.now);
+  const unknownKeys = checkUnknownKeys(options.unknownKeys);
   const organizationOf = compileOrganizations(
     options.organizations,
     'organizations',
@@ -174,6 +193,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     profile: Profile,
     ipFacts: ReadonlyMap<string, IpFacts>,
     failedProviders: readonly string[],
+    dropped: readonly UnknownKey[],
   ): Screening {
     const now = clock();
     if (now.getTime() !== asOfTime) {
@@ -181,7 +201,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       asOfTime = now.getTime();
     }
     const organization = organizationOf(profile.organizationId);
-    const notes: string[] = [];
+    const notes: string[] = dropped.length === 0 ? [] : dropped.map(unknownKeyNote);
     organization.noteTo(notes);
     const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts), organization };
     const redact = redactorFor(profile);
@@ -207,24 +227,25 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     });
   }
 
-  function parse(input: unknown, position?: number): Profile {
-    const parsed = validateProfile(input, position === undefined ? {} : { position }, false);
-    if (!parsed.success) throw parsed.error;
-    return parsed.data;
-  }
-
   return {
     ruleSet,
     thresholds,
     async screen(input) {
-      const profile = parse(input);
-      if (providers.length === 0) return run(profile, NO_IP_FACTS, NO_FAILED_PROVIDERS);
+      const parsed = validateProfile(input, { unknownKeys }, false);
+      if (!parsed.success) throw parsed.error;
+      const profile = parsed.data;
+      if (providers.length === 0) return run(profile, NO_IP_FACTS, NO_FAILED_PROVIDERS, parsed.unknownKeys);
       const { facts, failed } = await lookupIps(ipsOf(profile));
-      return run(profile, facts, failed);
+      return run(profile, facts, failed, parsed.unknownKeys);
     },
     async *screenMany(inputs, batchOptions = {}) {
       const batchSize = Math.max(1, Math.floor(batchOptions.batchSize ?? 500));
-      let batch: Array<{ position: number; profile?: Profile; error?: ValidationError }> = [];
+      let batch: Array<{
+        position: number;
+        profile?: Profile;
+        dropped?: readonly UnknownKey[];
+        error?: ValidationError;
+      }> = [];
       let position = 0;
       const flush = async function* () {
         const ips = new Set<string>();
@@ -234,14 +255,22 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
         const { facts, failed } = await lookupIps([...ips]);
         for (const item of batch) {
           if (item.profile)
-            yield { position: item.position, ok: true as const, screening: run(item.profile, facts, failed) };
+            yield {
+              position: item.position,
+              ok: true as const,
+              screening: run(item.profile, facts, failed, item.dropped ?? []),
+            };
           else yield { position: item.position, ok: false as const, error: item.error as ValidationError };
         }
         batch = [];
       };
       for await (const input of inputs as AsyncIterable<unknown>) {
-        const parsed = validateProfile(input, { position }, false);
-        batch.push(parsed.success ? { position, profile: parsed.data } : { position, error: parsed.error });
+        const parsed = validateProfile(input, { position, unknownKeys }, false);
+        batch.push(
+          parsed.success
+            ? { position, profile: parsed.data, dropped: parsed.unknownKeys }
+            : { position, error: parsed.error },
+        );
         position += 1;
         if (batch.length >= batchSize) yield* flush();
       }

@@ -88,6 +88,11 @@ export interface RuleMeta<Options, Messages extends Record<string, string>> {
    * absent or empty, the rule is `skipped` and the screening lists the gap.
    */
   requires: readonly string[];
+  /**
+   * Profile fields the rule reads beyond `requires`, e.g. `['phones']` for a link rule that sees them
+   * through the link index. Skipping ignores them; the profile reference (docs/profile.md) lists them.
+   */
+  reads?: readonly string[];
   /** Context the rule needs beyond the profile: a roster's link index, IP intelligence. */
   needs?: readonly ('links' | 'ipIntel')[];
   /** Which of the three mitigations (docs/indicators.md) the rule serves. */

@@ -73,7 +73,10 @@ export async function screenRoster(
   const seen = new Set<string>();
   let position = 0;
   for await (const input of profiles as AsyncIterable<unknown>) {
-    const parsed = safeParseProfile(input, { position });
+    const parsed = safeParseProfile(input, {
+      position,
+      ...(screenerOptions.unknownKeys && { unknownKeys: screenerOptions.unknownKeys }),
+    });
     if (!parsed.success) {
       rejects.push({ position, profileId: parsed.error.profileId, error: parsed.error });
     } else if (seen.has(parsed.data.id)) {

@@ -1,8 +1,16 @@
 import type { z } from 'zod';
 import { formatPath, ValidationError, type Issue } from '../errors.js';
 import { profileSchema, type Profile } from './profile.js';
+import { findUnknownKeys, unknownKeyMessage, type UnknownKey, type UnknownKeysMode } from './unknown-keys.js';
 
-export type SafeParseResult = { success: true; data: Profile } | { success: false; error: ValidationError };
+export type SafeParseResult =
+  | {
+      success: true;
+      data: Profile;
+      /** Keys the schema does not know, dropped from `data` (with `unknownKeys: 'note'`, the default). */
+      unknownKeys: readonly UnknownKey[];
+    }
+  | { success: false; error: ValidationError };
 
 /** Where a record came from in a batch, for error messages. */
 export interface RecordPosition {
@@ -10,11 +18,30 @@ export interface RecordPosition {
   position?: number;
 }
 
+/** How to validate a profile. */
+export interface ParseOptions extends RecordPosition {
+  /**
+   * What a key the schema does not know (`adresses`, `addresses[0].lin1`) makes: `note` (the default)
+   * drops it and lists it in `unknownKeys`, which a screening turns into a note; `error` rejects the
+   * profile with the key's path.
+   */
+  unknownKeys?: UnknownKeysMode;
+}
+
 /**
- * Profiles this module produced. Screening one of them again (a roster validated up front, then
- * screened) skips a second validation and keeps the object's identity, which caches key off.
+ * Profiles this module produced, with the unknown keys their input had. Screening one of them again (a
+ * roster validated up front, then screened) skips a second validation and keeps the object's identity,
+ * which caches key off; the screening still notes what was dropped.
  */
-const validated = new WeakSet<object>();
+const validated = new WeakMap<object, readonly UnknownKey[]>();
+
+function unknownKeyIssues(unknownKeys: readonly UnknownKey[]): Issue[] {
+  return unknownKeys.map((unknown) => ({
+    path: unknown.path,
+    code: 'unrecognized_keys',
+    message: unknownKeyMessage(unknown),
+  }));
+}
 
 function toIssues(error: z.ZodError): Issue[] {
   // zod leaves raw input out of its issues by default; we keep only path, code and message, so a
@@ -40,8 +67,8 @@ function usableId(input: unknown): string | undefined {
  * const result = safeParseProfile({ id: 'cand-1', dateOfBirth: '1990-13-01' });
  * if (!result.success) console.log(result.error.issues); // [{ path: 'dateOfBirth', ... }]
  */
-export function safeParseProfile(input: unknown, where: RecordPosition = {}): SafeParseResult {
-  return validateProfile(input, where, true);
+export function safeParseProfile(input: unknown, options: ParseOptions = {}): SafeParseResult {
+  return validateProfile(input, options, true);
 }
 
 /**
@@ -49,19 +76,29 @@ export function safeParseProfile(input: unknown, where: RecordPosition = {}): Sa
  * profile it parsed itself, which nobody else can hold: a WeakSet entry per screening costs every
  * young-generation GC ephemeron work. Not part of the public API.
  */
-export function validateProfile(input: unknown, where: RecordPosition, remember: boolean): SafeParseResult {
-  if (typeof input === 'object' && input !== null && validated.has(input)) {
-    return { success: true, data: input as Profile };
+export function validateProfile(input: unknown, options: ParseOptions, remember: boolean): SafeParseResult {
+  const strict = options.unknownKeys === 'error';
+  const where = options.position === undefined ? {} : { position: options.position };
+  const known = typeof input === 'object' && input !== null ? validated.get(input) : undefined;
+  if (known !== undefined) {
+    if (strict && known.length > 0)
+      return {
+        success: false,
+        error: new ValidationError(unknownKeyIssues(known), { ...where, profileId: (input as Profile).id }),
+      };
+    return { success: true, data: input as Profile, unknownKeys: known };
   }
   const result = profileSchema.safeParse(input);
-  if (result.success) {
-    if (remember) validated.add(result.data);
-    return { success: true, data: result.data };
+  const unknownKeys = result.success || strict ? findUnknownKeys(input) : [];
+  if (result.success && !(strict && unknownKeys.length > 0)) {
+    if (remember) validated.set(result.data, unknownKeys);
+    return { success: true, data: result.data, unknownKeys };
   }
-  return {
-    success: false,
-    error: new ValidationError(toIssues(result.error), { ...where, profileId: usableId(input) }),
-  };
+  const issues = [
+    ...(result.success ? [] : toIssues(result.error)),
+    ...(strict ? unknownKeyIssues(unknownKeys) : []),
+  ];
+  return { success: false, error: new ValidationError(issues, { ...where, profileId: usableId(input) }) };
 }
 
 /**
@@ -70,8 +107,8 @@ export function validateProfile(input: unknown, where: RecordPosition, remember:
  * @example
  * const profile = parseProfile({ id: 'cand-1', name: { full: 'Ana Lima' } });
  */
-export function parseProfile(input: unknown, where: RecordPosition = {}): Profile {
-  const result = safeParseProfile(input, where);
+export function parseProfile(input: unknown, options: ParseOptions = {}): Profile {
+  const result = safeParseProfile(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

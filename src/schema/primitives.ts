@@ -19,7 +19,34 @@ export const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEM
 export const countryCode = z
   .string()
   .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166-1 country code, like "US"')
-  .toUpperCase();
+  .toUpperCase()
+  .describe('country code, ISO 3166-1 alpha-2 (any case)');
+
+/** The largest AS number: they are 32-bit (RFC 6793). */
+export const MAX_ASN = 4_294_967_295;
+const ASN_TEXT = /^\s*(?:AS\s*)?(\d{1,10})\s*$/i;
+const ASN_ERROR = { error: 'must be an AS number from 0 to 4294967295, like 15169 or "AS15169"' };
+const asnDigits = (text: string): number => Number(ASN_TEXT.exec(text)?.[1] ?? Number.NaN);
+
+/**
+ * An autonomous system number, as a number (`15169`) or as IP-intelligence exports and sign-in logs
+ * write it (`"AS15169"`, any case, spaces allowed); always the number after parsing. Converted by an
+ * overwrite, like the country code, rather than a transform's pipe (see `countryCode`); the cast gives
+ * the schema the output type the overwrite guarantees.
+ */
+export const asn = z
+  .union(
+    [
+      z.number().int(ASN_ERROR).min(0, ASN_ERROR).max(MAX_ASN, ASN_ERROR),
+      z
+        .string()
+        .max(32, ASN_ERROR)
+        .refine((value) => asnDigits(value) <= MAX_ASN, ASN_ERROR),
+    ],
+    ASN_ERROR,
+  )
+  .overwrite((value) => (typeof value === 'number' ? value : asnDigits(value)))
+  .describe('AS number: 15169 or "AS15169"') as unknown as z.ZodType<number, number | string>;
 
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -51,7 +78,8 @@ export function isValidTimeZone(zone: string): boolean {
 export const timeZone = z
   .string()
   .max(64)
-  .refine(isValidTimeZone, 'must be an IANA time zone name, like "America/Chicago"');
+  .refine(isValidTimeZone, 'must be an IANA time zone name, like "America/Chicago"')
+  .describe('IANA time zone name');
 
 export const severitySchema = z.enum(['info', 'low', 'medium', 'high', 'critical']);
 export type Severity = z.infer<typeof severitySchema>;

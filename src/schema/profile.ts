@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, isoDate, isoDateTime, list, MAX_LONG_TEXT, text, timeZone } from './primitives.js';
+import { asn, countryCode, isoDate, isoDateTime, list, MAX_LONG_TEXT, text, timeZone } from './primitives.js';
 
 export const nameSchema = z.object({
   full: text().min(1, 'must not be empty'),
@@ -138,7 +138,7 @@ export const loginSchema = z.object({
       city: text().optional(),
       lat: z.number().min(-90).max(90).optional(),
       lon: z.number().min(-180).max(180).optional(),
-      asn: z.number().int().nonnegative().optional(),
+      asn: asn.optional(),
       org: text().optional(),
       connectionType: z
         .enum(['residential', 'mobile', 'business', 'hosting', 'vpn', 'proxy', 'tor', 'unknown'])

@@ -1,4 +1,5 @@
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
+import type { ProfileInput } from '../schema/profile.js';
 import type { Decision, Screening } from '../engine/types.js';
 import { compareCodeUnits } from '../_lib/sort-in-place.js';
 
@@ -74,7 +75,7 @@ export async function backtest(
   const screenings: Screening[] = [];
   for (const [position, item] of labelled.entries()) {
     try {
-      screenings.push(await screener.screen(item.profile));
+      screenings.push(await screener.screen(item.profile as ProfileInput));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`labelled profile ${position + 1} could not be screened: ${message}`, { cause: error });

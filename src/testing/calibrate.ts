@@ -1,6 +1,7 @@
 import type { RuleSetConfig } from '../engine/rule-set.js';
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { LabelledProfile } from './backtest.js';
+import type { ProfileInput } from '../schema/profile.js';
 import {
   fitLikelihoodRatios,
   operatingPoints,
@@ -104,7 +105,7 @@ async function screenAll(
   const out: LabelledScreening[] = [];
   for (const [position, item] of labelled.entries()) {
     try {
-      out.push({ screening: await screener.screen(item.profile), label: item.label });
+      out.push({ screening: await screener.screen(item.profile as ProfileInput), label: item.label });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new Error(`labelled profile ${position + 1} could not be screened: ${message}`, { cause: error });

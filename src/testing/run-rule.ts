@@ -45,7 +45,8 @@ export const DEFAULT_TEST_NOW = '2026-01-15T12:00:00Z';
  * result.findings[0].messageId // 'cameraOff'
  */
 export function runRule(rule: AnyRule, input: unknown, run: RunRuleOptions = {}): RuleRunResult {
-  const profile = parseProfile(input);
+  // A misspelt field in a test case would leave the case testing a profile without it: refuse it.
+  const profile = parseProfile(input, { unknownKeys: 'error' });
   // A JSON snapshot, not structuredClone: under jest the clone would come from another realm and
   // never compare equal.
   const before = JSON.stringify(profile);

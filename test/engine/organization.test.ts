@@ -85,6 +85,12 @@ describe('compileOrganizations', () => {
     ]).toEqual([false, false, false]);
   });
 
+  it('suggests an office address field for a mistyped key in an office', () => {
+    expect(
+      issuesOf(() => compileOrganizations({ '*': { offices: [{ lin1: '500 Main St' }] } as never })),
+    ).toEqual(['organizations.*.offices[0].lin1: unknown key "lin1"; did you mean "line1"?']);
+  });
+
   it('reports every unknown key and catalog id at once, each with its path and a "did you mean"', () => {
     expect(
       issuesOf(() =>

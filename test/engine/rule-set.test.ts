@@ -2,6 +2,7 @@ import { ConfigError } from '../../src/errors.js';
 import { createRuleSet } from '../../src/engine/rule-set.js';
 import { allOf, anyOf, atLeast } from '../../src/engine/combinators.js';
 import { createScreener } from '../../src/engine/screener.js';
+import type { ProfileInput } from '../../src/schema/profile.js';
 import { brokenRule, cameraRule, criticalRule, leakyRule } from '../_support/fake-rules.js';
 
 const registry = {
@@ -67,6 +68,29 @@ describe('createRuleSet', () => {
     expect(result.issues).toEqual([expect.stringMatching(/^rules\.test\/camera\.options\.minimum: /)]);
   });
 
+  it('refuses a mistyped option with the nearest one, instead of keeping its default silently', () => {
+    const result = issuesOf(() =>
+      createRuleSet({ rules: { 'test/camera': { options: { minimun: 2 } } } }, registry),
+    );
+    expect(result.issues).toEqual([
+      'rules.test/camera.options.minimun: rule "test/camera" has no option "minimun"; did you mean "minimum"? (options: minimum)',
+    ]);
+  });
+
+  it('refuses a mistyped setting, and points an option written beside the settings into options', () => {
+    const result = issuesOf(() =>
+      createRuleSet(
+        { rules: { 'test/camera': { wieght: 10, minimum: 2 } as Record<string, unknown> } },
+        registry,
+      ),
+    );
+    const settings = '(settings: off, severity, weight, likelihoodRatios, options)';
+    expect(result.issues).toEqual([
+      `rules.test/camera.wieght: unknown setting "wieght"; did you mean "weight"? ${settings}`,
+      `rules.test/camera.minimum: unknown setting "minimum"; did you mean "options.minimum"? ${settings}`,
+    ]);
+  });
+
   it('fills option defaults', () => {
     expect(createRuleSet({ rules: { 'test/camera': 'on' } }, registry).rules[0]?.options).toEqual({
       minimum: 1,
@@ -85,7 +109,9 @@ describe('createRuleSet', () => {
     const result = issuesOf(() =>
       createRuleSet({ rules: { 'test/camera': { wieght: 3 } as never } }, registry),
     );
-    expect(result.issues[0]).toMatch(/^rules\.test\/camera: /);
+    expect(result.issues[0]).toMatch(
+      /^rules\.test\/camera\.wieght: unknown setting "wieght"; did you mean "weight"\?/,
+    );
   });
 });
 
@@ -109,7 +135,9 @@ describe('combinators', () => {
   };
 
   async function fired(rule: ReturnType<typeof allOf>, input: unknown = profile) {
-    const screening = await createScreener({ rules: [rule], now: '2026-01-01T00:00:00Z' }).screen(input);
+    const screening = await createScreener({ rules: [rule], now: '2026-01-01T00:00:00Z' }).screen(
+      input as ProfileInput,
+    );
     return screening.findings.map((f) => f.message);
   }
 

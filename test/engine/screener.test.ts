@@ -1,5 +1,6 @@
 import { createScreener } from '../../src/engine/screener.js';
 import { ConfigError, ValidationError } from '../../src/errors.js';
+import type { ProfileInput } from '../../src/schema/profile.js';
 import { brokenRule, cameraRule, criticalRule, leakyRule } from '../_support/fake-rules.js';
 
 const NOW = '2026-02-01T00:00:00Z';
@@ -15,7 +16,7 @@ const profile = {
     { at: '2026-01-10T15:00:00Z', mode: 'video', cameraOn: false },
     { at: '2026-01-12T15:00:00Z', mode: 'video', cameraOn: false },
   ],
-};
+} satisfies ProfileInput;
 
 describe('createScreener', () => {
   it('screens a profile: findings with contributions that add up to the score', async () => {
@@ -126,9 +127,11 @@ describe('createScreener', () => {
 
   it('throws a ValidationError with the field path for an invalid profile', async () => {
     await expect(
+      // @ts-expect-error -- an invalid mode on purpose: the input type already refuses it
       createScreener({ rules, now: NOW }).screen({ id: 'x', interviews: [{ mode: 'hologram' }] }),
     ).rejects.toThrow(ValidationError);
     await expect(
+      // @ts-expect-error -- an invalid mode on purpose: the input type already refuses it
       createScreener({ rules, now: NOW }).screen({ id: 'x', interviews: [{ mode: 'hologram' }] }),
     ).rejects.toThrow(/interviews\[0\]\.mode/);
   });

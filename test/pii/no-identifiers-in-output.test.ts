@@ -230,7 +230,7 @@ describe('no full identifier in any output', () => {
     const screener = createScreener({ rules: allRules, now: BENIGN_AS_OF });
     const messages: string[] = [];
     for (const record of BAD_RECORDS) {
-      const error = await screener.screen(record).then(
+      const error = await screener.screen(record as ProfileInput).then(
         () => undefined,
         (caught: unknown) => caught,
       );

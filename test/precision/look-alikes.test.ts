@@ -3,6 +3,7 @@
 import type { OrganizationContexts } from '../../src/engine/organization.js';
 import { createScreener } from '../../src/engine/screener.js';
 import type { Screening } from '../../src/engine/types.js';
+import type { ProfileInput } from '../../src/schema/profile.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
 
 const NOW = '2026-02-01T00:00:00Z';
@@ -41,7 +42,7 @@ const astrillLogins = {
 };
 
 const screen = (profile: unknown, organizations?: OrganizationContexts): Promise<Screening> =>
-  createScreener({ now: NOW, ...(organizations && { organizations }) }).screen(profile);
+  createScreener({ now: NOW, ...(organizations && { organizations }) }).screen(profile as ProfileInput);
 const ruleIds = (s: Screening) => s.findings.filter((f) => f.counted).map((f) => `${f.ruleId}@${f.level}`);
 
 const lateAnyDesk = {

@@ -145,6 +145,13 @@ describe('RuleTester', () => {
     expect(message).toContain('unknown field "finding"; did you mean "findings"?');
   });
 
+  it('fails a case whose profile has a misspelt field, naming the nearest one', () => {
+    const message = failureOf(cameraOff, {
+      valid: [{ profile: { id: 'v', intreviews: [cameraOffOn('2025-11-03')] } as never }],
+    });
+    expect(message).toContain('intreviews: unknown field; did you mean "interviews"?');
+  });
+
   it('fails the second of two identical cases, wherever they are listed', () => {
     const same = { id: 'd', interviews: [{ mode: 'video' as const, cameraOn: true }] };
     const results = outcomes(cameraOff, {

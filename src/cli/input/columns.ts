@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { excerpt } from '../_lib/excerpt.js';
 import { UsageError } from '../usage-error.js';
-import { leafKindAt, parsePath, setPath, type LeafKind, type PathStep } from './profile-paths.js';
+import {
+  leafKindAt,
+  parsePath,
+  setPath,
+  suggestPath,
+  type LeafKind,
+  type PathStep,
+} from './profile-paths.js';
 
 /** How CSV columns become profile fields: `columns` maps a header to a path (null ignores it). */
 export interface ColumnMapping {
@@ -41,8 +48,11 @@ function compilePath(path: string, where: string): { steps: PathStep[]; kind: Le
   const steps = parsePath(path);
   const kind = steps && leafKindAt(steps);
   if (!steps || kind === undefined) {
+    const hint = suggestPath(path);
     throw new UsageError(
-      `${where}: ${excerpt(path)} is not a profile field path (like id, name.full, addresses[0].line1); see docs/cli.md`,
+      hint === undefined
+        ? `${where}: ${excerpt(path)} is not a profile field path (like id, name.full, addresses[0].line1); every path is in docs/profile.md`
+        : `${where}: ${excerpt(path)} is not a profile field path; did you mean "${hint}"? (every path is in docs/profile.md)`,
     );
   }
   return { steps, kind };

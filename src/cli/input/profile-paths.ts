@@ -1,4 +1,6 @@
+import { suggest } from '../../engine/suggest.js';
 import { profileSchema } from '../../schema/profile.js';
+import { profileFieldPaths } from '../../schema/profile-fields.js';
 
 /** One step of a profile path: an object key or an array index. */
 export type PathStep = string | number;
@@ -76,6 +78,23 @@ export function leafKindAt(steps: readonly PathStep[]): LeafKind | undefined {
   if (type === 'string' || type === 'enum' || type === 'literal' || type === 'template_literal')
     return 'string';
   return 'other';
+}
+
+/**
+ * The profile path nearest to a mistyped one, written with the caller's list positions: the reference's
+ * paths (docs/profile.md) are compared with `[n]` read as `[]`, and the positions are put back in order
+ * (`[0]` where the caller gave none).
+ *
+ * @example
+ * suggestPath('adress[1].line1') // 'addresses[1].line1'
+ */
+export function suggestPath(path: string): string | undefined {
+  const indices = [...path.matchAll(/\[\s*(\d+)\s*\]/g)].map((match) => match[1]);
+  const template = path.trim().replace(/\[\s*\d+\s*\]/g, '[]');
+  const hint = suggest(template, profileFieldPaths());
+  if (hint === undefined) return undefined;
+  let next = 0;
+  return hint.replace(/\[\]/g, () => `[${indices[next++] ?? 0}]`);
 }
 
 /**

@@ -64,6 +64,7 @@ export const shippingToMailDrop = defineRule({
       drop: 'Equipment is to be shipped to {{address}}, which is {{dropType}}, not a residence. Laptop farms and reshippers receive company laptops at mail drops and pickup points.',
     },
     requires: [],
+    reads: ['addresses', 'devices[].shippedTo'],
     mitigates: ['logistics-and-money'],
     indicators: ['adr-address-type-risk'],
     falsePositives: [

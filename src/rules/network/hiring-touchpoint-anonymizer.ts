@@ -93,6 +93,7 @@ export const hiringTouchpointAnonymizer = defineRule({
         '{{count}} hiring step(s) ({{steps}}) came through {{types}}, which hides where the candidate really connected from.',
     },
     requires: [],
+    reads: ['logins', 'interviews[].ip', 'interviews[].at'],
     mitigates: ['remote-access-scrutiny', 'identity-verification'],
     indicators: ['net-hiring-touchpoint-ip'],
     falsePositives: [

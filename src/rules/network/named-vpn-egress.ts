@@ -93,6 +93,7 @@ export const namedVpnEgress = defineRule({
         '{{count}} connection(s) between {{first}} and {{last}} came through {{provider}}, the VPN most often named in North Korean IT-worker cases.',
     },
     requires: [],
+    reads: ['logins', 'interviews[].ip', 'interviews[].at'],
     mitigates: ['remote-access-scrutiny'],
     indicators: ['net-astrill-vpn'],
     falsePositives: [

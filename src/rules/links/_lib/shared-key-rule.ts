@@ -157,7 +157,7 @@ type FilledBySharedKey<Message extends string> = [Exclude<Placeholders<Message>,
 /** The `meta` a shared-key rule writes; the helper adds its category, levels, requirements and `needs`. */
 export type SharedKeyMeta<Message extends string> = Omit<
   RuleMeta<Record<string, never>, { shared: Message }>,
-  'category' | 'levels' | 'defaultLevel' | 'requires' | 'needs' | 'options' | 'messages'
+  'category' | 'levels' | 'defaultLevel' | 'requires' | 'reads' | 'needs' | 'options' | 'messages'
 > & {
   /** Placeholders: key, count, others, organizations. */
   messages: { shared: Message & FilledBySharedKey<Message> };
@@ -192,6 +192,20 @@ export interface SharedKeyRuleSpec<Message extends string> {
   anchored?(profile: Profile, match: LinkMatch): boolean;
 }
 
+/** The profile fields each attribute's link keys are drawn from (`src/links/keys.ts`), for `meta.reads`. */
+const ATTRIBUTE_FIELDS: Readonly<Record<LinkAttribute, readonly string[]>> = {
+  'shipping-address': ['addresses', 'devices[].shippedTo'],
+  'home-address': ['addresses'],
+  'bank-account': ['payroll.accounts[].routingNumber', 'payroll.accounts[].accountNumber'],
+  phone: ['phones[].number', 'claimed.country'],
+  email: ['emails[].address'],
+  'device-serial': ['devices[].serial', 'devices[].reportedSerial'],
+  'login-network': ['logins[].ip'],
+  'photo-hash': ['photoHash'],
+  resume: ['resumeText'],
+  ssn: ['nationalIds[].value'],
+};
+
 /**
  * A rule that reports each key of one attribute that other profiles share, at the severity the link
  * policy gives the count of distinct identities (households, allowlisted places and hub keys excluded
@@ -219,6 +233,7 @@ export function sharedKeyRule<const Message extends string>(
       levels: metaLevels(levels),
       defaultLevel: (levels[levels.length - 1] as LinkLevel).id,
       requires: [],
+      reads: ATTRIBUTE_FIELDS[spec.attribute],
       needs: ['links'],
     },
     check(profile, context) {
