@@ -80,6 +80,8 @@ export const payrollAccountSchema = z.object({
   institutionType: z.enum(['bank', 'neobank', 'money-service', 'crypto', 'prepaid', 'other']).optional(),
   country: countryCode.optional(),
   addedAt: isoDateTime.optional(),
+  /** The company or agency pay goes to when it is not the person (a staffing firm, a contractor's LLC). */
+  payeeEntity: text().optional(),
 });
 
 export const softwareSchema = z.object({ name: text(), firstSeenAt: isoDateTime.optional() });
@@ -177,17 +179,32 @@ export const employmentSchema = z.object({
   workHistory: list(
     z.object({
       employer: text(),
+      /** The employer's website or domain as the candidate gave it (`https://example.com`, `example.com`). */
+      website: text().optional(),
       start: isoDate.optional(),
       end: isoDate.optional(),
       fullTime: z.boolean().optional(),
     }),
   ).optional(),
+  /** The staffing agency or contracting firm that placed the worker or bills for them. */
+  agency: z.object({ name: text(), website: text().optional() }).optional(),
   education: list(
     z.object({
       institution: text(),
       graduationYear: z.number().int().min(1900).max(2200).optional(),
     }),
   ).optional(),
+});
+
+/** Someone the candidate named to speak for their work. */
+export const referenceSchema = z.object({
+  name: text().optional(),
+  email: text().optional(),
+  phone: text().optional(),
+  /** The employer the reference speaks for, and its website or domain. */
+  employer: text().optional(),
+  employerWebsite: text().optional(),
+  relationship: text().optional(),
 });
 
 export const onlinePresenceSchema = z.object({
@@ -215,6 +232,7 @@ export const profileSchema = z.object({
   interviews: list(interviewSchema).optional(),
   employment: employmentSchema.optional(),
   onlinePresence: list(onlinePresenceSchema).optional(),
+  references: list(referenceSchema).optional(),
   resumeText: z.string().max(MAX_LONG_TEXT).optional(),
   photoHash: text().optional(),
   referredBy: text().optional(),
@@ -235,3 +253,4 @@ export type Activity = z.infer<typeof activitySchema>;
 export type NationalId = z.infer<typeof nationalIdSchema>;
 export type Phone = z.infer<typeof phoneSchema>;
 export type Email = z.infer<typeof emailSchema>;
+export type Reference = z.infer<typeof referenceSchema>;

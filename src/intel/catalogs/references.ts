@@ -9,6 +9,11 @@ export const CATALOG_REFERENCES: Readonly<Record<SourceKey, { title: string; url
   S11: {
     title: 'U.S. DOJ: Fourteen North Korean Nationals Indicted (VPNs, VPSs, proxy accounts), 12 Dec 2024',
   },
+  S15: {
+    title:
+      'U.S. DOJ: five guilty pleas and forfeiture actions (Prince\u2019s firm Taggcar supplied workers), 14 Nov 2025',
+  },
+  S17: { title: 'U.S. DOJ / FBI St. Louis: seizure of 17 domains used by DPRK IT workers, Oct 2023' },
   S20: {
     title: 'Mandiant: Staying a Step Ahead: Mitigating the DPRK IT Worker Threat (UNC5267), 23 Sep 2024',
     url: 'https://cloud.google.com/blog/topics/threat-intelligence/mitigating-dprk-it-worker-threat',
@@ -17,6 +22,10 @@ export const CATALOG_REFERENCES: Readonly<Record<SourceKey, { title: string; url
     title: "Mandiant: The Defender's Advantage Podcast: Responding to a DPRK ITW Incident, 19 May 2025",
   },
   S27: { title: 'Secureworks CTU: Nickel Tapestry extortion research, Oct 2024 (via The Register)' },
+  S29: {
+    title:
+      'SentinelLabs: DPRK IT worker front companies (Hopana Tech, Tony WKJ, Independent Lab, Shenyang Tonywang Technology), Nov 2024',
+  },
   S33: { title: 'Red Canary: 2025 Threat Detection Report (insider threat, VPN abuse, RMM)' },
   S36: {
     title: 'MITRE ATT&CK T1219.003 Remote Access Hardware; DET0159',

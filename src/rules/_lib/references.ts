@@ -86,6 +86,19 @@ export const SOURCES = {
       'Civil forfeiture complaint against over $7.74M laundered on behalf of the North Korean government (5 Jun 2025)',
     url: 'https://www.justice.gov/opa/pr/department-files-civil-forfeiture-complaint-against-over-774m-laundered-behalf-north-korean',
   },
+  S15: {
+    key: 'S15',
+    publisher: 'U.S. Department of Justice',
+    title:
+      'Five guilty pleas and forfeiture actions in North Korean IT worker schemes (Phagnasay, Salazar, Travis, Prince, Didenko; 14 Nov 2025)',
+    url: 'https://www.justice.gov/opa',
+  },
+  S17: {
+    key: 'S17',
+    publisher: 'U.S. Department of Justice / FBI St. Louis',
+    title: 'Seizure of 17 website domains used by North Korean IT workers (Oct 2023)',
+    url: 'https://www.justice.gov/usao-edmo',
+  },
   S18: {
     key: 'S18',
     publisher: 'Microsoft Threat Intelligence',
@@ -135,6 +148,12 @@ export const SOURCES = {
     title: 'Detecting fraudulent North Korean hires: A CISO playbook (2025)',
     url: 'https://www.sophos.com/en-us/blog/detecting-fraudulent-north-korean-hires-a-ciso-playbook',
   },
+  S29: {
+    key: 'S29',
+    publisher: 'SentinelLabs',
+    title: 'DPRK IT worker front companies (Hopana Tech, Tony WKJ, Independent Lab; Nov 2024)',
+    url: 'https://www.sentinelone.com/labs/',
+  },
   S30: {
     key: 'S30',
     publisher: 'DTEX i3',
@@ -146,6 +165,13 @@ export const SOURCES = {
     publisher: 'Red Canary',
     title: '2025 Threat Detection Report',
     url: 'https://redcanary.com/threat-detection-report/',
+  },
+  S32: {
+    key: 'S32',
+    publisher: 'KnowBe4',
+    title:
+      'CEO post on the North Korean fake IT worker it hired (23 Jul 2024), with Roger Grimes\u2019s red flags',
+    url: 'https://blog.knowbe4.com',
   },
   S35: {
     key: 'S35',

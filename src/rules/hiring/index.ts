@@ -1,11 +1,15 @@
 import type { AnyRule } from '../../engine/types.js';
 import { interviewCameraOff } from './interview-camera-off.js';
+import { knownEntityMatch } from './known-entity-match.js';
+import { referenceContactWeak } from './reference-contact-weak.js';
 import { remoteHireNoLiveIdentityCheck } from './remote-hire-no-live-identity-check.js';
 import { shippingAddressChangedBeforeShipment } from './shipping-address-changed-before-shipment.js';
 import { shippingToMailDrop } from './shipping-to-mail-drop.js';
 
 export {
   interviewCameraOff,
+  knownEntityMatch,
+  referenceContactWeak,
   remoteHireNoLiveIdentityCheck,
   shippingAddressChangedBeforeShipment,
   shippingToMailDrop,
@@ -14,6 +18,8 @@ export {
 /** The `hiring` category's rules. */
 export const hiringRules: readonly AnyRule[] = [
   interviewCameraOff,
+  knownEntityMatch,
+  referenceContactWeak,
   remoteHireNoLiveIdentityCheck,
   shippingAddressChangedBeforeShipment,
   shippingToMailDrop,

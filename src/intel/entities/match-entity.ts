@@ -1,0 +1,164 @@
+import { foldText } from '../../normalize/_lib/fold.js';
+import { jaroWinklerScore } from '../../normalize/_lib/jaro-winkler.js';
+import { romanisationSkeleton } from '../../normalize/_lib/romanisation.js';
+import type { KnownEntity, KnownEntityList } from './types.js';
+
+/** How a name met a list entry, strongest first. */
+export type EntityMatchStrength = 'domain' | 'exact' | 'alias' | 'transliteration' | 'close';
+
+export interface EntityMatch {
+  entity: KnownEntity;
+  list: KnownEntityList;
+  /** The entry's name or alias that matched. */
+  matchedName: string;
+  strength: EntityMatchStrength;
+  /** 0..1: 1 for a domain or an exact name, the similarity for a close one. */
+  score: number;
+}
+
+/** Legal-form words that say nothing about which company it is (LLC, Inc., Co., Ltd, ...). */
+const LEGAL_FORMS = new Set(
+  'llc inc incorporated co company corp corporation ltd limited plc gmbh llp lp sa ag bv pte pty oy ab jsc ooo sarl srl kk'.split(
+    ' ',
+  ),
+);
+/** Business words written in several forms: one form each. */
+const WORD_FORMS: Record<string, string> = {
+  technology: 'tech',
+  technologies: 'tech',
+  solution: 'solutions',
+  system: 'systems',
+  international: 'intl',
+  labs: 'lab',
+  laboratory: 'lab',
+  laboratories: 'lab',
+  '&': 'and',
+};
+/** Similarity of the joined names from which two names of two or more words are a close match. */
+const CLOSE_SIMILARITY = 0.95;
+
+/**
+ * A company name reduced to what identifies it: folded, punctuation and legal forms dropped, business
+ * words in one form. "Hopana Technologies, L.L.C." and "HOPANA TECH LLC" both give "hopana tech".
+ *
+ * @example
+ * entityNameKey('Taggcar, Inc.'); // 'taggcar'
+ */
+export function entityNameKey(name: string): string {
+  const tokens = foldText(name.replace(/\bl\.?\s?l\.?\s?c\b\.?/gi, 'llc'))
+    .replace(/&/g, ' and ')
+    .match(/[\p{L}\p{N}]+/gu);
+  if (!tokens) return '';
+  const words = tokens.map((token) => WORD_FORMS[token] ?? token);
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] as string)) words.pop();
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words.join(' ');
+}
+
+/** The registrable part of a URL, e-mail address or domain as people type it: `https://www.x.com/a` gives `x.com`. */
+export function domainOf(text: string): string | undefined {
+  const at = text.lastIndexOf('@');
+  const host = (at >= 0 ? text.slice(at + 1) : text)
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .split(/[/?#:]/)[0]
+    ?.replace(/^www\./, '')
+    .replace(/\.$/, '');
+  return host && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : undefined;
+}
+
+interface Entry {
+  entity: KnownEntity;
+  list: KnownEntityList;
+  name: string;
+  key: string;
+  skeleton: string;
+  alias: boolean;
+}
+
+const skeletonOf = (key: string) => key.split(' ').map(romanisationSkeleton).join('');
+
+/**
+ * Matches company names and domains against known-entity lists. Individuals on a list never match by
+ * name alone, since common personal names would: only a web or e-mail domain the list ties to them
+ * matches.
+ *
+ * @example
+ * const matcher = new EntityMatcher([KNOWN_ENTITIES]);
+ * matcher.matchName('TAGGCAR INC')?.strength; // 'exact'
+ */
+export class EntityMatcher {
+  private readonly byKey = new Map<string, Entry[]>();
+  private readonly bySkeleton = new Map<string, Entry[]>();
+  private readonly byDomain = new Map<string, Entry>();
+  private readonly entries: Entry[] = [];
+
+  constructor(readonly lists: readonly KnownEntityList[]) {
+    for (const list of lists)
+      for (const entity of list.entities) {
+        for (const domain of entity.domains) {
+          const key = domainOf(domain);
+          if (key) this.byDomain.set(key, { entity, list, name: domain, key, skeleton: key, alias: false });
+        }
+        if (entity.kind === 'individual') continue;
+        for (const [name, alias] of [
+          [entity.name, false] as const,
+          ...entity.aliases.map((a) => [a, true] as const),
+        ]) {
+          const key = entityNameKey(name);
+          if (key === '') continue;
+          const entry = { entity, list, name, key, skeleton: skeletonOf(key), alias };
+          this.entries.push(entry);
+          push(this.byKey, key, entry);
+          push(this.bySkeleton, entry.skeleton, entry);
+        }
+      }
+  }
+
+  /** The strongest match of a company name, or undefined. */
+  matchName(name: string): EntityMatch | undefined {
+    const key = entityNameKey(name);
+    if (key === '') return undefined;
+    const exact = this.byKey.get(key)?.[0];
+    if (exact) return result(exact, exact.alias ? 'alias' : 'exact', 1);
+    const skeleton = skeletonOf(key);
+    const spelled = this.bySkeleton.get(skeleton)?.[0];
+    if (spelled) return result(spelled, 'transliteration', 0.95);
+    // A close match needs two words on both sides: one word ("Lab", "Tech") matches too much.
+    if (!key.includes(' ')) return undefined;
+    let best: Entry | undefined;
+    let bestScore = CLOSE_SIMILARITY;
+    for (const entry of this.entries) {
+      if (!entry.key.includes(' ')) continue;
+      const score = jaroWinklerScore(key, entry.key);
+      if (score >= bestScore) [best, bestScore] = [entry, score];
+    }
+    return best && result(best, 'close', Math.round(bestScore * 1000) / 1000);
+  }
+
+  /** A list entry tied to the domain of a URL, e-mail address or domain (or a parent domain of it). */
+  matchDomain(text: string): EntityMatch | undefined {
+    let domain = domainOf(text);
+    while (domain?.includes('.')) {
+      const entry = this.byDomain.get(domain);
+      if (entry) return result(entry, 'domain', 1);
+      domain = domain.slice(domain.indexOf('.') + 1);
+    }
+    return undefined;
+  }
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+const result = (entry: Entry, strength: EntityMatchStrength, score: number): EntityMatch => ({
+  entity: entry.entity,
+  list: entry.list,
+  matchedName: entry.name,
+  strength,
+  score,
+});

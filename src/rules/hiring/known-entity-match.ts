@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { defineRule } from '../../engine/define-rule.js';
+import type { FindingDraft } from '../../engine/types.js';
+import { KNOWN_ENTITIES } from '../../intel/catalogs/known-entities.js';
+import { EntityMatcher, type EntityMatch } from '../../intel/entities/match-entity.js';
+import type { Profile } from '../../schema/profile.js';
+import { cite } from '../_lib/references.js';
+
+const entitySchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['organization', 'individual', 'domain']),
+  name: z.string().min(1),
+  aliases: z.array(z.string()).default([]),
+  domains: z.array(z.string()).default([]),
+  programs: z.array(z.string()).default([]),
+  sources: z
+    .array(z.custom<`S${number}`>((value) => typeof value === 'string' && /^S\d+$/.test(value)))
+    .default([]),
+  note: z.string().optional(),
+});
+const listSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['sanctions', 'case']),
+  asOf: z.string().optional(),
+  entities: z.array(entitySchema),
+});
+
+/** Where on a profile a company or domain is named, in words for the finding. */
+interface Named {
+  path: string;
+  role: string;
+  text: string;
+  asDomain: boolean;
+}
+
+function namedEntities(profile: Profile): Named[] {
+  const out: Named[] = [];
+  const add = (path: string, role: string, text: string | undefined, asDomain = false) => {
+    if (text) out.push({ path, role, text, asDomain });
+  };
+  (profile.payroll?.accounts ?? []).forEach((account, i) => {
+    add(`payroll.accounts[${i}].payeeEntity`, 'the payee of a pay account', account.payeeEntity);
+    add(`payroll.accounts[${i}].holderName`, 'the holder of a pay account', account.holderName);
+  });
+  const agency = profile.employment?.agency;
+  add('employment.agency.name', 'the staffing agency', agency?.name);
+  add('employment.agency.website', 'the staffing agency\u2019s website', agency?.website, true);
+  (profile.employment?.workHistory ?? []).forEach((job, i) => {
+    add(`employment.workHistory[${i}].employer`, 'a prior employer', job.employer);
+    add(`employment.workHistory[${i}].website`, 'a prior employer\u2019s website', job.website, true);
+  });
+  (profile.references ?? []).forEach((reference, i) => {
+    add(`references[${i}].employer`, 'the employer a reference speaks for', reference.employer);
+    add(
+      `references[${i}].employerWebsite`,
+      'a reference\u2019s employer website',
+      reference.employerWebsite,
+      true,
+    );
+    add(`references[${i}].email`, 'a reference\u2019s e-mail domain', reference.email, true);
+  });
+  (profile.emails ?? []).forEach((email, i) =>
+    add(`emails[${i}]`, 'the candidate\u2019s e-mail domain', email.address, true),
+  );
+  return out;
+}
+
+const STRENGTH_WORDS: Record<EntityMatch['strength'], string> = {
+  domain: 'the same domain',
+  exact: 'the same name',
+  alias: 'a listed alias',
+  transliteration: 'the same name in another spelling',
+  close: 'a close spelling',
+};
+
+/**
+ * A payee, staffing agency, prior employer or reference's employer is on a known-entity list: OFAC's SDN
+ * list (loaded by the deployment, DPRK programmes by default) or hirescreen's catalog of companies named
+ * in DOJ actions and security research as the scheme's paymasters and front companies. Paying a
+ * sanctioned person is itself a violation, so a listed payee goes to a person at once.
+ */
+export const knownEntityMatch = defineRule({
+  id: 'known-entity-match',
+  meta: {
+    description:
+      'A payee, staffing agency, prior employer or reference\u2019s employer matches an entity on a sanctions list or named in an enforcement action.',
+    category: 'hiring',
+    severity: 'critical',
+    weight: 70,
+    levels: {
+      listed: {
+        description:
+          'The name or domain is the listed entity\u2019s, one of its listed aliases, or the same name in another romanisation.',
+        likelihoodRatio: 1_000,
+        severity: 'critical',
+        basis: {
+          kind: 'source',
+          note: 'Treasury and DOJ name these entities as DPRK IT-worker paymasters, employers and front companies [S11][S15][S29]; a match is a sanctions question for a person to settle before any payment, whatever else the profile shows.',
+        },
+      },
+      'close-spelling': {
+        description:
+          'A company name of two or more words within a letter or two of a listed entity\u2019s, after legal forms and punctuation are set aside.',
+        likelihoodRatio: 60,
+        severity: 'high',
+        basis: {
+          kind: 'judgement',
+          note: 'Front companies re-register under near names; an unrelated company can also be named like one, which the analyst rules out from the registration.',
+        },
+      },
+    },
+    defaultLevel: 'listed',
+    presets: ['recommended'],
+    status: 'experimental',
+    options: z.object({
+      lists: z
+        .array(listSchema)
+        .default([])
+        .describe(
+          'Known-entity lists to screen against besides the built-in catalog, e.g. readOfacSdnCsv(...).list.',
+        ),
+      catalog: z
+        .boolean()
+        .default(true)
+        .describe('Screen against hirescreen\u2019s catalog of entities named in enforcement actions.'),
+    }),
+    messages: {
+      listed: '{{role}} ("{{named}}") matches "{{entry}}" on {{list}}{{asOf}} by {{strength}}. {{why}}',
+    },
+    // Any one of the payee, agency, employer history, references or e-mail is enough; `check` says which were missing.
+    requires: [],
+    mitigates: ['logistics-and-money', 'identity-verification'],
+    indicators: ['xp-known-entity', 'pay-via-front-entity', 'hir-front-company-history'],
+    falsePositives: [
+      'An unrelated company with the same or a close name: compare the registration (state, number, officers) with the list entry.',
+      'Common personal names never match an individual on a list by name alone; only a domain tied to them does.',
+    ],
+    mitigation:
+      'Hold payment and any equipment shipment, check the match against the list entry (registration, address, officers), and if it stands, follow your sanctions compliance procedure and report to OFAC; verify the person\u2019s identity and employment history directly.',
+    references: cite('S11', 'S15', 'S29', 'S1'),
+  },
+  setup(options) {
+    return new EntityMatcher([...(options.catalog ? [KNOWN_ENTITIES] : []), ...options.lists]);
+  },
+  check(profile, context) {
+    const matcher = context.state;
+    const named = namedEntities(profile);
+    if (named.length === 0)
+      return context.skip('a payee, staffing agency, prior employer, reference or e-mail address');
+    const findings: FindingDraft[] = [];
+    for (const item of named) {
+      const match = item.asDomain ? matcher.matchDomain(item.text) : matcher.matchName(item.text);
+      if (!match) continue;
+      findings.push(
+        context.finding('listed', {
+          level: match.strength === 'close' ? 'close-spelling' : 'listed',
+          data: {
+            role: item.role.charAt(0).toUpperCase() + item.role.slice(1),
+            named: item.text,
+            entry: match.matchedName,
+            list: match.list.name,
+            asOf: match.list.asOf ? ` (as of ${match.list.asOf})` : '',
+            strength: STRENGTH_WORDS[match.strength],
+            why:
+              match.list.kind === 'sanctions'
+                ? 'Paying a sanctioned person or company is a sanctions violation.'
+                : 'Entities named in enforcement actions paid, placed or gave references for DPRK IT workers.',
+          },
+          path: item.path,
+          evidence: {
+            list: match.list.name,
+            listKind: match.list.kind,
+            ...(match.list.asOf !== undefined && { listAsOf: match.list.asOf }),
+            entryId: match.entity.id,
+            entryName: match.entity.name,
+            matchedName: match.matchedName,
+            strength: match.strength,
+            score: match.score,
+            ...(match.entity.programs.length > 0 && { programs: match.entity.programs }),
+            ...(match.entity.sources.length > 0 && { sources: match.entity.sources }),
+          },
+        }),
+      );
+    }
+    return findings;
+  },
+});
