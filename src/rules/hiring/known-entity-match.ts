@@ -129,6 +129,17 @@ export const knownEntityMatch = defineRule({
     },
     // Any one of the payee, agency, employer history, references or e-mail is enough; `check` says which were missing.
     requires: [],
+    reads: [
+      'payroll.accounts[].payeeEntity',
+      'payroll.accounts[].holderName',
+      'employment.agency',
+      'employment.workHistory[].employer',
+      'employment.workHistory[].website',
+      'references[].employer',
+      'references[].employerWebsite',
+      'references[].email',
+      'emails[].address',
+    ],
     mitigates: ['logistics-and-money', 'identity-verification'],
     indicators: ['xp-known-entity', 'pay-via-front-entity', 'hir-front-company-history'],
     falsePositives: [
