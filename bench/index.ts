@@ -22,7 +22,14 @@ import {
 } from './_lib/sections.js';
 import { parseSize } from './scenario/generate.js';
 import { FARM_SIZE_BUCKETS, type FarmBreakdown, type QualityReport } from './scenario/quality.js';
-import { diagnosisTables, MODES, modesTable, qualitySection, writeQualityJson } from './_lib/quality.js';
+import {
+  diagnosisTables,
+  investigationTable,
+  MODES,
+  modesTable,
+  qualitySection,
+  writeQualityJson,
+} from './_lib/quality.js';
 
 interface Options {
   sizes: number[];
@@ -119,6 +126,9 @@ async function printQuality(size: number, seed: number): Promise<void> {
     console.log(farmTable(figures.farms));
     console.log();
     console.log(farmBreakdownTable(figures.farms));
+    console.log();
+    console.log('### Clusters for investigation (issue 20)');
+    console.log(investigationTable(figures));
     console.log();
   }
   for (const mode of Object.keys(MODES) as Array<keyof typeof MODES>) {
