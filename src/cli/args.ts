@@ -23,6 +23,10 @@ export interface ScreenArgs {
   links: boolean;
   /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
   showBelowReview?: boolean;
+  /** Also write the clusters as GraphML to this file. */
+  graph?: string;
+  /** Also write the clusters as nodes.csv and edges.csv into this directory. */
+  graphCsv?: string;
 }
 
 export interface RulesArgs {
@@ -56,6 +60,8 @@ Options:
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
+  --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
+  --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
   -h, --help                         show this help
@@ -111,6 +117,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
         'show-below-review': { type: 'boolean' },
+        graph: { type: 'string' },
+        'graph-csv': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -140,6 +148,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
   if (hmacKeyEnv !== undefined && values['no-links'])
     throw new UsageError('--hmac-key-env keys the link index, which --no-links turns off');
+  if ((values.graph !== undefined || values['graph-csv'] !== undefined) && values['no-links'])
+    throw new UsageError(
+      "--graph and --graph-csv export the link index's clusters, which --no-links turns off",
+    );
   return {
     command: 'screen',
     file,
@@ -154,6 +166,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     hmacKeyEnv,
     links: !values['no-links'],
     ...(values['show-below-review'] && { showBelowReview: true }),
+    ...(values.graph !== undefined && { graph: values.graph }),
+    ...(values['graph-csv'] !== undefined && { graphCsv: values['graph-csv'] }),
   };
 }
 
