@@ -91,7 +91,8 @@ export function scoreInvestigation(
     }
     if (fraud) continue;
     legitOnly++;
-    const key = [...kinds].sort().join('+');
+    // Groups chained across units (an office, a household and a coworking space by shared addresses) are 'mixed'.
+    const key = kinds.size === 1 ? ([...kinds][0] as string) : 'mixed';
     byUnit[key] = (byUnit[key] ?? 0) + 1;
   }
   return {
