@@ -121,6 +121,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
         summary: report.summary,
         rejects: report.rejects,
         clusters: links === false ? undefined : clusters,
+        investigation: links === false ? undefined : investigation,
       });
     } else {
       const text =

@@ -46,6 +46,8 @@ ol.findings{padding-left:24px}ol.findings>li{margin:10px 0;padding-top:8px;borde
 dl{margin:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 10px;font-size:13px;background:#f8f9fb;border-radius:4px;padding:6px 10px}dt{color:#5b6475}dd{margin:0;overflow-wrap:anywhere}
 .todo{background:#eef4ff;border-left:3px solid #3d7ea6;padding:4px 8px;margin-top:4px}
 .ids{overflow-wrap:anywhere}
+/* A 20k roster's report holds ~600 flagged profiles and 4,000 findings: Chromium lays out only those near the viewport. */
+.profile-card,section.cluster{content-visibility:auto;contain-intrinsic-size:auto 600px}
 details.farm{border:1px solid #d9dde5;border-radius:6px;padding:6px 10px;margin:8px 0;background:#fbfbfd}details.farm>summary{cursor:pointer;font-weight:600}
 h4{font-size:14px;margin:12px 0 4px}.dot{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px}
 table.members{font-size:13px}table.members td,table.members th{padding:2px 6px;font-size:13px}
