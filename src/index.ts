@@ -133,3 +133,6 @@ export { batchReport } from './report/batch.js';
 export type { BatchReport, BatchSummary, Reject } from './report/batch.js';
 export { formatJson } from './report/json.js';
 export { formatBatchText, formatScreeningText } from './report/text.js';
+export { formatGraphml } from './report/graphml.js';
+export { formatGraphCsv } from './report/graph-csv.js';
+export type { ProfileFacts } from './report/_lib/graph-model.js';
