@@ -25,7 +25,14 @@ import {
 } from './_lib/sections.js';
 import { parseSize } from './scenario/generate.js';
 import { FARM_SIZE_BUCKETS, type FarmBreakdown, type QualityReport } from './scenario/quality.js';
-import { diagnosisTables, MODES, modesTable, qualitySection, writeQualityJson } from './_lib/quality.js';
+import {
+  diagnosisTables,
+  investigationTable,
+  MODES,
+  modesTable,
+  qualitySection,
+  writeQualityJson,
+} from './_lib/quality.js';
 import { ipIntelReport, ipIntelSection } from './ip-intel.js';
 
 interface Options {
@@ -134,6 +141,9 @@ async function printQuality(size: number, seed: number): Promise<void> {
     console.log(farmTable(figures.farms));
     console.log();
     console.log(farmBreakdownTable(figures.farms));
+    console.log();
+    console.log('### Clusters for investigation (issue 20)');
+    console.log(investigationTable(figures));
     console.log();
   }
   for (const mode of Object.keys(MODES) as Array<keyof typeof MODES>) {

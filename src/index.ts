@@ -86,6 +86,9 @@ export type {
 export { extractKeys } from './links/keys.js';
 export type { LinkKey, ProfileKeys } from './links/keys.js';
 export type { Cluster, ClusterTie } from './links/cluster.js';
+export type { Farm, FarmReading, Investigation, Network } from './links/networks/types.js';
+export type { Corroboration, KindStrength } from './links/networks/corroboration.js';
+export type { TieKind } from './links/networks/tie-kinds.js';
 export { DEFAULT_POLICIES } from './links/policy.js';
 export type { AttributePolicy, LinkPolicies } from './links/policy.js';
 export { LINK_ATTRIBUTES } from './links/lookup.js';
@@ -143,3 +146,6 @@ export { batchReport } from './report/batch.js';
 export type { BatchReport, BatchSummary, Reject } from './report/batch.js';
 export { formatJson } from './report/json.js';
 export { formatBatchText, formatScreeningText } from './report/text.js';
+export { formatGraphml } from './report/graphml.js';
+export { formatGraphCsv } from './report/graph-csv.js';
+export type { ProfileFacts } from './report/_lib/graph-model.js';

@@ -10,6 +10,7 @@ import { Diagnosis, PREVALENCE, type ModeQuality } from '../scenario/diagnose.js
 import { employerOf, employerRules } from '../scenario/employers.js';
 import { generateScenario, SCENARIO_NOW, type ScenarioLabel } from '../scenario/generate.js';
 import { scoreDetection, type QualityReport } from '../scenario/quality.js';
+import { scoreInvestigation, type InvestigationQuality } from '../scenario/quality-investigation.js';
 import { fixed, now, pct, samplePeak, table } from './measure.js';
 
 export const MODES = {
@@ -25,6 +26,8 @@ export interface QualityFigures {
   modes: Record<Mode, ModeQuality & { seconds: number }>;
   /** Farm recovery and the old headline rates, from mode a's roster (clusters do not depend on rules). */
   farms: QualityReport;
+  /** Issue 20's measures on mode a's roster: flat clusters, and the nested farms and networks. */
+  investigation: { flat: InvestigationQuality; nested: InvestigationQuality };
 }
 
 /**
@@ -46,6 +49,7 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
   const labelOf = (screening: Screening) => labels.get(screening.profileId) as ScenarioLabel;
   const modes = {} as QualityFigures['modes'];
   let farms: QualityReport | undefined;
+  let investigation: QualityFigures['investigation'] | undefined;
 
   for (const mode of ['roster', 'declared'] as const) {
     const start = now();
@@ -62,6 +66,18 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
     if (mode === 'roster') {
       const decisions = new Map<string, Decision>(result.screenings.map((s) => [s.profileId, s.decision]));
       farms = scoreDetection(labels, decisions, result.clusters);
+      const { networks, farms: alone } = result.investigation;
+      const nestedFarms = [...alone, ...networks.flatMap((network) => network.farms)];
+      const farmless = networks.filter((network) => network.farms.length === 0);
+      investigation = {
+        flat: scoreInvestigation(labels, result.clusters, result.clusters, result.clusters),
+        nested: scoreInvestigation(
+          labels,
+          [...nestedFarms, ...farmless],
+          [...networks, ...alone],
+          [...networks, ...nestedFarms],
+        ),
+      };
     }
   }
 
@@ -83,7 +99,13 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
   }
   samplePeak();
   modes.employer = { ...diagnosis.report(), seconds: (now() - start) / 1000 };
-  return { size, seed, modes, farms: farms as QualityReport };
+  return {
+    size,
+    seed,
+    modes,
+    farms: farms as QualityReport,
+    investigation: investigation as QualityFigures['investigation'],
+  };
 }
 
 /** Writes the machine-readable figures to `bench/out/quality-<size>-<seed>.json`; returns the path. */
@@ -167,4 +189,45 @@ export function diagnosisTables(q: ModeQuality): string {
       rules,
     ),
   ].join('\n');
+}
+
+/** Issue 20's measures, flat clusters beside the nested farms and networks, with the targets. */
+export function investigationTable(f: QualityFigures): string {
+  const { flat, nested } = f.investigation;
+  const ratio = (count: number, of: number) => `${n(count)} of ${n(of)} (${pct(count / Math.max(1, of))})`;
+  const units = (q: InvestigationQuality) =>
+    Object.entries(q.legitimateOnlyAtHighByUnit)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([unit, count]) => `${unit} ${count}`)
+      .join(', ') || 'none';
+  return table(
+    ['measure (mode a)', 'flat clusters', 'farms and networks', 'target'],
+    [
+      [
+        'farms of 3+ recovered strictly (one group >= 80% of the farm, <= 20% outsiders)',
+        ratio(flat.recovered, flat.farms),
+        ratio(nested.recovered, nested.farms),
+        '>= 90 %',
+      ],
+      [
+        'farms of 3+ whole inside one network (or stand-alone farm)',
+        ratio(flat.wholeInOneNetwork, flat.farms),
+        ratio(nested.wholeInOneNetwork, nested.farms),
+        'all',
+      ],
+      [
+        'legitimate profiles in a group at high or above',
+        ratio(flat.legitimateAtHigh, flat.legitimate),
+        ratio(nested.legitimateAtHigh, nested.legitimate),
+        '<= 0.1 %',
+      ],
+      [
+        'groups of legitimate people only at high or above',
+        n(flat.legitimateOnlyAtHigh),
+        n(nested.legitimateOnlyAtHigh),
+        'none of coworking, office, household',
+      ],
+      ['  by the units their members come from', units(flat), units(nested), ''],
+    ],
+  );
 }

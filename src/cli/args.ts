@@ -33,6 +33,10 @@ export interface ScreenArgs {
   maxRejectRate?: number;
   /** A profile key the schema does not know rejects the record, instead of a note in its screening. */
   strictKeys?: boolean;
+  /** Also write the clusters as GraphML to this file. */
+  graph?: string;
+  /** Also write the clusters as nodes.csv and edges.csv into this directory. */
+  graphCsv?: string;
 }
 
 /**
@@ -77,6 +81,8 @@ Options:
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
   --strict-keys                      reject a profile with a field the schema does not know (default:
                                      screen it without the field and say so in the screening's notes)
+  --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
+  --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --max-reject-rate <share>          exit with code 2 when more than this share of records is
                                      rejected (default 0.5; 1 never fails)
@@ -140,6 +146,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'no-links': { type: 'boolean' },
         'show-below-review': { type: 'boolean' },
         'strict-keys': { type: 'boolean' },
+        graph: { type: 'string' },
+        'graph-csv': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -176,6 +184,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const maxAge = values['ip-data-max-age'];
   if (maxAge !== undefined && !/^\d+$/.test(maxAge))
     throw new UsageError(`--ip-data-max-age takes a whole number of days (got "${maxAge}")`);
+  if ((values.graph !== undefined || values['graph-csv'] !== undefined) && values['no-links'])
+    throw new UsageError(
+      "--graph and --graph-csv export the link index's clusters, which --no-links turns off",
+    );
   return {
     command: 'screen',
     file,
@@ -195,6 +207,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['show-below-review'] && { showBelowReview: true }),
     ...(maxRejectRate !== undefined && { maxRejectRate }),
     ...(values['strict-keys'] && { strictKeys: true }),
+    ...(values.graph !== undefined && { graph: values.graph }),
+    ...(values['graph-csv'] !== undefined && { graphCsv: values['graph-csv'] }),
   };
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
+import type { Investigation } from '../links/networks/types.js';
 import type { BatchSummary, Reject } from '../report/batch.js';
 import type { ReportOutput } from './output.js';
 import { trackTemp } from './_lib/temp-files.js';
@@ -65,6 +66,8 @@ export class JsonReportSpool {
       summary: BatchSummary;
       rejects: Reject[];
       clusters: Cluster[] | undefined;
+      /** The clusters nested as networks and farms; absent with `--no-links`. */
+      investigation?: Investigation | undefined;
     },
   ): Promise<void> {
     this.flush();
@@ -81,7 +84,11 @@ export class JsonReportSpool {
       2,
     ).slice(0, -2);
     const tail = JSON.stringify(
-      { rejects: meta.rejects, ...(meta.clusters === undefined ? {} : { clusters: meta.clusters }) },
+      {
+        rejects: meta.rejects,
+        ...(meta.clusters === undefined ? {} : { clusters: meta.clusters }),
+        ...(meta.investigation === undefined ? {} : { investigation: meta.investigation }),
+      },
       null,
       2,
     ).slice(2);

@@ -2,6 +2,7 @@ import type { ValidationError } from '../errors.js';
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
+import type { Investigation } from '../links/networks/types.js';
 import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
 import { screenRoster } from '../roster/screen-roster.js';
 import { BaselineLearner } from '../engine/learn-baselines.js';
@@ -25,6 +26,8 @@ export interface RosterRunOptions {
 
 export interface RosterRunResult {
   clusters: Cluster[];
+  /** The clusters nested as networks and farms (empty with `--no-links`). */
+  investigation: Investigation;
   rulesetVersion: string;
 }
 
@@ -61,7 +64,7 @@ export async function runRoster(
     for (const reject of result.rejects) sink.reject(toReject(reject.position, undefined, reject.error));
     progress.tick(result.summary.total);
     progress.done();
-    return { clusters: result.clusters, rulesetVersion };
+    return { clusters: result.clusters, investigation: result.investigation, rulesetVersion };
   }
 
   const skip = new Set<number>();
@@ -107,6 +110,7 @@ export async function runRoster(
     progress.done();
   }
   const clusters = index?.clusters() ?? [];
+  const investigation = index?.investigation() ?? { networks: [], farms: [] };
   const learned = learner?.learn();
   const screener = createScreener({
     ...options.screener,
@@ -138,5 +142,5 @@ export async function runRoster(
     else sink.reject(toReject(origin.position, origin.line, result.error));
   }
   progress.done();
-  return { clusters, rulesetVersion };
+  return { clusters, investigation, rulesetVersion };
 }

@@ -1,7 +1,11 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Decision } from '../engine/types.js';
 import type { LinkIndexOptions } from '../links/link-index.js';
-import { DigestBuilder } from '../report/digest.js';
+import { DigestBuilder, type ReportDigest } from '../report/digest.js';
+import { formatGraphCsv } from '../report/graph-csv.js';
+import { formatGraphml } from '../report/graphml.js';
 import { formatHtml } from '../report/html.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { formatDigestText } from '../report/text.js';
@@ -34,6 +38,26 @@ const FAILING: Record<'review' | 'escalate', Decision[]> = {
   review: ['review', 'escalate'],
   escalate: ['escalate'],
 };
+
+/** `--graph` and `--graph-csv`: the clusters for analysts' graph tools, masked values only. */
+async function writeGraphs(args: ScreenArgs, report: ReportDigest): Promise<void> {
+  if (args.graph === undefined && args.graphCsv === undefined) return;
+  const flagged = new Map(report.flagged.map((s) => [s.profileId, s]));
+  // Every indexed profile was screened: one not flagged is clear.
+  const facts = (id: string) => {
+    const screening = flagged.get(id);
+    return screening ? { score: screening.score, decision: screening.decision } : { decision: 'clear' };
+  };
+  const investigation = report.investigation ?? { networks: [], farms: [] };
+  if (args.graph !== undefined)
+    await writeFile(args.graph, formatGraphml(report.clusters, investigation, facts));
+  if (args.graphCsv !== undefined) {
+    await mkdir(args.graphCsv, { recursive: true });
+    const { nodes, edges } = formatGraphCsv(report.clusters, investigation, facts);
+    await writeFile(join(args.graphCsv, 'nodes.csv'), nodes);
+    await writeFile(join(args.graphCsv, 'edges.csv'), edges);
+  }
+}
 
 /**
  * Runs `hirescreen screen`: reads every record (JSON array, NDJSON or CSV), screens the valid ones
@@ -78,7 +102,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   // Profiles screened without a field they carried: the reports list notes only in JSON, so say it here.
   const dropped = { profiles: 0, first: '' };
   try {
-    const { clusters, rulesetVersion } = await runRoster(
+    const { clusters, investigation, rulesetVersion } = await runRoster(
       source,
       {
         screener: {
@@ -111,7 +135,8 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
         `hirescreen: warning: ${dropped.profiles} profile(s) carry fields the schema does not know, screened without them (${dropped.first}); see each screening's notes, or reject them with --strict-keys\n`,
       );
     const asOf = new Date(args.asOf ?? Date.now()).toISOString();
-    const report = digest.finish({ rulesetVersion, asOf, clusters });
+    const report = digest.finish({ rulesetVersion, asOf, clusters, investigation });
+    await writeGraphs(args, report);
     const output = openOutput(args.output, io);
     try {
       if (spool) {
@@ -121,6 +146,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           summary: report.summary,
           rejects: report.rejects,
           clusters: links === false ? undefined : clusters,
+          investigation: links === false ? undefined : investigation,
         });
       } else {
         const text =

@@ -13,9 +13,17 @@ export interface ClusterTie {
   severity: Severity;
 }
 
-/** Profiles tied together by suspicious shared keys: one suspected operator or laptop farm. */
+/**
+ * Profiles tied together by suspicious shared keys, flat: every group connected by any tie, so farms
+ * joined by a reused photo or résumé are one cluster here. Kept for compatibility; investigations
+ * should read the nested farms and networks (`LinkIndex.investigation()`, src/links/networks/).
+ */
 export interface Cluster {
-  /** Stable: derived from the smallest member id, whatever the insertion order. */
+  /**
+   * Stable: derived from the key that anchors its largest farm (its shipping address first, then its
+   * line, its accounts), not from input order or any one member; the same hex as the network or
+   * stand-alone farm it is in `investigation()`.
+   */
   id: string;
   /** Member profile ids, sorted. */
   members: string[];

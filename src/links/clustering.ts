@@ -1,5 +1,4 @@
 import type { Severity } from '../schema/primitives.js';
-import { hash64 } from './_lib/hash.js';
 import {
   attributeLabel,
   explain,
@@ -14,6 +13,9 @@ import type { IdentityArena } from './identity-arena.js';
 import { KEY_SPACES, type KeySpace } from './keys.js';
 import type { LinkAttribute } from './lookup.js';
 import { minhashSimilarity } from './minhash.js';
+import { clusterHex, nestClusters } from './networks/nest.js';
+import { dedupeIds } from './networks/stable-id.js';
+import type { Investigation } from './networks/types.js';
 import { postingFlags, postingPid, SHIPS } from './posting-code.js';
 import type { PostingStore } from './store.js';
 import { UnionFind } from './union-find.js';
@@ -41,8 +43,11 @@ export interface ClusterInput {
 
 /** Clusters most suspicious first, and each pid's position among them (-1: in none). */
 export interface Clustering {
+  /** Flat: one per connected group over every tie, each exactly one network or stand-alone farm. */
   clusters: Cluster[];
   byPid: Int32Array;
+  /** The same groups nested: farms by physical ties, networks of farms by identity material. */
+  investigation: Investigation;
 }
 
 interface Tie {
@@ -102,18 +107,19 @@ export function clusterProfiles(input: ClusterInput): Clustering {
   }
   const clusters: Cluster[] = [];
   const memberPids: number[][] = [];
+  const orgOf = new Map<string, string | undefined>();
   for (const group of groups.values()) {
     const members = [...group.pids].map((pid) => profiles.idOf(pid)).sort();
     const orgs = new Set<string>();
     for (const pid of group.pids) {
       const org = profiles.organizationOf(pid);
+      orgOf.set(profiles.idOf(pid), org);
       if (org !== undefined) orgs.add(org);
     }
     const organizations = [...orgs].sort();
     const sorted = sortTies(group.ties);
-    const [hi, lo] = hash64(members[0] as string);
     clusters.push({
-      id: `cl-${hi.toString(16).padStart(8, '0')}${lo.toString(16).padStart(8, '0')}`,
+      id: `cl-${clusterHex(sorted, members)}`,
       members,
       attributes: sorted,
       organizations,
@@ -123,13 +129,15 @@ export function clusterProfiles(input: ClusterInput): Clustering {
     });
     memberPids.push([...group.pids]);
   }
+  dedupeIds(clusters);
   const sortedClusters = sortClusters([...clusters]);
   const position = new Map(sortedClusters.map((cluster, i) => [cluster, i]));
   const byPid = new Int32Array(n).fill(-1);
   clusters.forEach((cluster, i) => {
     for (const pid of memberPids[i] as number[]) byPid[pid] = position.get(cluster) as number;
   });
-  return { clusters: sortedClusters, byPid };
+  const investigation = nestClusters(sortedClusters, (id) => orgOf.get(id));
+  return { clusters: sortedClusters, byPid, investigation };
 }
 
 /** Ties between pairs of near-identical résumés in one LSH bucket, each pair once across buckets. */

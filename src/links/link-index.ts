@@ -3,6 +3,7 @@ import type { Profile } from '../schema/profile.js';
 import { flagsOf, spaceFlags } from './_lib/key-flags.js';
 import { compileAllowlist } from './allowlist.js';
 import { attributeLabel, type Cluster } from './cluster.js';
+import type { Investigation } from './networks/types.js';
 import { clusterProfiles, type Carrier, type Clustering } from './clustering.js';
 import { corroboratedMembers } from './corroboration.js';
 import { Fingerprints } from './fingerprints.js';
@@ -291,6 +292,17 @@ export class LinkIndex implements LinkLookup {
   /** Suspicious clusters, most suspicious first. Computed once per change to the index. */
   clusters(): Cluster[] {
     return this.clustered().clusters;
+  }
+
+  /**
+   * The clusters nested for investigation: farms held by physical ties, and networks of farms joined by
+   * identity material, each with its own corroboration-based suspicion. Computed with `clusters()`.
+   *
+   * @example
+   * index.investigation().networks[0]?.farms[0]?.headline; // 'Farm: 14 laptops shipped to …'
+   */
+  investigation(): Investigation {
+    return this.clustered().investigation;
   }
 
   /** The suspicious cluster a profile belongs to, if any. */

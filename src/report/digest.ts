@@ -1,5 +1,6 @@
 import type { Decision, Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
+import type { Investigation } from '../links/networks/types.js';
 import type { BatchReport, BatchSummary, Reject } from './batch.js';
 
 /** Clear profiles listed by id in text, Markdown and HTML reports; above this only the count is given. */
@@ -38,7 +39,10 @@ export interface ReportDigest {
   /** Each missing field once for the roster: the rules it kept from running and how many profiles lack it. */
   gaps: RosterGap[];
   clear: { count: number; ids: string[] };
+  /** Flat clusters (farms joined by identity material are one); `investigation` nests them. */
   clusters: Cluster[];
+  /** The clusters as networks with their farms, and farms in no network (absent from older callers). */
+  investigation?: Investigation;
   rejects: Reject[];
 }
 
@@ -104,7 +108,12 @@ export class DigestBuilder {
     return decisions.some((decision) => this.decisions[decision] > 0);
   }
 
-  finish(meta: { rulesetVersion: string; asOf: string; clusters: Cluster[] }): ReportDigest {
+  finish(meta: {
+    rulesetVersion: string;
+    asOf: string;
+    clusters: Cluster[];
+    investigation?: Investigation;
+  }): ReportDigest {
     const screened = this.screened;
     return {
       rulesetVersion: meta.rulesetVersion,
@@ -125,6 +134,7 @@ export class DigestBuilder {
         .sort((a, b) => b.profiles - a.profiles || a.field.localeCompare(b.field)),
       clear: { count: this.decisions.clear, ids: [...this.clearIds] },
       clusters: meta.clusters,
+      ...(meta.investigation && { investigation: meta.investigation }),
       rejects: [...this.rejects].sort((a, b) => a.position - b.position),
     };
   }

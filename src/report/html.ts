@@ -2,7 +2,10 @@ import type { Finding, Screening } from '../engine/types.js';
 import { attributeLabel, type Cluster } from '../links/cluster.js';
 import { escapeHtml as e } from './_lib/escape.js';
 import { evidenceRows } from './_lib/evidence-labels.js';
-import { clusterTitle, shownTies } from './_lib/ties.js';
+import { clusterTitle, shownTies, type ShownTie } from './_lib/ties.js';
+import { foldTies, groupOf } from './_lib/groups.js';
+import type { Farm, Network } from '../links/networks/types.js';
+import type { ClusterTie } from '../links/cluster.js';
 import { layoutBipartite, type GraphEdge, type GraphNode } from './_lib/graph-layout.js';
 import type { ReportDigest } from './digest.js';
 import { gapCount, rejectLine } from './text.js';
@@ -43,6 +46,11 @@ ol.findings{padding-left:24px}ol.findings>li{margin:10px 0;padding-top:8px;borde
 dl{margin:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 10px;font-size:13px;background:#f8f9fb;border-radius:4px;padding:6px 10px}dt{color:#5b6475}dd{margin:0;overflow-wrap:anywhere}
 .todo{background:#eef4ff;border-left:3px solid #3d7ea6;padding:4px 8px;margin-top:4px}
 .ids{overflow-wrap:anywhere}
+/* A 20k roster's report holds ~600 flagged profiles and 4,000 findings: Chromium lays out only those near the viewport. */
+.profile-card,section.cluster{content-visibility:auto;contain-intrinsic-size:auto 600px}
+details.farm{border:1px solid #d9dde5;border-radius:6px;padding:6px 10px;margin:8px 0;background:#fbfbfd}details.farm>summary{cursor:pointer;font-weight:600}
+h4{font-size:14px;margin:12px 0 4px}.dot{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:6px}
+table.members{font-size:13px}table.members td,table.members th{padding:2px 6px;font-size:13px}
 @media (max-width:1100px){.overview,.cluster-body,.finding{grid-template-columns:minmax(0,1fr)}.finding>.evidence{grid-column:1;grid-row:auto}main{padding:16px}}
 `;
 
@@ -77,8 +85,17 @@ function histogramSvg(histogram: readonly number[]): string {
 }
 
 function clusterSvg(cluster: Cluster, decisions: ReadonlyMap<string, Screening>): string {
-  const ties = shownTies(cluster);
-  const members = cluster.members.slice(0, HTML_LIMITS.members);
+  return tieGraphSvg(cluster.id, cluster.members, shownTies(cluster), decisions);
+}
+
+function tieGraphSvg(
+  groupId: string,
+  allMembers: readonly string[],
+  ties: readonly ShownTie[],
+  decisions: ReadonlyMap<string, Screening>,
+): string {
+  const cluster = { id: groupId, members: allMembers };
+  const members = allMembers.slice(0, HTML_LIMITS.members);
   const shown = new Set(members);
   const nodes: GraphNode[] = [
     ...ties.map((_, i) => ({ id: `tie-${i}`, kind: 'attribute' as const })),
@@ -154,6 +171,167 @@ function clusterSection(cluster: Cluster, decisions: ReadonlyMap<string, Screeni
       ? `<p class="muted">The graph shows ${HTML_LIMITS.members} of ${cluster.members.length} members; the table lists all.</p>`
       : '') +
     `</div><table><thead><tr><th>shared</th><th>value (masked)</th><th>severity</th><th>profiles</th></tr></thead><tbody>${rows}</tbody></table></div></section>`
+  );
+}
+
+function decisionFill(screening: Screening | undefined): string {
+  return screening?.decision === 'escalate'
+    ? '#a4161a'
+    : screening?.decision === 'review'
+      ? '#c77d00'
+      : '#1a7f37';
+}
+
+/** A network at a glance: its farms as boxes, the identity material joining them as squares. */
+function networkSvg(network: Network): string {
+  const groups = [
+    ...network.farms.map((farm) => ({
+      id: farm.id,
+      label: `${farm.members.length} profiles, ${farm.reading}`,
+      members: new Set(farm.members),
+      severity: farm.severity,
+    })),
+    ...(network.unaffiliated.length > 0
+      ? [
+          {
+            id: 'loose',
+            label: `${network.unaffiliated.length} in no farm`,
+            members: new Set(network.unaffiliated),
+            severity: 'info' as const,
+          },
+        ]
+      : []),
+  ];
+  const { shown: ties } = foldTies(network.ties, 12);
+  const nodes: GraphNode[] = [
+    ...ties.map((_, i) => ({ id: `tie-${i}`, kind: 'attribute' as const })),
+    ...groups.map((g) => ({ id: `g-${g.id}`, kind: 'profile' as const })),
+  ];
+  const edges: GraphEdge[] = ties.flatMap((tie, i) =>
+    groups
+      .filter((g) => tie.profileIds.some((id) => g.members.has(id)))
+      .map((g) => ({ from: `g-${g.id}`, to: `tie-${i}` })),
+  );
+  const width = 760;
+  const layout = layoutBipartite(nodes, edges, {
+    width,
+    rowHeight: 40,
+    margin: 18,
+    columns: { attribute: 300, profile: 520 },
+  });
+  const at = new Map(layout.nodes.map((node) => [node.id, node]));
+  const lines = edges.map((edge) => {
+    const a = at.get(edge.from);
+    const b = at.get(edge.to);
+    return a && b
+      ? `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#9aa3b2" stroke-width="1.5"/>`
+      : '';
+  });
+  const tieNodes = ties.map((tie, i) => {
+    const node = at.get(`tie-${i}`);
+    if (!node) return '';
+    const name = attributeLabel(tie.attribute);
+    const value = tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : tie.displayKey;
+    const short = value.length > 40 ? `${value.slice(0, 39)}…` : value;
+    return (
+      `<g class="node attribute"><title>${e(`${name}: ${value} (${tie.profileIds.length} profiles, ${tie.severity})`)}</title>` +
+      `<rect x="${node.x - 9}" y="${node.y - 9}" width="18" height="18" rx="3" fill="${SEVERITY_FILL[tie.severity]}"/>` +
+      `<text x="${node.x - 16}" y="${node.y - 2}" text-anchor="end" font-size="12" font-weight="600">${e(name)}</text>` +
+      `<text x="${node.x - 16}" y="${node.y + 12}" text-anchor="end" font-size="11" fill="#5b6475">${e(short)}</text></g>`
+    );
+  });
+  const boxes = groups.map((g) => {
+    const node = at.get(`g-${g.id}`);
+    if (!node) return '';
+    return (
+      `<g class="node group" data-group="${e(g.id)}"><title>${e(`${g.id}: ${g.label}`)}</title>` +
+      `<rect x="${node.x - 10}" y="${node.y - 14}" width="220" height="28" rx="6" fill="#fff" stroke="${SEVERITY_FILL[g.severity]}" stroke-width="2"/>` +
+      `<text x="${node.x}" y="${node.y + 4}" font-size="12">${e(`${g.id === 'loose' ? '' : `${g.id.slice(0, 13)}… `}${g.label}`)}</text></g>`
+    );
+  });
+  return (
+    `<svg class="network-graph" data-network="${e(network.id)}" role="img" aria-label="${e(`Network ${network.id}: ${network.farms.length} farms`)}" viewBox="0 0 ${width} ${layout.height}" width="${width}" height="${layout.height}" xmlns="http://www.w3.org/2000/svg">` +
+    `${lines.join('')}${tieNodes.join('')}${boxes.join('')}</svg>`
+  );
+}
+
+function tieRows(ties: readonly ClusterTie[]): string {
+  const { shown, folded } = foldTies(ties);
+  return (
+    `<table class="ties"><thead><tr><th>shared</th><th>value (masked)</th><th>severity</th><th>profiles</th></tr></thead><tbody>` +
+    shown
+      .map(
+        (tie) =>
+          `<tr><td>${e(attributeLabel(tie.attribute))}</td><td>${e(tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : tie.displayKey)}</td><td><span class="badge sev-${e(tie.severity)}">${e(tie.severity)}</span></td><td>${tie.profileIds.length}</td></tr>`,
+      )
+      .join('') +
+    `</tbody></table>${folded ? `<p class="muted">${e(folded)}</p>` : ''}`
+  );
+}
+
+function farmDetails(farm: Farm, decisions: ReadonlyMap<string, Screening>, open: boolean): string {
+  const more = farm.members.length - HTML_LIMITS.members;
+  return (
+    `<details class="farm" id="${e(farm.id)}"${open ? ' open' : ''}><summary><span class="badge sev-${e(farm.severity)}">${e(farm.severity)}</span> ${e(farm.headline)}</summary>` +
+    `<p class="muted">Suspicion ${farm.suspicion}/100. ${e(farm.explanation)} <span class="ref">${e(farm.id)}</span></p>` +
+    tieGraphSvg(farm.id, farm.members, foldTies(farm.ties, 8).shown, decisions) +
+    (more > 0
+      ? `<p class="muted">The graph shows ${HTML_LIMITS.members} of ${farm.members.length} members; the table lists all.</p>`
+      : '') +
+    tieRows(farm.ties) +
+    `</details>`
+  );
+}
+
+function memberTable(
+  rows: ReadonlyArray<{ id: string; group: string }>,
+  decisions: ReadonlyMap<string, Screening>,
+): string {
+  return (
+    `<table class="members"><thead><tr><th>profile</th><th>farm</th><th>decision</th><th>score</th></tr></thead><tbody>` +
+    rows
+      .map(({ id, group }) => {
+        const screening = decisions.get(id);
+        return `<tr><td><span class="dot" style="background:${decisionFill(screening)}"></span>${e(id)}</td><td class="ref">${e(group)}</td><td>${e(screening?.decision ?? 'clear')}</td><td>${screening?.score ?? ''}</td></tr>`;
+      })
+      .join('') +
+    `</tbody></table>`
+  );
+}
+
+/** A flat cluster as the network or stand-alone farm it is: farms collapsible, a member table beside. */
+function groupSection(
+  cluster: Cluster,
+  decisions: ReadonlyMap<string, Screening>,
+  investigation: ReportDigest['investigation'],
+): string | undefined {
+  const group = groupOf(investigation, cluster);
+  if (!group) return undefined;
+  const flat = `<span class="ref">cluster ${e(cluster.id)}, flat suspicion ${cluster.suspicion}/100</span>`;
+  if (group.kind === 'farm') {
+    const { farm } = group;
+    return (
+      `<section class="cluster" id="${e(cluster.id)}"><h3 class="cluster-title">${e(farm.headline)} <span class="badge sev-${e(farm.severity)}">${e(farm.severity)}</span></h3>` +
+      `<p class="muted">Suspicion ${farm.suspicion}/100. ${e(farm.explanation)} ${flat}</p>` +
+      `<div class="cluster-body"><div>${tieGraphSvg(farm.id, farm.members, foldTies(farm.ties, 8).shown, decisions)}${tieRows(farm.ties)}</div>` +
+      `${memberTable(
+        farm.members.map((id) => ({ id, group: farm.id })),
+        decisions,
+      )}</div></section>`
+    );
+  }
+  const { network } = group;
+  const rows = [
+    ...network.farms.flatMap((farm) => farm.members.map((id) => ({ id, group: farm.id }))),
+    ...network.unaffiliated.map((id) => ({ id, group: 'in no farm' })),
+  ];
+  return (
+    `<section class="cluster network" id="${e(cluster.id)}"><h3 class="cluster-title">${e(network.headline)} <span class="badge sev-${e(network.severity)}">${e(network.severity)}</span></h3>` +
+    `<p class="muted">Suspicion ${network.suspicion}/100. ${e(network.explanation)} ${flat}</p>` +
+    `<div class="cluster-body"><div>${networkSvg(network)}` +
+    `<h4>Joined by</h4>${tieRows(network.ties)}` +
+    `<h4>Farms (${network.farms.length})</h4>${network.farms.map((farm, i) => farmDetails(farm, decisions, i < 3)).join('')}</div>` +
+    `${memberTable(rows, decisions)}</div></section>`
   );
 }
 
@@ -246,7 +424,7 @@ export function formatHtml(digest: ReportDigest): string {
 <section><h2>Scores</h2>
 ${histogramSvg(digest.histogram)}</section></div>
 <h2 id="clusters-heading">Clusters</h2>
-${clusters.length === 0 ? '<p>No profiles are tied together by suspicious shared attributes.</p>' : `<p>Profiles tied together by shared attributes (squares), a sign of one operator or a laptop farm. Circles are profiles: red escalate, amber review, green clear.</p>${clusters.map((c) => clusterSection(c, decisions)).join('\n')}`}
+${clusters.length === 0 ? '<p>No profiles are tied together by suspicious shared attributes.</p>' : `<p>Profiles tied together by shared attributes (squares), a sign of one operator or a laptop farm. Circles are profiles: red escalate, amber review, green clear.</p>${clusters.map((c) => groupSection(c, decisions, digest.investigation) ?? clusterSection(c, decisions)).join('\n')}`}
 ${digest.clusters.length > clusters.length ? `<p class="muted">${digest.clusters.length - clusters.length} more cluster(s) in the JSON report.</p>` : ''}
 <h2>Flagged profiles (${digest.flagged.length})</h2>
 ${profiles.length === 0 ? '<p>No profile needs review.</p>' : profiles.map(profileSection).join('\n')}

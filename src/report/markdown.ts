@@ -1,6 +1,8 @@
 import type { Finding, Screening } from '../engine/types.js';
-import { attributeLabel } from '../links/cluster.js';
-import { clusterTitle, shownTies } from './_lib/ties.js';
+import { attributeLabel, type Cluster, type ClusterTie } from '../links/cluster.js';
+import type { Farm } from '../links/networks/types.js';
+import { foldTies, groupOf } from './_lib/groups.js';
+import { clusterTitle } from './_lib/ties.js';
 import { escapeMarkdown as m } from './_lib/escape.js';
 import { evidenceRows } from './_lib/evidence-labels.js';
 import type { ReportDigest } from './digest.js';
@@ -40,6 +42,63 @@ function profileLines(screening: Screening): string[] {
   ];
 }
 
+function tieTable(ties: readonly ClusterTie[]): string[] {
+  const { shown, folded } = foldTies(ties);
+  return [
+    '| shared | value (masked) | severity | profiles |',
+    '| --- | --- | --- | --- |',
+    ...shown.map(
+      (tie) =>
+        `| ${m(attributeLabel(tie.attribute))} | ${tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : m(tie.displayKey)} | ${tie.severity} | ${m(tie.profileIds.join(', '))} |`,
+    ),
+    ...(folded ? ['', m(folded)] : []),
+    '',
+  ];
+}
+
+function farmBlock(farm: Farm, level: string): string[] {
+  return [
+    `${level} ${m(farm.headline)}`,
+    '',
+    `Suspicion ${farm.suspicion}/100, ${farm.severity}; \`${farm.id}\`. ${m(farm.explanation)}`,
+    '',
+    `Members: ${m(farm.members.join(', '))}`,
+    '',
+    ...tieTable(farm.ties),
+  ];
+}
+
+function clusterBlock(cluster: Cluster, investigation: ReportDigest['investigation']): string[] {
+  const group = groupOf(investigation, cluster);
+  const flat = `As a flat cluster: suspicion ${cluster.suspicion}/100, ${cluster.severity}; cluster \`${cluster.id}\`.`;
+  if (group?.kind === 'farm') return [...farmBlock(group.farm, '###'), flat, ''];
+  if (group?.kind === 'network') {
+    const { network } = group;
+    return [
+      `### ${m(network.headline)}`,
+      '',
+      `Suspicion ${network.suspicion}/100, ${network.severity}; \`${network.id}\`. ${m(network.explanation)}`,
+      '',
+      flat,
+      '',
+      'Joined by:',
+      '',
+      ...tieTable(network.ties),
+      ...network.farms.flatMap((farm) => farmBlock(farm, '####')),
+      ...(network.unaffiliated.length > 0 ? [`In no farm: ${m(network.unaffiliated.join(', '))}`, ''] : []),
+    ];
+  }
+  return [
+    `### ${m(clusterTitle(cluster))}`,
+    '',
+    `Suspicion ${cluster.suspicion}/100, ${cluster.severity}; cluster \`${cluster.id}\`.`,
+    '',
+    `Members: ${m(cluster.members.join(', '))}`,
+    '',
+    ...tieTable(cluster.attributes),
+  ];
+}
+
 /**
  * Renders a report digest as GitHub-flavoured Markdown (for tickets and wikis): counts, a score
  * histogram as a table, clusters with their shared attributes, and each flagged profile's findings.
@@ -73,23 +132,7 @@ export function formatMarkdown(digest: ReportDigest): string {
   ];
   if (digest.clusters.length === 0)
     lines.push('No profiles are tied together by suspicious shared attributes.', '');
-  for (const cluster of digest.clusters) {
-    lines.push(
-      `### ${m(clusterTitle(cluster))}`,
-      '',
-      `Suspicion ${cluster.suspicion}/100, ${cluster.severity}; cluster \`${cluster.id}\`.`,
-      '',
-      `Members: ${m(cluster.members.join(', '))}`,
-      '',
-      '| shared | value (masked) | severity | profiles |',
-      '| --- | --- | --- | --- |',
-      ...shownTies(cluster).map(
-        (tie) =>
-          `| ${m(attributeLabel(tie.attribute))} | ${tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : m(tie.displayKey)} | ${tie.severity} | ${m(tie.profileIds.join(', '))} |`,
-      ),
-      '',
-    );
-  }
+  for (const cluster of digest.clusters) lines.push(...clusterBlock(cluster, digest.investigation));
   lines.push(`## Flagged profiles (${digest.flagged.length})`, '');
   if (digest.flagged.length === 0) lines.push('No profile needs review.', '');
   for (const screening of digest.flagged) lines.push(...profileLines(screening));

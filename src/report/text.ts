@@ -1,5 +1,7 @@
 import type { Finding, Screening } from '../engine/types.js';
-import type { Cluster } from '../links/cluster.js';
+import type { Cluster, ClusterTie } from '../links/cluster.js';
+import type { Farm } from '../links/networks/types.js';
+import { foldTies, groupOf } from './_lib/groups.js';
 import { visibleControls } from './_lib/escape.js';
 import { evidenceRows } from './_lib/evidence-labels.js';
 import { clusterTitle, shownTies, tieText } from './_lib/ties.js';
@@ -98,10 +100,43 @@ export function rejectLine(reject: Reject): string {
   return `  ${where}${who}: ${reject.issues.map((issue) => `${issue.path || '(record)'}: ${issue.message}`).join('; ')}`;
 }
 
-function clusterLines(cluster: Cluster): string[] {
+function tieLines(ties: readonly ClusterTie[], indent: string): string[] {
+  const { shown, folded } = foldTies(ties);
+  return [
+    ...shown.map((tie) => `${indent}shared ${visibleControls(tieText(tie))}: ${tie.profileIds.join(', ')}`),
+    ...(folded ? [`${indent}${visibleControls(folded)}`] : []),
+  ];
+}
+
+function farmLines(farm: Farm, indent: string): string[] {
+  return [
+    `${indent}${visibleControls(farm.headline)}`,
+    `${indent}  suspicion ${farm.suspicion}/100, ${farm.severity.toUpperCase()} (${farm.id}): ${farm.explanation}`,
+    `${indent}  members: ${farm.members.join(', ')}`,
+    ...tieLines(farm.ties, `${indent}  `),
+  ];
+}
+
+function clusterLines(cluster: Cluster, investigation: ReportDigest['investigation']): string[] {
+  const group = groupOf(investigation, cluster);
+  const old = `suspicion ${cluster.suspicion}/100, ${cluster.severity.toUpperCase()} (cluster ${cluster.id})`;
+  const flat = group ? `    as a flat cluster: ${old}` : `    ${old}`;
+  if (group?.kind === 'farm')
+    return [`  ${visibleControls(group.farm.headline)}`, ...farmLines(group.farm, '  ').slice(1), flat];
+  if (group?.kind === 'network') {
+    const { network } = group;
+    return [
+      `  ${visibleControls(network.headline)}`,
+      `    suspicion ${network.suspicion}/100, ${network.severity.toUpperCase()} (${network.id}): ${network.explanation}`,
+      flat,
+      ...tieLines(network.ties, '    joined by: '),
+      ...network.farms.flatMap((farm) => farmLines(farm, '    ')),
+      ...(network.unaffiliated.length > 0 ? [`    in no farm: ${network.unaffiliated.join(', ')}`] : []),
+    ];
+  }
   return [
     `  ${clusterTitle(cluster)}`,
-    `    suspicion ${cluster.suspicion}/100, ${cluster.severity.toUpperCase()} (cluster ${cluster.id})`,
+    flat,
     `    members: ${cluster.members.join(', ')}`,
     ...shownTies(cluster).map((tie) => `    shared ${tieText(tie)}: ${tie.profileIds.join(', ')}`),
   ];
@@ -127,7 +162,7 @@ export function formatDigestText(digest: ReportDigest): string {
     lines.push(
       `Clusters (${digest.clusters.length}): profiles tied together by shared attributes, a sign of one operator or a laptop farm`,
     );
-    for (const cluster of digest.clusters) lines.push(...clusterLines(cluster));
+    for (const cluster of digest.clusters) lines.push(...clusterLines(cluster, digest.investigation));
     lines.push('');
   }
   // A screening's text has its controls made visible already, so its only newlines are the report's own.

@@ -6,6 +6,7 @@ import { safeParseProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import type { Cluster } from '../links/cluster.js';
 import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
+import type { Investigation } from '../links/networks/types.js';
 
 export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links' | 'learnedStandards'> {
   /** Options of the roster's link index (HMAC secret, allowlists, policies). */
@@ -39,8 +40,10 @@ export interface RosterSummary {
 export interface RosterResult {
   /** One per valid record, in input order. */
   screenings: Screening[];
-  /** Suspicious clusters, most suspicious first. */
+  /** Suspicious clusters, flat (farms joined by identity material are one), most suspicious first. */
   clusters: Cluster[];
+  /** The same clusters nested: networks with their farms, and farms in no network. */
+  investigation: Investigation;
   rejects: RosterReject[];
   summary: RosterSummary;
   /** The index built over the roster, for follow-up lookups (e.g. screening one new hire). */
@@ -108,6 +111,7 @@ export async function screenRoster(
   return {
     screenings,
     clusters,
+    investigation: index.investigation(),
     rejects,
     index,
     learned,

@@ -261,7 +261,9 @@ describe('report formats', () => {
       'markdown',
       ...AS_OF,
     ]);
-    expect(example.stdout).toContain('### 5 people at 4 employers share a shipping address');
+    expect(example.stdout).toContain(
+      '### Farm: 5 laptops shipped to 1420 RIDGEVIEW DR \\#3, 37211 US, signing in from one home line',
+    );
   });
 
   it('writes a self-contained HTML page to --output', async () => {

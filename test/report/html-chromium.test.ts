@@ -120,7 +120,7 @@ describe(title, () => {
     const title = page.locator('.cluster-title').first();
     await expect(title.isVisible()).resolves.toBe(true);
     await expect(title.innerText()).resolves.toMatch(
-      /^5 people at 4 employers share a shipping address in postal code 37211 \(US\), a home network/,
+      /^Farm: 5 laptops shipped to 1420 RIDGEVIEW DR #3, 37211 US, signing in from one home line/,
     );
     // Wide screens put a finding's evidence beside its message, not below it.
     const finding = page.locator('#profile-emp-1001 li.finding').nth(1);
