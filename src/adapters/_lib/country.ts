@@ -1,0 +1,37 @@
+import { createRequire } from 'node:module';
+import type * as Countries from 'i18n-iso-countries';
+import { str } from './values.js';
+
+type Library = typeof Countries;
+
+let library: Library | undefined;
+
+// Loaded on first use, with the English names only: the package's Node entry registers all 80-odd
+// locales at import, and the library reads no files at import time.
+function countries(): Library {
+  if (library) return library;
+  const require = createRequire(import.meta.url);
+  const loaded = require('i18n-iso-countries/index.js') as Library;
+  loaded.registerLocale(require('i18n-iso-countries/langs/en.json') as Countries.LocaleData);
+  library = loaded;
+  return loaded;
+}
+
+/**
+ * A country as sources write it (an alpha-2 or alpha-3 code, or an English name such as Okta's
+ * "United States" or BambooHR's "South Korea") to ISO 3166-1 alpha-2; undefined when unknown.
+ *
+ * @example
+ * countryCode('United States') // 'US'
+ */
+export function countryCode(value: unknown): string | undefined {
+  const text = str(value);
+  if (text === undefined) return undefined;
+  const lib = countries();
+  if (/^[A-Za-z]{2}$/.test(text)) return lib.isValid(text.toUpperCase()) ? text.toUpperCase() : undefined;
+  if (/^[A-Za-z]{3}$/.test(text)) {
+    const code = lib.alpha3ToAlpha2(text.toUpperCase());
+    if (code) return code;
+  }
+  return lib.getSimpleAlpha2Code(text, 'en') ?? lib.getAlpha2Code(text, 'en');
+}
