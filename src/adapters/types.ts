@@ -7,7 +7,10 @@ import type { ProfileInput } from '../schema/profile.js';
  */
 export interface PersonRef {
   employeeId?: string;
+  /** The address the source signs the person in with, folded to lower case. */
   email?: string;
+  /** Further addresses that name the same person (an ATS's personal and work e-mails), also joined on. */
+  emails?: string[];
   /** A managed machine's id; joins endpoint data to the person whose record lists that device. */
   deviceId?: string;
 }
@@ -28,6 +31,8 @@ export interface PartialProfile {
   person: PersonRef;
   profile: ProfileFragment;
   where?: RecordWhere;
+  /** When the source recorded this (a candidate's creation, an employee's last change), if it says. */
+  observedAt?: string;
 }
 
 /** A record an adapter could not read, with where it was and why (never its values). */
@@ -58,7 +63,7 @@ export interface AdapterResult {
 
 /** What a mapper returns for one record: fragments keyed by person, a skip reason, or a malformation. */
 export type Mapped =
-  | { partials: Array<{ person: PersonRef; profile: ProfileFragment }> }
+  | { partials: Array<{ person: PersonRef; profile: ProfileFragment; observedAt?: string }> }
   | { skip: string }
   | { malformed: string };
 

@@ -15,8 +15,9 @@ function* itemsOf(adapter: Adapter, mapped: Mapped, where: RecordWhere): Generat
   } else if (mapped.partials.length === 0) {
     yield { kind: 'skipped', source: adapter.name, where, reason: 'nothing about a person' };
   } else {
-    for (const { person, profile } of mapped.partials) {
-      yield { kind: 'partial', partial: { source: adapter.name, person, profile, where } };
+    for (const { person, profile, observedAt } of mapped.partials) {
+      const partial = { source: adapter.name, person, profile, where, ...(observedAt && { observedAt }) };
+      yield { kind: 'partial', partial };
     }
   }
 }
