@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Countries from 'i18n-iso-countries';
+import { resolveCountry } from '../../normalize/_lib/country.js';
 import { str } from './values.js';
 
 type Library = typeof Countries;
@@ -33,5 +34,9 @@ export function countryCode(value: unknown): string | undefined {
     const code = lib.alpha3ToAlpha2(text.toUpperCase());
     if (code) return code;
   }
-  return lib.getSimpleAlpha2Code(text, 'en') ?? lib.getAlpha2Code(text, 'en');
+  const named = lib.getSimpleAlpha2Code(text, 'en') ?? lib.getAlpha2Code(text, 'en');
+  if (named) return named;
+  // CLDR's names (the runtime's, as the address normaliser uses them) cover other spellings ("Viet Nam").
+  const resolved = resolveCountry(text);
+  return resolved && lib.isValid(resolved) ? resolved : undefined;
 }

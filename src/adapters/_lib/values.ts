@@ -64,9 +64,10 @@ export function instant(value: unknown, unit: 'ms' | 's' = 'ms'): string | undef
   }
   if (!Number.isFinite(ms) || ms === undefined) return undefined;
   const date = new Date(ms);
-  // Years outside 1970-2200 are almost always a unit mistake (seconds read as milliseconds).
+  // Years outside 1990-2200 are almost always a unit mistake (epoch seconds read as milliseconds land
+  // in January 1970); no sign-in log or ATS record predates 1990.
   const year = date.getUTCFullYear();
-  return year >= 1970 && year <= 2200 ? date.toISOString() : undefined;
+  return year >= 1990 && year <= 2200 ? date.toISOString() : undefined;
 }
 
 /** A calendar date YYYY-MM-DD; BambooHR's `0000-00-00` and impossible dates read as absent. */
