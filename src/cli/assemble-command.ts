@@ -100,16 +100,23 @@ export function parseAssembleArgs(argv: readonly string[]): AssembleArgs | { com
 
 /** The first non-blank line of a file, to tell NDJSON (a whole object per line) from one document. */
 async function firstLine(file: string): Promise<string> {
+  const cannotRead = (error: unknown): UsageError => {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? 'error');
+    return new UsageError(`cannot read "${file}": ${why}`);
+  };
   let handle;
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read "${file}": ${code === 'ENOENT' ? 'no such file' : (code ?? 'error')}`);
+    throw cannotRead(error);
   }
   try {
     const buffer = Buffer.alloc(1 << 16);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0).catch((error: unknown) => {
+      throw cannotRead(error);
+    });
     const text = buffer
       .subarray(0, bytesRead)
       .toString('utf8')

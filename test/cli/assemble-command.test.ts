@@ -168,6 +168,11 @@ describe('hirescreen assemble', () => {
       stdout: '',
       stderr: `hirescreen: cannot read "${join(dir, 'nope.jsonl')}": no such file\n`,
     });
+    expect(await cli(['assemble', '--okta', dir])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `hirescreen: cannot read "${dir}": it is a directory\n`,
+    });
     expect(await cli(['assemble', '--okta', farm('okta.jsonl'), '--max-logins', '0'])).toMatchObject({
       code: 2,
     });
