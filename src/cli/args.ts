@@ -3,6 +3,7 @@ import { suggest } from '../engine/suggest.js';
 import { CATEGORIES, type Category, type PresetName } from '../engine/types.js';
 import type { InputFormat } from './input/source.js';
 import type { CalibrateArgs } from './calibrate-command.js';
+import { parseAssembleArgs, type AssembleArgs } from './assemble-command.js';
 import { UsageError } from './usage-error.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -54,13 +55,15 @@ export interface RulesArgs {
   category: Category | undefined;
 }
 
-export type CliArgs = ScreenArgs | RulesArgs | CalibrateArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs =
+  ScreenArgs | RulesArgs | CalibrateArgs | AssembleArgs | { command: 'help' } | { command: 'version' };
 
-const COMMANDS = ['screen', 'rules', 'calibrate'];
+const COMMANDS = ['screen', 'rules', 'calibrate', 'assemble'];
 
 export const USAGE = `Usage: hirescreen screen <file|-> [options]
        hirescreen rules [<rule-id>] [--preset recommended|strict] [--category <name>] [--format text|json]
        hirescreen calibrate <labelled.ndjson> [--config <file>] [--as-of <date-time>] [--format text|json]
+       hirescreen assemble --people <hris.csv> --okta <okta.jsonl> --osquery <osquery.jsonl> … > roster.ndjson
 
 Screens a roster of candidate or employee profiles for remote-hire fraud (stolen identities, laptop
 farms), linking profiles that share addresses, accounts, devices or networks into clusters.
@@ -102,6 +105,12 @@ before and after, and the fitted rule-set layer (docs/scoring.md).
   --prevalence <p>                   restate precision at this share of fraud (default 0.005)
   --prior-strength <n>               firings the documented ratio is worth (default 30)
 
+"hirescreen assemble" joins the systems you already run into one profile per person (docs/adapters.md)
+and writes NDJSON for "hirescreen screen". Each source option is repeatable:
+  --people (profile-shaped CSV/JSON/NDJSON), --bamboohr, --greenhouse, --lever, --persona, --jamf,
+  --osquery, --defender, --okta, --entra, --google
+  --output <file>  --provenance <file>  --ip-ranges <file>  --max-logins <n> (per person, default 5000)
+
 Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration, unreadable input
 or more records rejected than --max-reject-rate allows.`;
 
@@ -124,6 +133,7 @@ function oneOf<T extends string>(
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (argv[0] === 'rules') return parseRulesArgs(argv.slice(1));
   if (argv[0] === 'calibrate') return parseCalibrateArgs(argv.slice(1));
+  if (argv[0] === 'assemble') return parseAssembleArgs(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -160,7 +170,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: try "hirescreen screen <file>"');
-  if (command === 'rules' || command === 'calibrate')
+  if (command === 'rules' || command === 'calibrate' || command === 'assemble')
     throw new UsageError(`options go after the command: "hirescreen ${command} [options]"`);
   if (command !== 'screen') {
     const hint = suggest(command, COMMANDS);
