@@ -105,6 +105,13 @@ export type { CidrList, CidrRange, ParseCidrListOptions } from './intel/cidr-lis
 export { createCidrProvider, loadCidrFile } from './intel/cidr-provider.js';
 export type { CidrIntelProvider, CidrProviderOptions } from './intel/cidr-provider.js';
 export { createMmdbProvider, loadMmdbProvider } from './intel/mmdb-provider.js';
+// Known entities: sanctions lists and front companies named in enforcement actions.
+export { readOfacSdnCsv } from './intel/entities/ofac-sdn.js';
+export type { OfacSdnOptions, OfacSdnResult } from './intel/entities/ofac-sdn.js';
+export { EntityMatcher, entityNameKey } from './intel/entities/match-entity.js';
+export type { EntityMatch, EntityMatchStrength } from './intel/entities/match-entity.js';
+export type { KnownEntity, KnownEntityKind, KnownEntityList, ListReject } from './intel/entities/types.js';
+export { KNOWN_ENTITIES } from './intel/catalogs/known-entities.js';
 export type { MmdbDatabase, MmdbIntelProvider, MmdbProviderOptions } from './intel/mmdb-provider.js';
 export { IpRangeIndex, IpRangeIndexBuilder } from './intel/ip-range-index.js';
 export type { AsnRange, AsnRangeMatch } from './intel/ip-range-index.js';

@@ -34,6 +34,10 @@ export interface ScreenArgs {
   maxRejectRate?: number;
   /** A profile key the schema does not know rejects the record, instead of a note in its screening. */
   strictKeys?: boolean;
+  /** OFAC `sdn.csv` files to screen payees, agencies and employers against (an `alt.csv` beside each is read). */
+  sanctions?: string[];
+  /** Known-entity list files (JSON) to screen against besides the built-in catalog. */
+  entities?: string[];
   /** Also write the clusters as GraphML to this file. */
   graph?: string;
   /** Also write the clusters as nodes.csv and edges.csv into this directory. */
@@ -56,9 +60,23 @@ export interface RulesArgs {
 }
 
 export type CliArgs =
-  ScreenArgs | RulesArgs | CalibrateArgs | AssembleArgs | { command: 'help' } | { command: 'version' };
+  | ScreenArgs
+  | RulesArgs
+  | CalibrateArgs
+  | AssembleArgs
+  | ListsArgs
+  | { command: 'help' }
+  | { command: 'version' };
 
-const COMMANDS = ['screen', 'rules', 'calibrate', 'assemble'];
+export interface ListsArgs {
+  command: 'lists';
+  sanctions?: string[];
+  entities?: string[];
+  /** Ages are counted to this time (default: now). */
+  asOf?: string;
+}
+
+const COMMANDS = ['screen', 'rules', 'calibrate', 'assemble', 'lists'];
 
 export const USAGE = `Usage: hirescreen screen <file|-> [options]
        hirescreen rules [<rule-id>] [--preset recommended|strict] [--category <name>] [--format text|json]
@@ -84,6 +102,9 @@ Options:
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
   --strict-keys                      reject a profile with a field the schema does not know (default:
                                      screen it without the field and say so in the screening's notes)
+  --sanctions <sdn.csv>              also screen payees, agencies and employers against OFAC's SDN list
+                                     (DPRK programmes; an alt.csv beside it adds aliases); repeatable
+  --entities <list.json>             also screen against a known-entity list file; repeatable
   --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
   --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
@@ -104,6 +125,9 @@ Options:
 before and after, and the fitted rule-set layer (docs/scoring.md).
   --prevalence <p>                   restate precision at this share of fraud (default 0.005)
   --prior-strength <n>               firings the documented ratio is worth (default 30)
+
+"hirescreen lists" shows the known-entity lists the known-entity-match rule screens against and their age:
+the built-in catalog, and any --sanctions <sdn.csv> or --entities <list.json> given.
 
 "hirescreen assemble" joins the systems you already run into one profile per person (docs/adapters.md)
 and writes NDJSON for "hirescreen screen". Each source option is repeatable:
@@ -134,6 +158,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (argv[0] === 'rules') return parseRulesArgs(argv.slice(1));
   if (argv[0] === 'calibrate') return parseCalibrateArgs(argv.slice(1));
   if (argv[0] === 'assemble') return parseAssembleArgs(argv.slice(1));
+  if (argv[0] === 'lists') return parseListsArgs(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -158,6 +183,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'strict-keys': { type: 'boolean' },
         graph: { type: 'string' },
         'graph-csv': { type: 'string' },
+        sanctions: { type: 'string', multiple: true },
+        entities: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -170,7 +197,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: try "hirescreen screen <file>"');
-  if (command === 'rules' || command === 'calibrate' || command === 'assemble')
+  if (command === 'rules' || command === 'calibrate' || command === 'assemble' || command === 'lists')
     throw new UsageError(`options go after the command: "hirescreen ${command} [options]"`);
   if (command !== 'screen') {
     const hint = suggest(command, COMMANDS);
@@ -210,6 +237,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     config: values.config,
     ipRanges: values['ip-ranges'] ?? [],
     ...(values['ip-intel'] && { ipIntel: values['ip-intel'] }),
+    ...(values.sanctions && { sanctions: values.sanctions }),
+    ...(values.entities && { entities: values.entities }),
     ...(values['no-ip-data'] && { ipData: false }),
     ...(maxAge !== undefined && { ipDataMaxAge: Number(maxAge) }),
     hmacKeyEnv,
@@ -276,6 +305,25 @@ function parseCalibrateArgs(argv: readonly string[]): CliArgs {
     format: oneOf('format', values.format, ['text', 'json'] as const) ?? 'text',
     prevalence,
     priorStrength: strength,
+  };
+}
+
+function parseListsArgs(argv: readonly string[]): CliArgs {
+  const { values, positionals } = parseCommandArgs('lists', argv, {
+    sanctions: { type: 'string', multiple: true },
+    entities: { type: 'string', multiple: true },
+    'as-of': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { command: 'help' };
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}": "hirescreen lists" takes only options`);
+  const asOf = checkedAsOf(values['as-of']);
+  return {
+    command: 'lists',
+    ...(values.sanctions && { sanctions: values.sanctions }),
+    ...(values.entities && { entities: values.entities }),
+    ...(asOf !== undefined && { asOf }),
   };
 }
 

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { parseCliArgs, USAGE } from './args.js';
 import { assembleCommand } from './assemble-command.js';
 import { calibrateCommand } from './calibrate-command.js';
+import { listsCommand } from './known-lists.js';
 import { rulesCommand } from './rules-command.js';
 import { screenCommand, type CommandIo } from './screen-command.js';
 import { UsageError } from './usage-error.js';
@@ -38,6 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (args.command === 'rules') return rulesCommand(args, io);
     if (args.command === 'calibrate') return await calibrateCommand(args, io);
     if (args.command === 'assemble') return await assembleCommand(args, io);
+    if (args.command === 'lists')
+      return await listsCommand(args, io, args.asOf ? new Date(args.asOf) : new Date());
     return await screenCommand(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof HirescreenError) {

@@ -13,6 +13,7 @@ import { DEFAULT_MAX_REJECT_RATE, type ScreenArgs } from './args.js';
 import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
+import { loadKnownEntityLists } from './known-lists.js';
 import { hmacSecretFrom, loadIpIntel, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
 import { assertNotInput, openOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
@@ -71,6 +72,15 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
     args.config === undefined
       ? undefined
       : splitConfig((await loadRuleConfig(args.config)) as Record<string, unknown>, args.config);
+  const lists = await loadKnownEntityLists({ sanctions: args.sanctions, entities: args.entities }, warn);
+  // Loaded lists reach known-entity-match as its options, layered over the configured rule set.
+  const rules =
+    lists.length === 0
+      ? config?.rules
+      : {
+          extends: [config?.rules ?? { extends: ['recommended' as const] }],
+          rules: { 'known-entity-match': { options: { lists } } },
+        };
   const ipIntel = [
     ...(await loadIpRanges(args.ipRanges, warn)),
     ...(await loadIpIntel(
@@ -106,7 +116,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
       source,
       {
         screener: {
-          ...(config && { rules: config.rules }),
+          ...(rules && { rules }),
           ...(config?.organizations && { organizations: config.organizations }),
           ...(config?.baseRate !== undefined && { baseRate: config.baseRate }),
           ...(config?.thresholds && { thresholds: config.thresholds }),

@@ -1,0 +1,116 @@
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { differenceInCalendarDays } from 'date-fns';
+import { z } from 'zod';
+import { KNOWN_ENTITIES } from '../intel/catalogs/known-entities.js';
+import { readOfacSdnCsv } from '../intel/entities/ofac-sdn.js';
+import type { KnownEntityList } from '../intel/entities/types.js';
+import { UsageError } from './usage-error.js';
+
+/** Where the screen and lists commands find the lists a user loads. */
+export interface ListFiles {
+  /** OFAC `sdn.csv` files; an `alt.csv` beside each is read for aliases. */
+  sanctions?: readonly string[];
+  /** JSON files, each a known-entity list (`{ name, kind, asOf?, entities: [...] }`). */
+  entities?: readonly string[];
+}
+
+const listFileSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['sanctions', 'case']),
+  asOf: z.iso.date().optional(),
+  entities: z.array(
+    z.object({
+      id: z.string().min(1),
+      kind: z.enum(['organization', 'individual', 'domain']),
+      name: z.string().min(1),
+      aliases: z.array(z.string()).default([]),
+      domains: z.array(z.string()).default([]),
+      programs: z.array(z.string()).default([]),
+      sources: z.array(z.string().regex(/^S\d+$/)).default([]),
+      note: z.string().optional(),
+    }),
+  ),
+});
+
+/**
+ * Reads the lists named on the command line. Lines of an SDN file that cannot be read are reported
+ * through `warn` with their numbers (never dropped silently); a list file that is not a list exits 2.
+ * OFAC's CSV carries no date, so a sanctions list is dated by its file's modification time, and says so.
+ *
+ * @example
+ * const lists = await loadKnownEntityLists({ sanctions: ['sdn.csv'] }, console.error);
+ */
+export async function loadKnownEntityLists(
+  files: ListFiles,
+  warn: (text: string) => void,
+): Promise<KnownEntityList[]> {
+  const lists: KnownEntityList[] = [];
+  for (const file of files.sanctions ?? []) {
+    const sdn = await readText(file, '--sanctions');
+    const altFile = join(dirname(file), 'alt.csv');
+    const alt = existsSync(altFile) ? await readText(altFile, '--sanctions (alt.csv beside it)') : undefined;
+    const asOf = statSync(file).mtime.toISOString().slice(0, 10);
+    const { list, rejects, skipped } = readOfacSdnCsv(sdn, { ...(alt !== undefined && { alt }), asOf });
+    if (rejects.length > 0)
+      warn(
+        `hirescreen: warning: ${basename(file)}: ${rejects.length} line(s) could not be read and were not loaded (lines ${rejects
+          .slice(0, 5)
+          .map((r) => r.line)
+          .join(', ')}${rejects.length > 5 ? ', ...' : ''})\n`,
+      );
+    warn(
+      `hirescreen: ${basename(file)}: ${list.entities.length} DPRK-programme entries loaded (${skipped.outsidePrograms} in other programmes and ${skipped.vesselsAndAircraft} vessels or aircraft left out), dated ${asOf} by the file's modification time\n`,
+    );
+    lists.push(list);
+  }
+  for (const file of files.entities ?? []) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readText(file, '--entities'));
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`--entities ${file}: not JSON (${(error as Error).message.split('\n')[0]})`);
+    }
+    const parsed = listFileSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(
+        `--entities ${file}: not a known-entity list at ${issue?.path.join('.') || '(top)'}: ${issue?.message}`,
+      );
+    }
+    lists.push(parsed.data as KnownEntityList);
+  }
+  return lists;
+}
+
+async function readText(file: string, flag: string): Promise<string> {
+  try {
+    // OFAC publishes its CSV in Latin-1; JSON lists are UTF-8.
+    return await readFile(file, flag.startsWith('--entities') ? 'utf8' : 'latin1');
+  } catch (error) {
+    throw new UsageError(`${flag} ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+}
+
+/**
+ * `hirescreen lists`: what the known-entity rule will screen against, and how old each list is.
+ *
+ * @example
+ * await listsCommand({ sanctions: ['sdn.csv'] }, io, new Date());
+ */
+export async function listsCommand(
+  files: ListFiles,
+  io: { stdout: (text: string) => void; stderr: (text: string) => void },
+  now: Date,
+): Promise<number> {
+  const lists = [KNOWN_ENTITIES, ...(await loadKnownEntityLists(files, io.stderr))];
+  for (const list of lists) {
+    const age = list.asOf ? `${differenceInCalendarDays(now, new Date(list.asOf))} days old` : 'undated';
+    io.stdout(
+      `${list.name} (${list.kind}${list.asOf ? `, as of ${list.asOf}` : ''}, ${age}): ${list.entities.length} entries${list === KNOWN_ENTITIES ? ', built in' : ''}\n`,
+    );
+  }
+  return 0;
+}
