@@ -185,6 +185,9 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     organization.noteTo(notes);
     const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts), organization };
     const redact = redactorFor(profile);
+    // A key too widely shared to judge is said, not dropped (issue 17, item 2).
+    const notices = options.links?.noticesFor?.(profile);
+    if (notices !== undefined) for (const notice of notices) notes.push(redact(notice));
     // Sized up front: growing by `push` would allocate three arrays on the way to ~50.
     const evaluations = new Array<Evaluation>(rulesById.length);
     for (let i = 0; i < rulesById.length; i++) {

@@ -29,6 +29,15 @@ import { homeKeyOf, ProfileKeyMemo } from './profile-key-memo.js';
 import { similarResumes } from './resume-matching.js';
 import { MemoryPostingStore, type PostingStore } from './store.js';
 import { Tally, type Stats } from './tally.js';
+import { postingFlags, postingPid, SHIPS } from './posting-code.js';
+import {
+  copyStats,
+  firstIdsWithout,
+  hasSorted,
+  overCapNotice,
+  WIDE_KEY,
+  type WideKey,
+} from './_lib/wide-keys.js';
 
 export type { LinkAllowlist } from './allowlist.js';
 export type { LinkIndexOptions, LinkIndexSnapshot } from './link-index-options.js';
@@ -38,6 +47,7 @@ const SPACE_INDEX = new Map(KEY_SPACES.map((space, i) => [space, i]));
 const RESUME_LABEL = attributeLabel('resume');
 /** The answer for a profile that shares nothing, which most do. */
 const NO_MATCHES: readonly LinkMatch[] = Object.freeze([]);
+const NO_NOTICES: readonly string[] = Object.freeze([]);
 
 /**
  * The roster's link index: every profile's linkable keys (addresses, accounts, contacts, devices,
@@ -64,6 +74,10 @@ export class LinkIndex implements LinkLookup {
   private readonly memo: ProfileKeyMemo;
 
   private cache: Clustering | undefined;
+  /** Widely shared keys' stats and sorted ids, by space and fingerprint; cleared on every change. */
+  private wide = new Map<string, WideKey>();
+  /** Each indexed pid's notices of keys over their policy's cap; found on first ask after a change. */
+  private overCap: Map<number, string[]> | undefined;
 
   constructor(options: LinkIndexOptions = {}) {
     this.store = options.store ?? new MemoryPostingStore();
@@ -120,7 +134,7 @@ export class LinkIndex implements LinkLookup {
       for (const band of bandKeys(keys.resume.signature)) this.putKey(pid, 'resume', band, 0, RESUME_LABEL);
     }
     arena.close(pid);
-    this.cache = undefined;
+    this.changed();
   }
 
   /** Stores one key of profile `pid`: its posting in the store and its fingerprint in the arena. */
@@ -138,8 +152,14 @@ export class LinkIndex implements LinkLookup {
     const pid = this.arena.pidOf(profileId);
     if (pid === undefined) return false;
     this.arena.remove(pid, this.store);
-    this.cache = undefined;
+    this.changed();
     return true;
+  }
+
+  private changed(): void {
+    this.cache = undefined;
+    this.overCap = undefined;
+    if (this.wide.size > 0) this.wide.clear();
   }
 
   /**
@@ -193,6 +213,12 @@ export class LinkIndex implements LinkLookup {
       if (key.attribute !== attribute) continue;
       const codes = this.postings(space, key.key);
       if (!arena.carriedByOther(codes, selfPid)) continue;
+      if (codes.length > WIDE_KEY) {
+        const match = this.wideMatch(keys, key, codes, selfPid);
+        if (out) out.push(match);
+        else out = [match];
+        continue;
+      }
       // Every live carrier counts, this profile's own entry included when it is indexed; a profile
       // that is not indexed is added with its flags on the key.
       tally.reset();
@@ -221,6 +247,112 @@ export class LinkIndex implements LinkLookup {
       else out = [match];
     }
     return out ?? NO_MATCHES;
+  }
+
+  /**
+   * The match on a widely shared key, from the key's stats and sorted ids computed once per change to
+   * the index: per profile the work is bounded by the policy's cap, not by the number of carriers.
+   * Above the cap the match lists the first ids and counts the rest in `profileCount`. Call it right
+   * after `postings` for the key, whose fingerprint it reads.
+   */
+  private wideMatch(keys: ProfileKeys, key: LinkKey, codes: readonly number[], selfPid: number): LinkMatch {
+    const { arena, tally } = this;
+    const space = spaceOf(key.attribute);
+    const pair = this.fingerprints.pair;
+    const cacheKey = `${space}:${pair[0] as number}:${pair[1] as number}`;
+    let wide = this.wide.get(cacheKey);
+    if (wide === undefined) {
+      tally.reset();
+      arena.tallyCodes(tally, codes);
+      wide = { stats: copyStats(tally.summarise(space)), ids: arena.idsOf(codes, -1) };
+      this.wide.set(cacheKey, wide);
+    }
+    let stats = wide.stats;
+    const self = selfPid >= 0 ? arena.idOf(selfPid) : undefined;
+    if (selfPid < 0) {
+      // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
+      const identity = this.memo.identityOf(keys);
+      tally.reset();
+      arena.tallyCodes(tally, codes);
+      tally.add(
+        spaceFlags(keys, space, key.key),
+        identity.name,
+        identity.family,
+        identity.home,
+        arena.orgIndexOf(identity.org),
+      );
+      stats = tally.summarise(space);
+    }
+    const others = wide.ids.length - (self !== undefined && hasSorted(wide.ids, self) ? 1 : 0);
+    const profileIds = firstIdsWithout(wide.ids, self, this.policies[key.attribute].maxIdentities);
+    const match = this.matchOf(key.attribute, key.display, key.path, profileIds, stats, undefined);
+    if (others > profileIds.length) match.profileCount = others;
+    return match;
+  }
+
+  /**
+   * Notices for a profile's keys shared by more identities than their policy's cap: such a key is
+   * neither a finding nor a tie, and a screening says so instead of coming back silently clear.
+   *
+   * @example
+   * index.noticesFor(profile); // ['e-mail address s***@example.com is shared by 20,000 profiles …']
+   */
+  noticesFor(profile: Profile): readonly string[] {
+    const pid = this.arena.pidOf(profile.id);
+    if (pid !== undefined && this.memo.isIndexedAs(profile, pid))
+      return (this.overCap ??= this.findOverCap()).get(pid) ?? NO_NOTICES;
+    const keys = this.memo.keysOf(profile);
+    let out: string[] | undefined;
+    for (const key of keys.keys) {
+      const cap = this.policies[key.attribute].maxIdentities;
+      const space = spaceOf(key.attribute);
+      const codes = this.postings(space, key.key);
+      // With itself, a key needs more than `cap` carriers to have more than `cap` identities.
+      if (codes.length < cap) continue;
+      const self = this.memo.identityOf(keys);
+      this.tally.reset();
+      this.arena.tallyCodes(this.tally, codes);
+      this.tally.add(
+        spaceFlags(keys, space, key.key),
+        self.name,
+        self.family,
+        self.home,
+        this.arena.orgIndexOf(self.org),
+      );
+      const stats = this.tally.summarise(space);
+      if (stats.identities > cap)
+        (out ??= []).push(overCapNotice(key.attribute, key.display, stats.carriers, stats.identities, cap));
+    }
+    return out ?? NO_NOTICES;
+  }
+
+  /** One pass over the shared keys: each key over its cap, noted on each of its live carriers. */
+  private findOverCap(): Map<number, string[]> {
+    const { arena, tally } = this;
+    const out = new Map<number, string[]>();
+    this.store.forEachShared((spaceIndex, display, codes) => {
+      const space = KEY_SPACES[spaceIndex] as KeySpace;
+      if (space === 'resume') return;
+      let ships = false;
+      for (const code of codes) if (postingFlags(code) & SHIPS) ships = true;
+      const attribute: LinkAttribute =
+        space === 'address' ? (ships ? 'shipping-address' : 'home-address') : space;
+      const cap = this.policies[attribute].maxIdentities;
+      if (codes.length <= cap) return;
+      tally.reset();
+      arena.tallyCodes(tally, codes);
+      const stats = tally.summarise(space);
+      if (stats.identities <= cap) return;
+      const notice = overCapNotice(attribute, display, stats.carriers, stats.identities, cap);
+      for (const code of codes) {
+        const pid = postingPid(code);
+        if (!arena.isLive(pid)) continue;
+        const notices = out.get(pid);
+        if (notices) notices.push(notice);
+        else out.set(pid, [notice]);
+      }
+    });
+    return out;
   }
 
   /** A match with the numbers of its stats copied out, and the policy's verdict on them. */
