@@ -4,7 +4,9 @@ import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { createLogOddsScoring, logOdds } from '../scoring/log-odds.js';
 import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
-import { ConfigError, type Issue, type ValidationError } from '../errors.js';
+import { ConfigError, HirescreenError, type Issue, type ValidationError } from '../errors.js';
+import { readOnlyDate } from './_lib/read-only-date.js';
+import { boxedRecords, checkRecordsInput } from './_lib/records-input.js';
 import { evaluate, prepareRule, type Environment, type Evaluation, type PreparedRule } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
 import type { LearnedStandard } from './learn-baselines.js';
@@ -170,15 +172,36 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   let asOfTime = Number.NaN;
   let asOf = '';
 
+  /**
+   * The clock's time, checked: a clock that throws or answers something other than a valid date is the
+   * caller's configuration error, said as one, not a raw `RangeError` from deep in a rule.
+   */
+  function timeNow(): number {
+    let time: unknown;
+    try {
+      const now: unknown = clock();
+      time = now instanceof Date ? now.getTime() : Number.NaN;
+    } catch (error) {
+      throw new HirescreenError('INVALID_CONFIG', 'The screener\u2019s `now` clock threw.', { cause: error });
+    }
+    if (typeof time !== 'number' || !Number.isFinite(time))
+      throw new ConfigError([
+        { path: 'now', code: 'invalid_date', message: 'the clock returned an invalid date' },
+      ]);
+    return time;
+  }
+
   function run(
     profile: Profile,
     ipFacts: ReadonlyMap<string, IpFacts>,
     failedProviders: readonly string[],
   ): Screening {
-    const now = clock();
-    if (now.getTime() !== asOfTime) {
+    const time = timeNow();
+    // Each screening gets its own read-only instant: rules cannot move another screening's as-of time.
+    const now = readOnlyDate(time);
+    if (time !== asOfTime) {
       asOf = now.toISOString();
-      asOfTime = now.getTime();
+      asOfTime = time;
     }
     const organization = organizationOf(profile.organizationId);
     const notes: string[] = [];
@@ -226,6 +249,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       return run(profile, facts, failed);
     },
     async *screenMany(inputs, batchOptions = {}) {
+      checkRecordsInput(inputs, 'screenMany');
       const batchSize = Math.max(1, Math.floor(batchOptions.batchSize ?? 500));
       let batch: Array<{ position: number; profile?: Profile; error?: ValidationError }> = [];
       let position = 0;
@@ -242,7 +266,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
         }
         batch = [];
       };
-      for await (const input of inputs as AsyncIterable<unknown>) {
+      for await (const { record: input } of boxedRecords(inputs)) {
         const parsed = validateProfile(input, { position }, false);
         batch.push(parsed.success ? { position, profile: parsed.data } : { position, error: parsed.error });
         position += 1;
