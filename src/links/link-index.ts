@@ -29,7 +29,6 @@ import { homeKeyOf, ProfileKeyMemo } from './profile-key-memo.js';
 import { similarResumes } from './resume-matching.js';
 import { MemoryPostingStore, type PostingStore } from './store.js';
 import { Tally, type Stats } from './tally.js';
-import { postingFlags, postingPid, SHIPS } from './posting-code.js';
 import {
   copyStats,
   firstIdsWithout,
@@ -76,8 +75,6 @@ export class LinkIndex implements LinkLookup {
   private cache: Clustering | undefined;
   /** Widely shared keys' stats and sorted ids, by space and fingerprint; cleared on every change. */
   private wide = new Map<string, WideKey>();
-  /** Each indexed pid's notices of keys over their policy's cap; found on first ask after a change. */
-  private overCap: Map<number, string[]> | undefined;
 
   constructor(options: LinkIndexOptions = {}) {
     this.store = options.store ?? new MemoryPostingStore();
@@ -158,7 +155,6 @@ export class LinkIndex implements LinkLookup {
 
   private changed(): void {
     this.cache = undefined;
-    this.overCap = undefined;
     if (this.wide.size > 0) this.wide.clear();
   }
 
@@ -256,33 +252,11 @@ export class LinkIndex implements LinkLookup {
    * after `postings` for the key, whose fingerprint it reads.
    */
   private wideMatch(keys: ProfileKeys, key: LinkKey, codes: readonly number[], selfPid: number): LinkMatch {
-    const { arena, tally } = this;
-    const space = spaceOf(key.attribute);
-    const pair = this.fingerprints.pair;
-    const cacheKey = `${space}:${pair[0] as number}:${pair[1] as number}`;
-    let wide = this.wide.get(cacheKey);
-    if (wide === undefined) {
-      tally.reset();
-      arena.tallyCodes(tally, codes);
-      wide = { stats: copyStats(tally.summarise(space)), ids: arena.idsOf(codes, -1) };
-      this.wide.set(cacheKey, wide);
-    }
-    let stats = wide.stats;
+    const { arena } = this;
+    const wide = this.wideKeyOf(spaceOf(key.attribute), codes);
+    // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
+    const stats = selfPid < 0 ? this.statsWithSelf(keys, key, codes) : wide.stats;
     const self = selfPid >= 0 ? arena.idOf(selfPid) : undefined;
-    if (selfPid < 0) {
-      // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
-      const identity = this.memo.identityOf(keys);
-      tally.reset();
-      arena.tallyCodes(tally, codes);
-      tally.add(
-        spaceFlags(keys, space, key.key),
-        identity.name,
-        identity.family,
-        identity.home,
-        arena.orgIndexOf(identity.org),
-      );
-      stats = tally.summarise(space);
-    }
     const others = wide.ids.length - (self !== undefined && hasSorted(wide.ids, self) ? 1 : 0);
     const profileIds = firstIdsWithout(wide.ids, self, this.policies[key.attribute].maxIdentities);
     const match = this.matchOf(key.attribute, key.display, key.path, profileIds, stats, undefined);
@@ -298,61 +272,61 @@ export class LinkIndex implements LinkLookup {
    * index.noticesFor(profile); // ['e-mail address s***@example.com is shared by 20,000 profiles …']
    */
   noticesFor(profile: Profile): readonly string[] {
-    const pid = this.arena.pidOf(profile.id);
-    if (pid !== undefined && this.memo.isIndexedAs(profile, pid))
-      return (this.overCap ??= this.findOverCap()).get(pid) ?? NO_NOTICES;
-    const keys = this.memo.keysOf(profile);
+    const pid = this.arena.pidOf(profile.id) ?? -1;
+    const indexed = pid >= 0 && this.memo.isIndexedAs(profile, pid);
+    const all = indexed ? undefined : this.memo.keysOf(profile);
     let out: string[] | undefined;
-    for (const key of keys.keys) {
-      const cap = this.policies[key.attribute].maxIdentities;
-      const space = spaceOf(key.attribute);
-      const codes = this.postings(space, key.key);
-      // With itself, a key needs more than `cap` carriers to have more than `cap` identities.
-      if (codes.length < cap) continue;
-      const self = this.memo.identityOf(keys);
-      this.tally.reset();
-      this.arena.tallyCodes(this.tally, codes);
-      this.tally.add(
-        spaceFlags(keys, space, key.key),
-        self.name,
-        self.family,
-        self.home,
-        this.arena.orgIndexOf(self.org),
-      );
-      const stats = this.tally.summarise(space);
-      if (stats.identities > cap)
-        (out ??= []).push(overCapNotice(key.attribute, key.display, stats.carriers, stats.identities, cap));
+    for (const space of KEY_SPACES) {
+      if (space === 'resume') continue;
+      // Most profiles share nothing, which the stored fingerprints tell without extracting a key.
+      if (indexed && !this.arena.sharesAnyKey(pid, SPACE_INDEX.get(space) as number, this.store)) continue;
+      const keys = all ? all.keys : this.memo.spaceKeysOf(profile, space);
+      for (const key of keys) {
+        if (spaceOf(key.attribute) !== space) continue;
+        const cap = this.policies[key.attribute].maxIdentities;
+        const codes = this.postings(space, key.key);
+        // Identities never outnumber carriers, the profile itself included.
+        if (codes.length + (indexed ? 0 : 1) <= cap) continue;
+        const stats = all ? this.statsWithSelf(all, key, codes) : this.wideKeyOf(space, codes).stats;
+        if (stats.identities > cap)
+          (out ??= []).push(overCapNotice(key.attribute, key.display, stats.carriers, stats.identities, cap));
+      }
     }
     return out ?? NO_NOTICES;
   }
 
-  /** One pass over the shared keys: each key over its cap, noted on each of its live carriers. */
-  private findOverCap(): Map<number, string[]> {
+  /**
+   * A widely shared key's stats and sorted ids, computed on first ask after a change to the index. Call
+   * it right after `postings` for the key, whose fingerprint it reads.
+   */
+  private wideKeyOf(space: KeySpace, codes: readonly number[]): WideKey {
+    const pair = this.fingerprints.pair;
+    const cacheKey = `${space}:${pair[0] as number}:${pair[1] as number}`;
+    let wide = this.wide.get(cacheKey);
+    if (wide === undefined) {
+      this.tally.reset();
+      this.arena.tallyCodes(this.tally, codes);
+      wide = { stats: copyStats(this.tally.summarise(space)), ids: this.arena.idsOf(codes, -1) };
+      this.wide.set(cacheKey, wide);
+    }
+    return wide;
+  }
+
+  /** The stats of a key's carriers with a profile that is not indexed added, as the narrow path adds it. */
+  private statsWithSelf(keys: ProfileKeys, key: LinkKey, codes: readonly number[]): Readonly<Stats> {
     const { arena, tally } = this;
-    const out = new Map<number, string[]>();
-    this.store.forEachShared((spaceIndex, display, codes) => {
-      const space = KEY_SPACES[spaceIndex] as KeySpace;
-      if (space === 'resume') return;
-      let ships = false;
-      for (const code of codes) if (postingFlags(code) & SHIPS) ships = true;
-      const attribute: LinkAttribute =
-        space === 'address' ? (ships ? 'shipping-address' : 'home-address') : space;
-      const cap = this.policies[attribute].maxIdentities;
-      if (codes.length <= cap) return;
-      tally.reset();
-      arena.tallyCodes(tally, codes);
-      const stats = tally.summarise(space);
-      if (stats.identities <= cap) return;
-      const notice = overCapNotice(attribute, display, stats.carriers, stats.identities, cap);
-      for (const code of codes) {
-        const pid = postingPid(code);
-        if (!arena.isLive(pid)) continue;
-        const notices = out.get(pid);
-        if (notices) notices.push(notice);
-        else out.set(pid, [notice]);
-      }
-    });
-    return out;
+    const space = spaceOf(key.attribute);
+    const identity = this.memo.identityOf(keys);
+    tally.reset();
+    arena.tallyCodes(tally, codes);
+    tally.add(
+      spaceFlags(keys, space, key.key),
+      identity.name,
+      identity.family,
+      identity.home,
+      arena.orgIndexOf(identity.org),
+    );
+    return tally.summarise(space);
   }
 
   /** A match with the numbers of its stats copied out, and the policy's verdict on them. */
