@@ -52,6 +52,34 @@ function addGap(gaps: DataGap[], field: string, ruleId: string): void {
   else if (!gap.rules.includes(ruleId)) gap.rules.push(ruleId);
 }
 
+const errorResult = (ruleId: string, message: string): RuleResult => ({
+  ruleId,
+  status: 'error',
+  findingCount: 0,
+  error: { code: 'RULE_FAILED', message },
+});
+
+/**
+ * A flagged rule's findings, or why they could not be made: what a rule put in its data can still
+ * throw while its message is rendered (a value whose `toString` throws), and that is the rule's error,
+ * not the screening's. Findings past the per-rule cap are counted on the last one kept.
+ */
+function materializeAll(
+  evaluation: Extract<Evaluation, { status: 'flagged' }>,
+  resolved: ResolvedRule,
+  redact: Redactor,
+): Finding[] | string {
+  try {
+    const made = evaluation.drafts.map((draft) => materialize(draft, resolved, redact));
+    const last = made[made.length - 1];
+    if (evaluation.omitted !== undefined && last !== undefined)
+      last.evidence = { ...last.evidence, moreFindings: evaluation.omitted };
+    return made;
+  } catch (error) {
+    return `rule returned a finding that could not be rendered: ${error instanceof Error ? error.message : 'unknown error'}`;
+  }
+}
+
 /**
  * Assembles a screening from rule runs (`evaluations[i]` is the run of `rules[i]`): findings scored and
  * sorted, results listed, gaps named. Sorts are in place and allocation-free for the few findings and
@@ -85,9 +113,13 @@ export function buildScreening(input: {
     const ruleId = resolved.rule.id;
     switch (evaluation.status) {
       case 'flagged': {
+        const made = materializeAll(evaluation, resolved, input.redact);
+        if (typeof made === 'string') {
+          ruleResults[i] = errorResult(ruleId, input.redact(made));
+          break;
+        }
         const suppression = input.suppressions.get(ruleId);
-        for (const draft of evaluation.drafts) {
-          const finding = materialize(draft, resolved, input.redact);
+        for (const finding of made) {
           if (suppression) {
             const { reason, reviewer, expiresOn } = suppression;
             finding.suppressed = { reason, reviewer, expiresOn };
@@ -95,7 +127,8 @@ export function buildScreening(input: {
           }
           findings.push(finding);
         }
-        ruleResults[i] = { ruleId, status: 'flagged', findingCount: evaluation.drafts.length };
+        const findingCount = evaluation.drafts.length + (evaluation.omitted ?? 0);
+        ruleResults[i] = { ruleId, status: 'flagged', findingCount };
         break;
       }
       case 'clear':
@@ -106,12 +139,7 @@ export function buildScreening(input: {
         for (const field of evaluation.missing) addGap(dataGaps, field, ruleId);
         break;
       case 'error':
-        ruleResults[i] = {
-          ruleId,
-          status: 'error',
-          findingCount: 0,
-          error: { code: 'RULE_FAILED', message: input.redact(evaluation.message) },
-        };
+        ruleResults[i] = errorResult(ruleId, input.redact(evaluation.message));
         break;
     }
   }

@@ -1,5 +1,7 @@
 import type { FindingDraft, Rule, RuleContext, RuleMeta, RuleOutcome, SkipDraft } from './types.js';
 import type { Profile } from '../schema/profile.js';
+import { ConfigError, formatPath } from '../errors.js';
+import { ruleMetaSchema } from './_lib/rule-meta-schema.js';
 
 const RULE_ID = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -37,11 +39,14 @@ export function defineRule<
   State = undefined,
 >(definition: RuleDefinition<Options, Messages, State>): Rule<Options, Messages, State> {
   const { id, meta } = definition;
-  if (!RULE_ID.test(id)) {
-    throw new TypeError(`Rule id "${id}" must be kebab-case, optionally namespaced like "acme/some-signal".`);
+  if (typeof id !== 'string' || !RULE_ID.test(id)) {
+    throw new TypeError(
+      `Rule id "${String(id)}" must be kebab-case, optionally namespaced like "acme/some-signal".`,
+    );
   }
-  if (!(meta.weight >= 0 && meta.weight <= 100)) {
-    throw new TypeError(`Rule "${id}": meta.weight must be between 0 and 100.`);
+  checkMeta(id, meta);
+  if (typeof definition.check !== 'function') {
+    throw new ConfigError([{ path: `${id}.check`, code: 'invalid_type', message: 'must be a function' }]);
   }
   if (Object.keys(meta.messages).length === 0) {
     throw new TypeError(`Rule "${id}": meta.messages must define at least one message.`);
@@ -49,6 +54,19 @@ export function defineRule<
   checkLevels(id, meta);
   const { setup, check } = definition;
   return Object.freeze({ id, meta: Object.freeze(meta), ...(setup && { setup }), check });
+}
+
+/** Every problem with `meta` at once, each under the rule's id, as a `ConfigError`. */
+function checkMeta(id: string, meta: unknown): void {
+  const result = ruleMetaSchema.safeParse(meta);
+  if (result.success) return;
+  throw new ConfigError(
+    result.error.issues.map((issue) => ({
+      path: `${id}.meta${issue.path.length > 0 ? `.${formatPath(issue.path)}` : ''}`,
+      code: issue.code,
+      message: issue.message,
+    })),
+  );
 }
 
 const BASIS_KINDS = new Set(['source', 'baseline', 'benchmark', 'judgement']);

@@ -6,6 +6,7 @@ import type { OrganizationView } from './organization.js';
 import type { ResolvedRule } from './rule-set.js';
 import type { FindingDraft, RuleOutcome, SkipDraft } from './types.js';
 import { HirescreenError } from '../errors.js';
+import { draftProblem } from './_lib/draft-problem.js';
 
 /** What a rule runs against besides the profile. */
 export interface Environment {
@@ -15,8 +16,15 @@ export interface Environment {
   organization: OrganizationView;
 }
 
+/**
+ * Findings kept per rule and screening. Ten thousand devices with fifty tools each made 20,000 findings
+ * and 546 MB of report (issue 17, item 8); past this a screening keeps the first and counts the rest.
+ */
+export const MAX_FINDINGS_PER_RULE = 50;
+
 export type Evaluation =
-  | { status: 'flagged'; drafts: FindingDraft[] }
+  /** `omitted`: drafts past {@link MAX_FINDINGS_PER_RULE}, counted and dropped. */
+  | { status: 'flagged'; drafts: FindingDraft[]; omitted?: number }
   | { status: 'clear' }
   | { status: 'skipped'; missing: string[] }
   | { status: 'error'; message: string };
@@ -131,20 +139,6 @@ function isSkip(outcome: RuleOutcome): outcome is SkipDraft {
 }
 
 /**
- * The first draft that is not a finding with one of the rule's message ids. A function of its own, not a
- * `find` callback: a closure over the rule would make every evaluation allocate a context for it.
- */
-function firstBadDraft(drafts: readonly FindingDraft[], resolved: ResolvedRule): FindingDraft | undefined {
-  const messages = resolved.rule.meta.messages;
-  for (const draft of drafts) {
-    if (draft?.kind !== 'finding' || !(draft.messageId in messages)) return draft;
-    const level = draft.details?.level;
-    if (level !== undefined && !resolved.levels.has(level) && level !== resolved.defaultLevel) return draft;
-  }
-  return undefined;
-}
-
-/**
  * Runs one rule in isolation: a missing requirement skips it, a thrown error becomes an `error`
  * evaluation, and anything it returns is normalised to a list of finding drafts. `prepared` is the rule
  * made ready once per screener (`prepareRule`); without it, the rule is prepared for this run alone.
@@ -172,17 +166,41 @@ export function evaluate(
     context.close();
   }
   if (outcome === undefined || outcome === null) return CLEAR;
-  if (isSkip(outcome)) return { status: 'skipped', missing: [...outcome.missing] };
-  const drafts = (Array.isArray(outcome) ? outcome : [outcome]) as FindingDraft[];
-  const bad = firstBadDraft(drafts, resolved);
-  if (bad) {
-    const what =
-      bad?.kind !== 'finding'
-        ? 'something that is not a finding'
-        : bad.messageId in rule.meta.messages
-          ? `an unknown evidence level "${String(bad.details.level)}"`
-          : `an unknown message id "${bad.messageId}"`;
-    return { status: 'error', message: `rule returned ${what}` };
+  // What the rule returned is read inside a guard too: a getter or a Proxy in it may throw.
+  try {
+    return outcomeOf(outcome, resolved);
+  } catch (error) {
+    return { status: 'error', message: `rule returned something unreadable: ${messageOf(error)}` };
   }
-  return drafts.length > 0 ? { status: 'flagged', drafts } : CLEAR;
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as { then?: unknown }).then === 'function';
+
+/** A rule's non-empty outcome as an evaluation: a skip, checked finding drafts, or the rule's error. */
+function outcomeOf(outcome: NonNullable<RuleOutcome>, resolved: ResolvedRule): Evaluation {
+  if (typeof outcome === 'object' && isThenable(outcome)) {
+    // An async check's promise is dropped, so its rejection must not surface as an unhandled one
+    // that kills the process (issue 17, item 3).
+    Promise.resolve(outcome).catch(() => undefined);
+    return { status: 'error', message: 'rule returned a promise: a check must be synchronous' };
+  }
+  if (isSkip(outcome)) {
+    const missing: unknown = outcome.missing;
+    if (!Array.isArray(missing) || !missing.every((field) => typeof field === 'string'))
+      return { status: 'error', message: 'rule returned a skip whose missing data is not a list of names' };
+    return { status: 'skipped', missing: [...(missing as string[])] };
+  }
+  const all = Array.isArray(outcome) ? (outcome as readonly unknown[]) : [outcome];
+  const kept = all.length > MAX_FINDINGS_PER_RULE ? all.slice(0, MAX_FINDINGS_PER_RULE) : all;
+  // An index loop, not for...of: a holey array's hole must be refused, not skipped.
+  for (let i = 0; i < kept.length; i++) {
+    const problem = draftProblem(kept[i], resolved);
+    if (problem !== undefined) return { status: 'error', message: `rule returned ${problem}` };
+  }
+  if (kept.length === 0) return CLEAR;
+  const drafts = kept as FindingDraft[];
+  return all.length > kept.length
+    ? { status: 'flagged', drafts, omitted: all.length - kept.length }
+    : { status: 'flagged', drafts };
 }

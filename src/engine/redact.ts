@@ -1,5 +1,6 @@
 import { sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
+import { foldedChars, maskFolded } from './_lib/fold-text.js';
 
 /**
  * Masks all but the last `visible` characters of an identifier.
@@ -16,13 +17,20 @@ export function maskTail(value: string, visible = 4): string {
 // Module constants: a regex literal in a function body is a new RegExp object on every call. A global
 // pattern is safe to share with `replace`, which starts from the beginning whatever its `lastIndex`.
 const SPACES_AND_HYPHENS = /[\s-]/g;
-const NOT_LETTER_OR_DIGIT = /[^0-9A-Za-z]/g;
-const LETTER_OR_DIGIT = /[0-9A-Za-z\uFF10-\uFF19]/;
+const LETTER_OR_DIGIT = /[0-9A-Za-z]/;
 const DIGIT = /\d/;
 
-// Not global: `.test` on a global pattern would carry `lastIndex` from one string to the next.
-const SSN_SHAPE_TEST = /\b\d{3}[-/_ ]\d{2}[-/_ ]\d{4}\b/;
-const SSN_SHAPE = /\b\d{3}[-/_ ]\d{2}[-/_ ]\d{4}\b/g;
+// Anything shaped like an SSN, in any digits, with one to three separators between the groups and no
+// letter or digit either side: `536.22.8147` in free text is masked even when the profile does not
+// carry it. Not global for `.test`, which would carry `lastIndex` from one string to the next.
+const SSN_SHAPE_SOURCE =
+  '(?<![\\p{L}\\p{N}])\\p{Nd}{3}[^\\p{L}\\p{N}\\r\\n]{1,3}\\p{Nd}{2}[^\\p{L}\\p{N}\\r\\n]{1,3}\\p{Nd}{4}(?![\\p{L}\\p{N}])';
+const SSN_SHAPE_TEST = new RegExp(SSN_SHAPE_SOURCE, 'u');
+const SSN_SHAPE = new RegExp(SSN_SHAPE_SOURCE, 'gu');
+const DECIMAL_DIGITS = /\p{Nd}/gu;
+
+const maskSsnShape = (ssn: string): string =>
+  `***-**-${(ssn.match(DECIMAL_DIGITS) ?? []).slice(-4).join('')}`;
 
 /** Rewrites strings so that none of the profile's identifiers appears in full. */
 export type Redactor = (text: string) => string;
@@ -33,11 +41,12 @@ function charClass(char: string): string {
 }
 
 /**
- * A pattern for an identifier with up to two separators between any two of its characters: spaces,
- * hyphens, dots, slashes, or the `|` of a normalised key must not hide it.
+ * A pattern for an identifier with any run of separators between any two of its characters: spaces,
+ * hyphens, dots, slashes, or the `|#|` of a normalised key must not hide it. For ASCII text; other
+ * text goes through the folding scan (`maskFolded`).
  */
 export function spacedPattern(compact: string): RegExp {
-  return new RegExp(compact.split('').map(charClass).join('[^0-9A-Za-z\\uFF10-\\uFF19]{0,2}'), 'giu');
+  return new RegExp(compact.split('').map(charClass).join('[^0-9A-Za-z\\uFF10-\\uFF19]*'), 'giu');
 }
 
 /**
@@ -57,28 +66,35 @@ export function redactorFor(profile: Profile): Redactor {
   return (text) => {
     compacts ??= secretsOf(profile);
     let out = text;
-    if (compacts.length > 0 && LETTER_OR_DIGIT.test(text)) {
-      // ASCII text, or ASCII with typographic punctuation (the ’ and — of our own messages), is scanned
-      // in place for each secret with the spaced pattern's own rules, allocating nothing. Other text goes
-      // through NFKC first: letters and digits in compatibility forms must not hide a secret from the
-      // necessary condition. A loop, not `forEach`: a closure over `out` would be built on every call.
-      const ascii = !NEEDS_NFKC.test(text);
-      const letters = ascii ? undefined : project(text);
-      for (let k = 0; k < compacts.length; k++) {
-        const compact = compacts[k] as string;
-        if (ascii ? !containsSpaced(text, compact) : !(letters as string).includes(compact)) continue;
-        const pattern = (patterns[k] ??= spacedPattern(compact));
-        out = out.replace(pattern, maskTail(compact));
+    if (compacts.length > 0) {
+      if (NEEDS_FOLDING.test(text)) {
+        // Letters and digits of other scripts and forms: the folding scan finds a secret in any digits
+        // across any separators (issue 17, item 4). Rare in a screening's text, so its cost is fine.
+        if (compacts.some((compact) => foldedChars(text).includes(compact)))
+          out = maskFolded(text, compacts, maskTail);
+      } else if (LETTER_OR_DIGIT.test(text)) {
+        // ASCII text, or ASCII with typographic punctuation (the ’ and — of our own messages), is
+        // scanned in place for each secret with the spaced pattern's own rules, allocating nothing.
+        // A loop, not `forEach`: a closure over `out` would be built on every call.
+        for (let k = 0; k < compacts.length; k++) {
+          const compact = compacts[k] as string;
+          if (!containsSpaced(out, compact)) continue;
+          const pattern = (patterns[k] ??= spacedPattern(compact));
+          out = out.replace(pattern, maskTail(compact));
+        }
+        // A mask's visible tail after digits of the text can spell a secret again; rare, and then
+        // the folding scan masks until nothing is left.
+        if (compacts.some((compact) => containsSpaced(out, compact)))
+          out = maskFolded(out, compacts, maskTail);
       }
     }
-    return SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, (ssn) => `***-**-${ssn.slice(-4)}`) : out;
+    return SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, maskSsnShape) : out;
   };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-// General Punctuation (U+2000-U+206F) has no compatibility form of a letter or digit, so it is only ever
-// a separator, as it is to the spaced pattern.
-const NEEDS_NFKC = /[^\x00-\x7f\u2000-\u206f]/;
+// General Punctuation (U+2000-U+206F: dashes, ZWSP, quotes) has no letter or digit, so it is only ever
+// a separator, as it is to the spaced pattern; anything else outside ASCII may be a letter or digit.
+const NEEDS_FOLDING = /[^\x00-\x7f\u2000-\u206f]/;
 
 const isAsciiLetterOrDigit = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -88,8 +104,9 @@ const sameCharacter = (code: number, want: number): boolean =>
   code === want || (want >= 65 && want <= 90 && code === want + 32);
 
 /**
- * Whether `text` (ASCII, plus any non-letter it treats as a separator) holds `compact` (upper-case letters and digits) with at most two other characters
- * between any two of its characters: exactly what {@link spacedPattern} matches in such text.
+ * Whether `text` (ASCII, plus any non-letter it treats as a separator) holds `compact` (upper-case
+ * letters and digits) with any run of other characters between any two of its characters: exactly what
+ * {@link spacedPattern} matches in such text.
  */
 export function containsSpaced(text: string, compact: string): boolean {
   const first = compact.charCodeAt(0);
@@ -99,11 +116,7 @@ export function containsSpaced(text: string, compact: string): boolean {
     let k = 1;
     for (; k < compact.length; k++) {
       const want = compact.charCodeAt(k);
-      let gap = 0;
-      while (position < text.length && !isAsciiLetterOrDigit(text.charCodeAt(position)) && gap < 2) {
-        position += 1;
-        gap += 1;
-      }
+      while (position < text.length && !isAsciiLetterOrDigit(text.charCodeAt(position))) position += 1;
       if (position >= text.length || !sameCharacter(text.charCodeAt(position), want)) break;
       position += 1;
     }
@@ -122,7 +135,7 @@ function secretsOf(profile: Profile): string[] {
   for (const account of profile.payroll?.accounts ?? []) addOnce(secrets, account.accountNumber);
   const compacts: string[] = [];
   for (const secret of secrets) {
-    const compact = project(secret);
+    const compact = foldedChars(secret);
     if (compact.length >= 5) compacts.push(compact);
   }
   return sortInPlace(compacts, longestFirst);
@@ -132,14 +145,6 @@ const longestFirst = (a: string, b: string): number => b.length - a.length;
 
 function addOnce(list: string[], value: string | undefined): void {
   if (value && !list.includes(value)) list.push(value);
-}
-
-/** Letters and digits only, upper-cased; NFKC reads full-width digits as ASCII ones. */
-function project(text: string): string {
-  // NFKC leaves ASCII as it is, and skipping it is most of the cost for ASCII identifiers.
-  return (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
-    .replace(NOT_LETTER_OR_DIGIT, '')
-    .toUpperCase();
 }
 
 /**

@@ -5,7 +5,9 @@ import type { Profile, ProfileInput } from '../schema/profile.js';
 import { unknownKeyNote, type UnknownKey, type UnknownKeysMode } from '../schema/unknown-keys.js';
 import { createLogOddsScoring, logOdds } from '../scoring/log-odds.js';
 import type { ScoringStrategy, Thresholds } from '../scoring/types.js';
-import { ConfigError, type Issue, type ValidationError } from '../errors.js';
+import { ConfigError, HirescreenError, type Issue, type ValidationError } from '../errors.js';
+import { readOnlyDate } from './_lib/read-only-date.js';
+import { boxedRecords, checkRecordsInput } from './_lib/records-input.js';
 import { evaluate, prepareRule, type Environment, type Evaluation, type PreparedRule } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
 import type { LearnedStandard } from './learn-baselines.js';
@@ -189,22 +191,46 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
   let asOfTime = Number.NaN;
   let asOf = '';
 
+  /**
+   * The clock's time, checked: a clock that throws or answers something other than a valid date is the
+   * caller's configuration error, said as one, not a raw `RangeError` from deep in a rule.
+   */
+  function timeNow(): number {
+    let time: unknown;
+    try {
+      const now: unknown = clock();
+      time = now instanceof Date ? now.getTime() : Number.NaN;
+    } catch (error) {
+      throw new HirescreenError('INVALID_CONFIG', 'The screener\u2019s `now` clock threw.', { cause: error });
+    }
+    if (typeof time !== 'number' || !Number.isFinite(time))
+      throw new ConfigError([
+        { path: 'now', code: 'invalid_date', message: 'the clock returned an invalid date' },
+      ]);
+    return time;
+  }
+
   function run(
     profile: Profile,
     ipFacts: ReadonlyMap<string, IpFacts>,
     failedProviders: readonly string[],
     dropped: readonly UnknownKey[],
   ): Screening {
-    const now = clock();
-    if (now.getTime() !== asOfTime) {
+    const time = timeNow();
+    // Each screening gets its own read-only instant: rules cannot move another screening's as-of time.
+    const now = readOnlyDate(time);
+    if (time !== asOfTime) {
       asOf = now.toISOString();
-      asOfTime = now.getTime();
+      asOfTime = time;
     }
     const organization = organizationOf(profile.organizationId);
     const notes: string[] = dropped.length === 0 ? [] : dropped.map(unknownKeyNote);
     organization.noteTo(notes);
     const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts), organization };
     const redact = redactorFor(profile);
+    // A key too widely shared to judge is said, not dropped (issue 17, item 2).
+    const notices = options.links?.noticesFor?.(profile);
+    if (notices !== undefined) for (const notice of notices) notes.push(redact(notice));
     // Sized up front: growing by `push` would allocate three arrays on the way to ~50.
     const evaluations = new Array<Evaluation>(rulesById.length);
     for (let i = 0; i < rulesById.length; i++) {
@@ -239,6 +265,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       return run(profile, facts, failed, parsed.unknownKeys);
     },
     async *screenMany(inputs, batchOptions = {}) {
+      checkRecordsInput(inputs, 'screenMany');
       const batchSize = Math.max(1, Math.floor(batchOptions.batchSize ?? 500));
       let batch: Array<{
         position: number;
@@ -264,7 +291,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
         }
         batch = [];
       };
-      for await (const input of inputs as AsyncIterable<unknown>) {
+      for await (const { record: input } of boxedRecords(inputs)) {
         const parsed = validateProfile(input, { position, unknownKeys }, false);
         batch.push(
           parsed.success

@@ -174,7 +174,9 @@ export class CidrIndex<V> {
   }
 
   #ownerOf(ip: string): number {
-    const host = parseHost(ip);
+    // A zone index is refused before ip-address's parser, which would accept it.
+    const host =
+      typeof ip === 'string' && !ip.includes('%') ? (parseHost(ip) ?? parseHost(hostText(ip))) : undefined;
     if (host === undefined) return -1;
     return host.v === 4 ? this.#ownerV4(host.n) : this.#ownerV6(host.hi, host.lo);
   }
@@ -239,4 +241,12 @@ function dedupe<V>(records: readonly RangeRecord<V>[]): RangeRecord<V>[] {
     }
   }
   return kept;
+}
+
+/**
+ * A bracketed address without its `[brackets]`, for the lookup's slow path: `[1.2.3.4]` passed
+ * `parseIp` and missed every block (issue 17, item 8). Surrounding spaces stay refused, as before.
+ */
+function hostText(ip: string): string {
+  return ip.length > 2 && ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : '';
 }

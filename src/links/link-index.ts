@@ -31,6 +31,14 @@ import { homeKeyOf, ProfileKeyMemo } from './profile-key-memo.js';
 import { similarResumes } from './resume-matching.js';
 import { MemoryPostingStore, type PostingStore } from './store.js';
 import { Tally, type Stats } from './tally.js';
+import {
+  copyStats,
+  firstIdsWithout,
+  hasSorted,
+  overCapNotice,
+  WIDE_KEY,
+  type WideKey,
+} from './_lib/wide-keys.js';
 
 export type { LinkAllowlist } from './allowlist.js';
 export type { LinkIndexOptions, LinkIndexSnapshot } from './link-index-options.js';
@@ -40,6 +48,7 @@ const SPACE_INDEX = new Map(KEY_SPACES.map((space, i) => [space, i]));
 const RESUME_LABEL = attributeLabel('resume');
 /** The answer for a profile that shares nothing, which most do. */
 const NO_MATCHES: readonly LinkMatch[] = Object.freeze([]);
+const NO_NOTICES: readonly string[] = Object.freeze([]);
 
 /**
  * The roster's link index: every profile's linkable keys (addresses, accounts, contacts, devices,
@@ -67,6 +76,8 @@ export class LinkIndex implements LinkLookup {
 
   private cache: Clustering | undefined;
   private cores = new WeakMap<Cluster, ReadonlySet<string>>();
+  /** Widely shared keys' stats and sorted ids, by space and fingerprint; cleared on every change. */
+  private wide = new Map<string, WideKey>();
 
   constructor(options: LinkIndexOptions = {}) {
     this.store = options.store ?? new MemoryPostingStore();
@@ -123,7 +134,7 @@ export class LinkIndex implements LinkLookup {
       for (const band of bandKeys(keys.resume.signature)) this.putKey(pid, 'resume', band, 0, RESUME_LABEL);
     }
     arena.close(pid);
-    this.cache = undefined;
+    this.changed();
   }
 
   /** Stores one key of profile `pid`: its posting in the store and its fingerprint in the arena. */
@@ -141,8 +152,13 @@ export class LinkIndex implements LinkLookup {
     const pid = this.arena.pidOf(profileId);
     if (pid === undefined) return false;
     this.arena.remove(pid, this.store);
-    this.cache = undefined;
+    this.changed();
     return true;
+  }
+
+  private changed(): void {
+    this.cache = undefined;
+    if (this.wide.size > 0) this.wide.clear();
   }
 
   /**
@@ -196,6 +212,12 @@ export class LinkIndex implements LinkLookup {
       if (key.attribute !== attribute) continue;
       const codes = this.postings(space, key.key);
       if (!arena.carriedByOther(codes, selfPid)) continue;
+      if (codes.length > WIDE_KEY) {
+        const match = this.wideMatch(keys, key, codes, selfPid);
+        if (out) out.push(match);
+        else out = [match];
+        continue;
+      }
       // Every live carrier counts, this profile's own entry included when it is indexed; a profile
       // that is not indexed is added with its flags on the key.
       tally.reset();
@@ -224,6 +246,90 @@ export class LinkIndex implements LinkLookup {
       else out = [match];
     }
     return out ?? NO_MATCHES;
+  }
+
+  /**
+   * The match on a widely shared key, from the key's stats and sorted ids computed once per change to
+   * the index: per profile the work is bounded by the policy's cap, not by the number of carriers.
+   * Above the cap the match lists the first ids and counts the rest in `profileCount`. Call it right
+   * after `postings` for the key, whose fingerprint it reads.
+   */
+  private wideMatch(keys: ProfileKeys, key: LinkKey, codes: readonly number[], selfPid: number): LinkMatch {
+    const { arena } = this;
+    const wide = this.wideKeyOf(spaceOf(key.attribute), codes);
+    // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
+    const stats = selfPid < 0 ? this.statsWithSelf(keys, key, codes) : wide.stats;
+    const self = selfPid >= 0 ? arena.idOf(selfPid) : undefined;
+    const others = wide.ids.length - (self !== undefined && hasSorted(wide.ids, self) ? 1 : 0);
+    const profileIds = firstIdsWithout(wide.ids, self, this.policies[key.attribute].maxIdentities);
+    const match = this.matchOf(key.attribute, key.display, key.path, profileIds, stats, undefined);
+    if (others > profileIds.length) match.profileCount = others;
+    return match;
+  }
+
+  /**
+   * Notices for a profile's keys shared by more identities than their policy's cap: such a key is
+   * neither a finding nor a tie, and a screening says so instead of coming back silently clear.
+   *
+   * @example
+   * index.noticesFor(profile); // ['e-mail address s***@example.com is shared by 20,000 profiles …']
+   */
+  noticesFor(profile: Profile): readonly string[] {
+    const pid = this.arena.pidOf(profile.id) ?? -1;
+    const indexed = pid >= 0 && this.memo.isIndexedAs(profile, pid);
+    const all = indexed ? undefined : this.memo.keysOf(profile);
+    let out: string[] | undefined;
+    for (const space of KEY_SPACES) {
+      if (space === 'resume') continue;
+      // Most profiles share nothing, which the stored fingerprints tell without extracting a key.
+      if (indexed && !this.arena.sharesAnyKey(pid, SPACE_INDEX.get(space) as number, this.store)) continue;
+      const keys = all ? all.keys : this.memo.spaceKeysOf(profile, space);
+      for (const key of keys) {
+        if (spaceOf(key.attribute) !== space) continue;
+        const cap = this.policies[key.attribute].maxIdentities;
+        const codes = this.postings(space, key.key);
+        // Identities never outnumber carriers, the profile itself included.
+        if (codes.length + (indexed ? 0 : 1) <= cap) continue;
+        const stats = all ? this.statsWithSelf(all, key, codes) : this.wideKeyOf(space, codes).stats;
+        if (stats.identities > cap)
+          (out ??= []).push(overCapNotice(key.attribute, key.display, stats.carriers, stats.identities, cap));
+      }
+    }
+    return out ?? NO_NOTICES;
+  }
+
+  /**
+   * A widely shared key's stats and sorted ids, computed on first ask after a change to the index. Call
+   * it right after `postings` for the key, whose fingerprint it reads.
+   */
+  private wideKeyOf(space: KeySpace, codes: readonly number[]): WideKey {
+    const pair = this.fingerprints.pair;
+    const cacheKey = `${space}:${pair[0] as number}:${pair[1] as number}`;
+    let wide = this.wide.get(cacheKey);
+    if (wide === undefined) {
+      this.tally.reset();
+      this.arena.tallyCodes(this.tally, codes);
+      wide = { stats: copyStats(this.tally.summarise(space)), ids: this.arena.idsOf(codes, -1) };
+      this.wide.set(cacheKey, wide);
+    }
+    return wide;
+  }
+
+  /** The stats of a key's carriers with a profile that is not indexed added, as the narrow path adds it. */
+  private statsWithSelf(keys: ProfileKeys, key: LinkKey, codes: readonly number[]): Readonly<Stats> {
+    const { arena, tally } = this;
+    const space = spaceOf(key.attribute);
+    const identity = this.memo.identityOf(keys);
+    tally.reset();
+    arena.tallyCodes(tally, codes);
+    tally.add(
+      spaceFlags(keys, space, key.key),
+      identity.name,
+      identity.family,
+      identity.home,
+      arena.orgIndexOf(identity.org),
+    );
+    return tally.summarise(space);
   }
 
   /** A match with the numbers of its stats copied out, and the policy's verdict on them. */

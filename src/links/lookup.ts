@@ -34,8 +34,10 @@ export interface LinkMatch {
   displayKey: string;
   /** Where on the screened profile the key came from, e.g. `addresses[0]`. */
   path: string;
-  /** The other profiles carrying the key, sorted. */
+  /** The other profiles carrying the key, sorted; for a key shared widely, the first of them. */
   profileIds: string[];
+  /** How many other profiles carry the key, when more than `profileIds` lists. */
+  profileCount?: number;
   /** Distinct organisations among all profiles carrying the key, this one included. */
   organizationCount: number;
   /**
@@ -81,4 +83,9 @@ export interface ClusterSummary {
 export interface LinkLookup {
   matchesFor(profile: Profile, attribute: LinkAttribute): readonly LinkMatch[];
   clusterOf(profileId: string): ClusterSummary | undefined;
+  /**
+   * Notices for the profile's keys that are shared too widely to judge (over the policy's cap): the
+   * screener adds them to the screening's `notes`, so such a key is never silently clear.
+   */
+  noticesFor?(profile: Profile): readonly string[];
 }

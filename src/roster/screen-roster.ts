@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { checkRecordsInput } from '../engine/_lib/records-input.js';
 import { BaselineLearner, type LearnedBaselines, type LearnOptions } from '../engine/learn-baselines.js';
 import { createScreener, type ScreenerOptions } from '../engine/screener.js';
 import type { Decision, Screening } from '../engine/types.js';
@@ -67,6 +68,7 @@ export async function screenRoster(
   profiles: Iterable<unknown> | AsyncIterable<unknown>,
   options: ScreenRosterOptions = {},
 ): Promise<RosterResult> {
+  checkRecordsInput(profiles, 'screenRoster');
   const { links: linkOptions, learnBaselines = true, ...screenerOptions } = options;
   const index = new LinkIndex(linkOptions);
   const learner =

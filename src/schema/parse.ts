@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { formatPath, ValidationError, type Issue } from '../errors.js';
+import { deepFreeze } from '../_lib/deep-freeze.js';
 import { profileSchema, type Profile } from './profile.js';
 import { findUnknownKeys, unknownKeyMessage, type UnknownKey, type UnknownKeysMode } from './unknown-keys.js';
 
@@ -55,13 +56,18 @@ function toIssues(error: z.ZodError): Issue[] {
 
 function usableId(input: unknown): string | undefined {
   if (input === null || typeof input !== 'object') return undefined;
-  const id = (input as { id?: unknown }).id;
+  let id: unknown;
+  try {
+    id = (input as { id?: unknown }).id;
+  } catch {
+    return undefined;
+  }
   return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : undefined;
 }
 
 /**
- * Validates a profile without throwing. A profile this function (or `parseProfile`) returned is accepted
- * as it is, without validating it again: treat parsed profiles as read-only.
+ * Validates a profile without throwing. A profile this function (or `parseProfile`) returned is deeply
+ * frozen, and is accepted as it is, without validating it again.
  *
  * @example
  * const result = safeParseProfile({ id: 'cand-1', dateOfBirth: '1990-13-01' });
@@ -88,9 +94,25 @@ export function validateProfile(input: unknown, options: ParseOptions, remember:
       };
     return { success: true, data: input as Profile, unknownKeys: known };
   }
-  const result = profileSchema.safeParse(input);
-  const unknownKeys = result.success || strict ? findUnknownKeys(input) : [];
+  let result: ReturnType<typeof profileSchema.safeParse>;
+  let unknownKeys: readonly UnknownKey[];
+  try {
+    result = profileSchema.safeParse(input);
+    unknownKeys = result.success || strict ? findUnknownKeys(input) : [];
+  } catch {
+    // A getter that throws, or a Proxy: the record cannot be read, which is a rejected record, not a
+    // raw error out of zod (issue 17, item 8). The thrown message may quote the input, so it is dropped.
+    const issue: Issue = {
+      path: '',
+      code: 'unreadable',
+      message: 'could not be read (a property access threw)',
+    };
+    return { success: false, error: new ValidationError([issue], { ...where, profileId: undefined }) };
+  }
   if (result.success && !(strict && unknownKeys.length > 0)) {
+    // Frozen, so a profile validated once cannot be changed and screened again unvalidated, and a rule
+    // cannot rename or edit the profile later rules and screenings see (issue 17, items 3 and 8).
+    deepFreeze(result.data);
     if (remember) validated.set(result.data, unknownKeys);
     return { success: true, data: result.data, unknownKeys };
   }

@@ -77,9 +77,10 @@ describe('containsSpaced', () => {
     );
   });
 
-  it('tolerates up to two separators between characters, in either case', () => {
-    expect(containsSpaced('id x1-2 - 3/4|5 ok', 'X12345')).toBe(false);
+  it('tolerates any run of separators between characters, in either case, but not a letter', () => {
+    expect(containsSpaced('id x1-2 - 3/4|#|5 ok', 'X12345')).toBe(true);
     expect(containsSpaced('id x1-2 3/4|5 ok', 'X12345')).toBe(true);
+    expect(containsSpaced('id x1-2 a 3/4|5 ok', 'X12345')).toBe(false);
     expect(containsSpaced('1234', '12345')).toBe(false);
   });
 });

@@ -20,6 +20,9 @@ export interface TokenRules {
 }
 
 /** Scores given to the non-fuzzy relations; a fuzzy pair scores its own Jaro-Winkler value. */
+/** Longest token compared for typos; the longest single-word names run to a few dozen letters. */
+const MAX_FUZZY_TOKEN = 64;
+
 const RELATION_SCORE = { exact: 1, nickname: 0.95, initial: 0.9 } as const;
 
 /**
@@ -59,6 +62,10 @@ export function relateTokens(
   if (collapseUmlautSpelling(a) === collapseUmlautSpelling(b))
     return { relation: 'fuzzy', score: UMLAUT_SPELLING_SCORE };
   if (isPrefixExtension(a, b)) return undefined;
+  // Levenshtein is at least the length difference, and Jaro-Winkler and Levenshtein are quadratic: a
+  // token longer than any name's is never a typo of another (100k characters took minutes, issue 17).
+  if (Math.abs(a.length - b.length) > rules.maxTokenEdits || Math.max(a.length, b.length) > MAX_FUZZY_TOKEN)
+    return undefined;
   // In names of four letters or fewer a dropped or added letter usually makes another real name
   // (Joey/Joy, Joan/Jon), so short tokens only tolerate substitutions and transpositions.
   if (Math.min(a.length, b.length) <= 4 && a.length !== b.length) return undefined;
@@ -113,8 +120,16 @@ export function alignTokens(
  * for names that did not match, used only to rank mismatches.
  */
 export function meanBestSimilarity(from: readonly string[], to: readonly string[]): number {
-  if (from.length === 0 || to.length === 0) return 0;
+  // Bounded like the alignment: the first tokens, each cut to the longest a typo is looked for in, so
+  // the closeness of two 100k-character "names" costs what two long real names cost.
+  const left = from.slice(0, MAX_SIMILARITY_TOKENS).map(cut);
+  const right = to.slice(0, MAX_SIMILARITY_TOKENS).map(cut);
+  if (left.length === 0 || right.length === 0) return 0;
   let sum = 0;
-  for (const x of from) sum += Math.max(...to.map((y) => jaroWinklerScore(x, y)));
-  return sum / from.length;
+  for (const x of left) sum += Math.max(...right.map((y) => jaroWinklerScore(x, y)));
+  return sum / left.length;
 }
+
+const MAX_SIMILARITY_TOKENS = 4 * MAX_ALIGNED_TOKENS;
+const cut = (token: string): string =>
+  token.length > MAX_FUZZY_TOKEN ? token.slice(0, MAX_FUZZY_TOKEN) : token;
