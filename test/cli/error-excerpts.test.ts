@@ -22,7 +22,7 @@ describe('input text in error messages', () => {
     const { code, stderr } = await cli(['screen', path, ...AS_OF]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      `hirescreen: CSV column "*********": "*********" is not a profile field path (like id, name.full, addresses[0].line1); see docs/cli.md\n`,
+      `hirescreen: CSV column "*********": "*********" is not a profile field path (like id, name.full, addresses[0].line1); every path is in docs/profile.md\n`,
     );
     const oneCell = file('one-cell.csv', `${'ab'.repeat(100_000)}\n1\n`);
     const long = await cli(['screen', oneCell, ...AS_OF]);
@@ -40,7 +40,7 @@ describe('input text in error messages', () => {
       expect(code).toBe(2);
       const masked = `"${ssn.replace(/\p{Nd}/gu, '*')}"`;
       expect(stderr).toBe(
-        `hirescreen: CSV column ${masked}: ${masked} is not a profile field path (like id, name.full, addresses[0].line1); see docs/cli.md\n`,
+        `hirescreen: CSV column ${masked}: ${masked} is not a profile field path (like id, name.full, addresses[0].line1); every path is in docs/profile.md\n`,
       );
     }
   });

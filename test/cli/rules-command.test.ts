@@ -19,7 +19,7 @@ describe('hirescreen rules', () => {
     expect(ids(stdout)).toEqual(allRules.map((rule) => rule.id).sort());
     expect(
       stdout.endsWith(
-        `\n\n52 rule(s). "hirescreen rules <rule-id>" shows one rule's options, messages and sources.\n`,
+        `\n\n54 rule(s). "hirescreen rules <rule-id>" shows one rule's options, messages and sources.\n`,
       ),
     ).toBe(true);
   });
@@ -55,8 +55,8 @@ describe('hirescreen rules', () => {
   it('counts the strict preset as everything recommended plus the strict-only rules', async () => {
     const recommended = ids((await cli(['rules', '--preset', 'recommended'])).stdout);
     const strict = ids((await cli(['rules', '--preset', 'strict'])).stdout);
-    expect(recommended).toHaveLength(45);
-    expect(strict).toHaveLength(52);
+    expect(recommended).toHaveLength(47);
+    expect(strict).toHaveLength(54);
     expect(recommended.filter((id) => !strict.includes(id))).toEqual([]);
   });
 
@@ -155,7 +155,7 @@ describe('hirescreen rules', () => {
     ],
     [
       ['rule'],
-      'hirescreen: unknown command "rule"; did you mean "rules"? (the commands are "screen", "rules", "calibrate", "assemble")\n',
+      'hirescreen: unknown command "rule"; did you mean "rules"? (the commands are "screen", "rules", "calibrate", "assemble", "lists")\n',
     ],
   ])('exits 2 with one line for %j', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
