@@ -194,7 +194,7 @@ export class SqliteLinkStore implements LinkStore {
       const seq = this.nextSeq();
       return ids.filter((id) => this.eraseRow(statements.rowOf.get(id), seq));
     });
-    return write.immediate();
+    return this.erasing(write.immediate());
   }
 
   async removeNotSeenSince(date: Date): Promise<string[]> {
@@ -204,7 +204,7 @@ export class SqliteLinkStore implements LinkStore {
       for (const { row } of stale) this.eraseRow(row, seq);
       return stale.map(({ id }) => id);
     });
-    return write.immediate();
+    return this.erasing(write.immediate());
   }
 
   async keyCounts(visit: (key: string, space: number, count: number) => void): Promise<void> {
@@ -238,6 +238,15 @@ export class SqliteLinkStore implements LinkStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /**
+   * After an erasure, the write-ahead log still holds the erased rows' old pages: checkpointing it into
+   * the database (where `secure_delete` zeroed them) and truncating it makes the erasure real on disk.
+   */
+  private erasing(removed: string[]): string[] {
+    if (removed.length > 0) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return removed;
   }
 
   /** The next change number, kept in `meta` so that it never goes back when the newest rows are erased. */
