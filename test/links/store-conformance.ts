@@ -144,9 +144,11 @@ export function linkStoreConformance(name: string, harness: StoreHarness): void 
       const links = await open(storage, { hmacSecret: 'one' });
       await links.add(phoneProfile('a', '+14155552671'));
       await links.close();
-      await expect(StoredLinkIndex.open(await storage.open(), { hmacSecret: 'two' })).rejects.toMatchObject({
+      const store = await storage.open();
+      await expect(StoredLinkIndex.open(store, { hmacSecret: 'two' })).rejects.toMatchObject({
         code: 'STORE_MISMATCH',
       });
+      await store.close();
     });
 
     if (harness.shared)

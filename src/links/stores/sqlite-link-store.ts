@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS postings (
   PRIMARY KEY (key, row)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS postings_row ON postings (row);
-CREATE TABLE IF NOT EXISTS erased (seq INTEGER PRIMARY KEY, row INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS erased (seq INTEGER NOT NULL, row INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS erased_seq ON erased (seq);
 `;
 
 interface ProfileRow {
