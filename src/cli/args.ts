@@ -3,6 +3,7 @@ import { suggest } from '../engine/suggest.js';
 import { CATEGORIES, type Category, type PresetName } from '../engine/types.js';
 import type { InputFormat } from './input/source.js';
 import type { CalibrateArgs } from './calibrate-command.js';
+import { parseIndexArgs, type IndexArgs } from './index-args.js';
 import { UsageError } from './usage-error.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -21,6 +22,8 @@ export interface ScreenArgs {
   ipRanges: string[];
   hmacKeyEnv: string | undefined;
   links: boolean;
+  /** A stored link index to screen against and add to (`sqlite:<file>`, `postgres://…`). */
+  store?: string;
   /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
   showBelowReview?: boolean;
 }
@@ -34,13 +37,15 @@ export interface RulesArgs {
   category: Category | undefined;
 }
 
-export type CliArgs = ScreenArgs | RulesArgs | CalibrateArgs | { command: 'help' } | { command: 'version' };
+export type CliArgs =
+  ScreenArgs | RulesArgs | CalibrateArgs | IndexArgs | { command: 'help' } | { command: 'version' };
 
-const COMMANDS = ['screen', 'rules', 'calibrate'];
+const COMMANDS = ['screen', 'rules', 'calibrate', 'index'];
 
 export const USAGE = `Usage: hirescreen screen <file|-> [options]
        hirescreen rules [<rule-id>] [--preset recommended|strict] [--category <name>] [--format text|json]
        hirescreen calibrate <labelled.ndjson> [--config <file>] [--as-of <date-time>] [--format text|json]
+       hirescreen index add|remove|stats|export|import --store <address> …   (hirescreen index --help)
 
 Screens a roster of candidate or employee profiles for remote-hire fraud (stolen identities, laptop
 farms), linking profiles that share addresses, accounts, devices or networks into clusters.
@@ -55,6 +60,8 @@ Options:
   --ip-ranges <file>                 CIDR list of IP facts (VPN, hosting…); repeatable
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
+  --store <address>                  screen against, and add the roster to, a stored link index:
+                                     sqlite:<file> or postgres://user@host/db (see docs/links.md)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
@@ -94,6 +101,7 @@ function oneOf<T extends string>(
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (argv[0] === 'rules') return parseRulesArgs(argv.slice(1));
   if (argv[0] === 'calibrate') return parseCalibrateArgs(argv.slice(1));
+  if (argv[0] === 'index') return parseIndexArgs(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -110,6 +118,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'ip-ranges': { type: 'string', multiple: true },
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
+        store: { type: 'string' },
         'show-below-review': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -123,7 +132,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: try "hirescreen screen <file>"');
-  if (command === 'rules' || command === 'calibrate')
+  if (command === 'rules' || command === 'calibrate' || command === 'index')
     throw new UsageError(`options go after the command: "hirescreen ${command} [options]"`);
   if (command !== 'screen') {
     const hint = suggest(command, COMMANDS);
@@ -140,6 +149,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
   if (hmacKeyEnv !== undefined && values['no-links'])
     throw new UsageError('--hmac-key-env keys the link index, which --no-links turns off');
+  if (values.store !== undefined && values['no-links'])
+    throw new UsageError('--store keeps the link index, which --no-links turns off');
   return {
     command: 'screen',
     file,
@@ -153,6 +164,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ipRanges: values['ip-ranges'] ?? [],
     hmacKeyEnv,
     links: !values['no-links'],
+    ...(values.store !== undefined && { store: values.store }),
     ...(values['show-below-review'] && { showBelowReview: true }),
   };
 }

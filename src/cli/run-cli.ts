@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { parseCliArgs, USAGE } from './args.js';
 import { calibrateCommand } from './calibrate-command.js';
+import { indexCommand } from './index-command.js';
 import { rulesCommand } from './rules-command.js';
 import { screenCommand, type CommandIo } from './screen-command.js';
 import { UsageError } from './usage-error.js';
@@ -36,6 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (args.command === 'rules') return rulesCommand(args, io);
     if (args.command === 'calibrate') return await calibrateCommand(args, io);
+    if (args.command === 'index') return await indexCommand(args, io);
     return await screenCommand(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof HirescreenError) {

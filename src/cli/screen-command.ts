@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Decision } from '../engine/types.js';
 import type { LinkIndexOptions } from '../links/link-index.js';
+import type { StoredLinkIndex } from '../links/stored-link-index.js';
 import { DigestBuilder } from '../report/digest.js';
 import { formatHtml } from '../report/html.js';
 import { formatMarkdown } from '../report/markdown.js';
@@ -11,6 +12,7 @@ import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
 import { hmacSecretFrom, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
 import { openOutput } from './output.js';
+import { openStoredIndex } from './index-command.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { runRoster } from './roster-run.js';
 
@@ -61,7 +63,10 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   });
   const digest = new DigestBuilder({ includeBelowReview: args.showBelowReview === true });
   const spool = args.format === 'json' ? await JsonReportSpool.create() : undefined;
+  let stored: StoredLinkIndex | undefined;
   try {
+    if (args.store !== undefined)
+      stored = await openStoredIndex(args.store, args.hmacKeyEnv, io.env ?? process.env);
     const { clusters, rulesetVersion } = await runRoster(
       source,
       {
@@ -74,6 +79,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           ...(args.asOf && { now: args.asOf }),
         },
         links,
+        ...(stored && { stored }),
         progress: createProgress(io.progress),
       },
       {
@@ -111,5 +117,6 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   } finally {
     await spool?.dispose();
     await source.close();
+    await stored?.close();
   }
 }

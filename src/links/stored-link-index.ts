@@ -6,7 +6,9 @@ import type { LinkEntry } from './link-entry.js';
 import { LinkIndex } from './link-index.js';
 import type { LinkIndexOptions } from './link-index-options.js';
 import { LINK_ATTRIBUTES, type LinkMatch } from './lookup.js';
+import { keyHex } from './stores/_lib/key-bytes.js';
 import type { LinkStore, LinkStoreStats } from './stores/link-store.js';
+import { StoreError } from './stores/store-error.js';
 
 /**
  * How shared keys' display strings are kept at rest: as the index shows them (`keep`; in HMAC mode
@@ -14,6 +16,27 @@ import type { LinkStore, LinkStoreStats } from './stores/link-store.js';
  * (`omit`; clusters then explain ties by attribute only).
  */
 export type StoredDisplays = 'keep' | 'mask' | 'omit';
+
+/**
+ * What `index export` writes: each key of the store (a digest under the group's shared secret) with
+ * how many of this employer's profiles carry it. No id, name, organisation or raw value.
+ */
+export interface LinkExchange {
+  format: 'hirescreen-link-exchange';
+  version: 1;
+  /** A digest of the secret, so an importer can tell the file was keyed with its group's secret. */
+  secretCheck: string;
+  /** [key fingerprint as 16 hex digits, profiles carrying it], sorted by key. */
+  keys: [string, number][];
+}
+
+/** One of a profile's keys that other employers of the exchange group also hold. */
+export interface ElsewhereMatch {
+  space: string;
+  displayKey: string;
+  /** How many other employers' imported exchanges carry the key: never who, nor which profiles. */
+  otherEmployers: number;
+}
 
 export interface StoredLinkIndexOptions extends Omit<LinkIndexOptions, 'store'> {
   displays?: StoredDisplays;
@@ -42,6 +65,9 @@ export class StoredLinkIndex {
     readonly index: LinkIndex,
     readonly store: LinkStore,
     private readonly displays: StoredDisplays,
+    private readonly check: string,
+    /** Imported exchange keys and how many other employers carry each. */
+    private readonly elsewhereCounts: Map<string, number>,
   ) {}
 
   /**
@@ -55,8 +81,12 @@ export class StoredLinkIndex {
     const { displays = 'keep', ...indexOptions } = options;
     const index = new LinkIndex(indexOptions);
     await store.claim(secretCheck(options.hmacSecret));
+
+    const check = secretCheck(options.hmacSecret);
     await store.load((entry) => index.addEntry(entry));
-    return new StoredLinkIndex(index, store, displays);
+    const elsewhere = new Map<string, number>();
+    await store.exchangeCounts((key, employers) => elsewhere.set(key, employers));
+    return new StoredLinkIndex(index, store, displays, check, elsewhere);
   }
 
   /** Profiles indexed. */
@@ -108,6 +138,58 @@ export class StoredLinkIndex {
   /** Suspicious clusters over the whole store, most suspicious first. */
   clusters(): Cluster[] {
     return this.index.clusters();
+  }
+
+  /**
+   * This store's keys with a count each, for the other employers of a group that share the HMAC
+   * secret. Refused for a store without a secret: plain hashes of addresses and phones can be
+   * reversed by anyone who guesses the values.
+   */
+  async exportExchange(): Promise<LinkExchange> {
+    if (!this.index.hmac)
+      throw new StoreError(
+        'STORE_MISMATCH',
+        'Only a store keyed with the group secret (hmacSecret) can be exported.',
+      );
+    const keys: [string, number][] = [];
+    await this.store.keyCounts((key, _space, count) => keys.push([key, count]));
+    keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return { format: 'hirescreen-link-exchange', version: 1, secretCheck: this.check, keys };
+  }
+
+  /** Adds (or replaces) one other employer's exported counts; `from` labels it in this store only. */
+  async importExchange(from: string, exchange: LinkExchange): Promise<number> {
+    if (
+      exchange.format !== 'hirescreen-link-exchange' ||
+      exchange.version !== 1 ||
+      !Array.isArray(exchange.keys)
+    )
+      throw new StoreError('STORE_MISMATCH', 'Not a hirescreen link exchange file (version 1).');
+    if (exchange.secretCheck !== this.check)
+      throw new StoreError('STORE_MISMATCH', 'The exchange was keyed with another secret than this store.');
+    const counts = new Map<string, number>();
+    for (const [key, count] of exchange.keys)
+      if (/^[0-9a-f]{16}$/.test(key) && Number.isInteger(count) && count > 0) counts.set(key, count);
+    await this.store.importExchange(from, counts);
+    this.elsewhereCounts.clear();
+    await this.store.exchangeCounts((key, employers) => this.elsewhereCounts.set(key, employers));
+    return counts.size;
+  }
+
+  /** The keys of a profile that other employers of the exchange group also carry, and how many. */
+  elsewhere(profile: Profile): ElsewhereMatch[] {
+    if (this.elsewhereCounts.size === 0) return [];
+    const out: ElsewhereMatch[] = [];
+    for (const key of this.index.entryOf(profile, 0).keys) {
+      const employers = this.elsewhereCounts.get(keyHex(key.hi, key.lo));
+      if (employers)
+        out.push({
+          space: KEY_SPACES[key.space] as string,
+          displayKey: key.display,
+          otherEmployers: employers,
+        });
+    }
+    return out;
   }
 
   stats(): Promise<LinkStoreStats> {

@@ -43,6 +43,10 @@ export interface LinkStore {
   removeNotSeenSince(date: Date): Promise<string[]>;
   /** Postings per key: each key fingerprint (16 hex digits) with how many profiles carry it. */
   keyCounts(visit: (key: string, space: number, count: number) => void): Promise<void>;
+  /** Replaces the key counts another employer exported (`from` labels the sender, here only). */
+  importExchange(from: string, counts: ReadonlyMap<string, number>): Promise<void>;
+  /** Each imported key (16 hex digits) with how many senders carry it. */
+  exchangeCounts(visit: (key: string, employers: number) => void): Promise<void>;
   stats(): Promise<LinkStoreStats>;
   /** Makes erased data unrecoverable from the files (checkpoints and truncates logs, reclaims pages). */
   compact(): Promise<void>;

@@ -15,6 +15,7 @@ export class MemoryLinkStore implements LinkStore {
   readonly kind = 'memory';
   private readonly entries = new Map<string, LinkEntry>();
   private check: string | undefined;
+  private readonly exchange = new Map<string, Map<string, number>>();
 
   async claim(check: string): Promise<void> {
     if (this.check !== undefined && this.check !== check)
@@ -48,6 +49,17 @@ export class MemoryLinkStore implements LinkStore {
 
   async keyCounts(visit: (key: string, space: number, count: number) => void): Promise<void> {
     for (const [key, { space, count }] of this.counts()) visit(key, space, count);
+  }
+
+  async importExchange(from: string, counts: ReadonlyMap<string, number>): Promise<void> {
+    this.exchange.set(from, new Map(counts));
+  }
+
+  async exchangeCounts(visit: (key: string, employers: number) => void): Promise<void> {
+    const employers = new Map<string, number>();
+    for (const counts of this.exchange.values())
+      for (const key of counts.keys()) employers.set(key, (employers.get(key) ?? 0) + 1);
+    for (const [key, count] of employers) visit(key, count);
   }
 
   async stats(): Promise<LinkStoreStats> {

@@ -322,6 +322,25 @@ export class PostgresLinkStore implements LinkStore {
       visit(keyHex(key.readUInt32BE(0), key.readUInt32BE(4)), space, Number(count));
   }
 
+  async importExchange(from: string, counts: ReadonlyMap<string, number>): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query(this.sql('DELETE FROM {s}.exchange WHERE sender = $1'), [from]);
+      await client.query(
+        this.sql(
+          'INSERT INTO {s}.exchange (key, sender, count) SELECT k, $1, c FROM unnest($2::bytea[], $3::integer[]) AS e (k, c)',
+        ),
+        [from, [...counts.keys()].map((key) => Buffer.from(key, 'hex')), [...counts.values()]],
+      );
+    });
+  }
+
+  async exchangeCounts(visit: (key: string, employers: number) => void): Promise<void> {
+    const result = await this.pool.query<{ key: Buffer; employers: string }>(
+      this.sql('SELECT key, count(*) AS employers FROM {s}.exchange GROUP BY key'),
+    );
+    for (const { key, employers } of result.rows) visit(key.toString('hex'), Number(employers));
+  }
+
   async stats(): Promise<LinkStoreStats> {
     const result = await this.pool.query<Record<string, string>>(
       this.sql(`SELECT (SELECT count(*) FROM {s}.profiles) AS profiles,

@@ -37,6 +37,7 @@ CREATE TABLE IF NOT EXISTS postings (
 CREATE INDEX IF NOT EXISTS postings_row ON postings (row);
 CREATE TABLE IF NOT EXISTS erased (seq INTEGER NOT NULL, row INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS erased_seq ON erased (seq);
+CREATE TABLE IF NOT EXISTS exchange (key BLOB NOT NULL, sender TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, sender)) WITHOUT ROWID;
 `;
 
 interface ProfileRow {
@@ -211,6 +212,24 @@ export class SqliteLinkStore implements LinkStore {
   async keyCounts(visit: (key: string, space: number, count: number) => void): Promise<void> {
     for (const { key, space, count } of this.statements.keyCounts.iterate())
       visit(keyHex(key.readUInt32BE(0), key.readUInt32BE(4)), space, count);
+  }
+
+  async importExchange(from: string, counts: ReadonlyMap<string, number>): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO exchange (key, sender, count) VALUES (?, ?, ?)');
+    const write = this.db.transaction(() => {
+      this.db.prepare('DELETE FROM exchange WHERE sender = ?').run(from);
+      for (const [key, count] of counts) insert.run(Buffer.from(key, 'hex'), from, count);
+    });
+    write.immediate();
+  }
+
+  async exchangeCounts(visit: (key: string, employers: number) => void): Promise<void> {
+    const rows = this.db
+      .prepare<[], { key: Buffer; employers: number }>(
+        'SELECT key, count(*) AS employers FROM exchange GROUP BY key',
+      )
+      .iterate();
+    for (const { key, employers } of rows) visit(key.toString('hex'), employers);
   }
 
   async stats(): Promise<LinkStoreStats> {

@@ -32,4 +32,7 @@ CREATE INDEX postings_row ON {s}.postings (row);
 CREATE TABLE {s}.erased (seq bigint NOT NULL, row bigint NOT NULL);
 CREATE INDEX erased_seq ON {s}.erased (seq);
 `,
+  `
+CREATE TABLE {s}.exchange (key bytea NOT NULL, sender text NOT NULL, count integer NOT NULL, PRIMARY KEY (key, sender));
+`,
 ];
