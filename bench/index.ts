@@ -9,6 +9,8 @@
  * - detection quality on the labelled scenario in three modes, with diagnostics (100k by default);
  *   `--quality` runs only this section (`npm run bench -- --quality --size 20k`: a couple of minutes).
  *
+ * - `--store [sqlite,postgres]`: the stored link index (bench/link-store.ts) instead of the above.
+ *
  * Plain Node via tsx only; figures move 20-30 % between runs on a shared 2-core machine.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -130,6 +132,9 @@ async function printQuality(size: number, seed: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `--store [sqlite,postgres] [--size …]`: the stored link index alone (bench/link-store.ts).
+  if (process.argv.includes('--store'))
+    return (await import('./link-store.js')).storeBench(process.argv.slice(2));
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
