@@ -236,44 +236,62 @@ export class PostgresLinkStore implements LinkStore {
     }
   }
 
+  /**
+   * Three statements per call whatever its size (erase the ids, insert the profiles, insert their
+   * postings from arrays): a round trip per profile made a 1,000-profile batch wait on 3,000 of them.
+   */
   async put(entries: readonly LinkEntry[]): Promise<void> {
+    // A batch naming one id twice keeps its last entry, as separate calls would.
+    const latest = [...new Map(entries.map((entry) => [entry.id, entry])).values()];
+    if (latest.length === 0) return;
     await this.write(async (client, seq) => {
-      for (const entry of entries) {
-        await this.eraseId(client, entry.id, seq);
-        const inserted = await client.query<{ row: string }>(
+      const ids = latest.map((entry) => entry.id);
+      const erased = await client.query<{ row: string }>(
+        this.sql('DELETE FROM {s}.profiles WHERE id = ANY($1::text[]) RETURNING row'),
+        [ids],
+      );
+      if (erased.rows.length > 0) {
+        await client.query(this.sql('INSERT INTO {s}.erased (seq, row) SELECT $1, unnest($2::bigint[])'), [
+          seq,
+          erased.rows.map((row) => row.row),
+        ]);
+        for (const { row } of erased.rows) this.ids.delete(Number(row));
+      }
+      const inserted = await client.query<{ row: string; id: string }>(
+        this.sql(
+          `INSERT INTO {s}.profiles (id, org, name, family, home, signature, seen, seq)
+           SELECT *, $8::bigint FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bytea[], $7::bigint[])
+           RETURNING row, id`,
+        ),
+        [
+          ids,
+          latest.map((entry) => entry.organizationId ?? null),
+          latest.map((entry) => entry.name),
+          latest.map((entry) => entry.family),
+          latest.map((entry) => entry.home),
+          latest.map((entry) => signatureBytes(entry.signature)),
+          latest.map((entry) => entry.seenAt),
+          seq,
+        ],
+      );
+      for (const { row, id } of inserted.rows) this.ids.set(Number(row), id);
+      const keys = latest.flatMap((entry) => distinctKeys(entry.keys).map((key) => ({ id: entry.id, key })));
+      if (keys.length > 0)
+        await client.query(
           this.sql(
-            'INSERT INTO {s}.profiles (id, org, name, family, home, signature, seen, seq) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING row',
+            `INSERT INTO {s}.postings (key, row, space, flags, display)
+             SELECT k.key, p.row, k.space, k.flags, k.display
+             FROM unnest($1::text[], $2::bytea[], $3::smallint[], $4::smallint[], $5::text[]) AS k (id, key, space, flags, display)
+             JOIN {s}.profiles p ON p.id = k.id`,
           ),
           [
-            entry.id,
-            entry.organizationId ?? null,
-            entry.name,
-            entry.family,
-            entry.home,
-            signatureBytes(entry.signature),
-            entry.seenAt,
-            seq,
+            keys.map(({ id }) => id),
+            keys.map(({ key }) => keyBytes(key.hi, key.lo)),
+            keys.map(({ key }) => key.space),
+            keys.map(({ key }) => key.flags),
+            keys.map(({ key }) => key.display),
           ],
         );
-        const row = Number(inserted.rows[0]?.row);
-        if (entry.keys.length > 0)
-          await client.query(
-            this.sql(
-              `INSERT INTO {s}.postings (key, row, space, flags, display)
-               SELECT k.key, $1, k.space, k.flags, k.display
-               FROM unnest($2::bytea[], $3::smallint[], $4::smallint[], $5::text[]) AS k (key, space, flags, display)
-               ON CONFLICT (key, row) DO UPDATE SET flags = {s}.postings.flags | excluded.flags`,
-            ),
-            [
-              row,
-              entry.keys.map((key) => keyBytes(key.hi, key.lo)),
-              entry.keys.map((key) => key.space),
-              entry.keys.map((key) => key.flags),
-              entry.keys.map((key) => key.display),
-            ],
-          );
-        this.ids.set(row, entry.id);
-      }
     });
   }
 
@@ -377,4 +395,16 @@ export class PostgresLinkStore implements LinkStore {
     this.closed = true;
     await this.pool.end();
   }
+}
+
+/** Each key once, flags merged: one INSERT cannot write the same (key, row) twice. */
+function distinctKeys(keys: readonly EntryKey[]): EntryKey[] {
+  const byKey = new Map<string, EntryKey>();
+  for (const key of keys) {
+    const id = `${key.hi}:${key.lo}`;
+    const seen = byKey.get(id);
+    if (seen) byKey.set(id, { ...seen, flags: seen.flags | key.flags });
+    else byKey.set(id, key);
+  }
+  return [...byKey.values()];
 }
