@@ -36,5 +36,5 @@ describePg('the PostgreSQL link store shared by four processes', (url) => {
     expect(watcher.index.snapshot().sharedKeys.length).toBe(fresh.index.snapshot().sharedKeys.length);
     await watcher.close();
     await fresh.close();
-  }, 120_000);
+  }, 300_000);
 });

@@ -53,5 +53,5 @@ describe('the SQLite link store under kill -9', () => {
     await links.add(crashProfile(stored));
     expect(links.size).toBe(stored + 1);
     await links.close();
-  });
+  }, 180_000);
 });
