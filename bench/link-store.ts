@@ -55,13 +55,13 @@ function pgUrl(): string | undefined {
   return started.status === 0 ? started.stdout.trim() : undefined;
 }
 
-async function measure(
-  name: string,
+/** Builds the store from the scenario's profiles, closes it, and returns the build's figures. */
+async function build(
   open: () => Promise<LinkStore>,
   size: number,
   seed: number,
-): Promise<StoreFigures> {
-  let links = await StoredLinkIndex.open(await open());
+): Promise<{ buildMs: number; buildCpuMs: number; bytes: number }> {
+  const links = await StoredLinkIndex.open(await open());
   let buildMs = 0;
   let buildCpuMs = 0;
   let batch: Profile[] = [];
@@ -81,10 +81,20 @@ async function measure(
   await links.store.compact();
   const bytes = (await links.stats()).bytes ?? 0;
   await links.close();
+  return { buildMs, buildCpuMs, bytes };
+}
 
+async function measure(
+  name: string,
+  open: () => Promise<LinkStore>,
+  size: number,
+  seed: number,
+): Promise<StoreFigures> {
+  const { buildMs, buildCpuMs, bytes } = await build(open, size, seed);
+  // Measured with the built index out of reach: what a restarted server holds.
   const before = retainedHeap();
   let start = now();
-  links = await StoredLinkIndex.open(await open());
+  const links = await StoredLinkIndex.open(await open());
   const loadMs = now() - start;
   const heapPerProfile = (retainedHeap() - before) / size;
 
