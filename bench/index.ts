@@ -12,6 +12,8 @@
  *   (bench/ip-intel.ts); `--ip-intel` runs only this section, `--ip-data-from <dir>` adds the installed
  *   @ip-location-db packages found from <dir>.
  *
+ * - `--store [sqlite,postgres]`: the stored link index (bench/link-store.ts) instead of the above.
+ *
  * Plain Node via tsx only; figures move 20-30 % between runs on a shared 2-core machine.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -155,6 +157,9 @@ async function printQuality(size: number, seed: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `--store [sqlite,postgres] [--size …]`: the stored link index alone (bench/link-store.ts).
+  if (process.argv.includes('--store'))
+    return (await import('./link-store.js')).storeBench(process.argv.slice(2));
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'RULE_FAILED'
   | 'CONTEXT_EXPIRED'
   | 'INVALID_INPUT'
-  | 'ENRICHMENT_FAILED';
+  | 'ENRICHMENT_FAILED'
+  | 'STORE_UNAVAILABLE'
+  | 'STORE_MISMATCH';
 
 /** One problem found while validating input or configuration, without the offending value. */
 export interface Issue {

@@ -75,6 +75,21 @@ export { builtinRegistry, presetFromRules } from './presets/registry.js';
 export { LinkIndex } from './links/link-index.js';
 export { MemoryPostingStore } from './links/store.js';
 export type { PostingStore } from './links/store.js';
+export { StoredLinkIndex } from './links/stored-link-index.js';
+export type {
+  ElsewhereMatch,
+  LinkExchange,
+  StoredDisplays,
+  StoredLinkIndexOptions,
+} from './links/stored-link-index.js';
+export { MemoryLinkStore } from './links/stores/memory-link-store.js';
+export { SqliteLinkStore } from './links/stores/sqlite-link-store.js';
+export { PostgresLinkStore } from './links/stores/postgres-link-store.js';
+export type { PostgresLinkStoreOptions } from './links/stores/postgres-link-store.js';
+export { StoreError } from './links/stores/store-error.js';
+export { openLinkStore } from './links/stores/open-link-store.js';
+export type { LinkStore, LinkStoreStats } from './links/stores/link-store.js';
+export type { EntryKey, LinkEntry } from './links/link-entry.js';
 export type { LinkAllowlist, LinkIndexOptions } from './links/link-index.js';
 export { screenRoster } from './roster/screen-roster.js';
 export type {

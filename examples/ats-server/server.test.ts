@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createScreener } from '../../src/index.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createScreener, SqliteLinkStore, StoredLinkIndex } from '../../src/index.js';
 import { profile } from '../../src/testing/index.js';
 import { createAtsServer } from './server.js';
 
@@ -59,5 +62,58 @@ describe('the ATS screening endpoint', () => {
   it('answers 405 to anything but POST and 404 elsewhere', async () => {
     expect((await fetch(`${base}/screenings`)).status).toBe(405);
     expect((await fetch(`${base}/elsewhere`, { method: 'POST', body: '{}' })).status).toBe(404);
+  });
+});
+
+describe('the ATS screening endpoint with a SQLite link store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hirescreen-ats-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Starts a server on the store file, as `serve.ts` does; `stop` closes both. */
+  async function start(path: string) {
+    const links = await StoredLinkIndex.open(SqliteLinkStore.open(path));
+    const server = createAtsServer(createScreener({ now: '2026-01-15T00:00:00Z', links: links.index }), {
+      links,
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return {
+      post: (body: unknown) =>
+        fetch(`${base}/screenings`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }),
+      stop: async () => {
+        await new Promise<void>((resolve, reject) =>
+          server.close((error) => (error ? reject(error) : resolve())),
+        );
+        await links.close();
+      },
+    };
+  }
+
+  it('links a new candidate to one screened before the server restarted', async () => {
+    const path = join(dir, 'links.db');
+    const account = (accountNumber: string) => ({
+      accounts: [{ routingNumber: '021000021', accountNumber }],
+    });
+    const before = await start(path);
+    expect(
+      (await before.post(profile({ id: 'cand-1', organizationId: 'acme', payroll: account('55501234') })))
+        .status,
+    ).toBe(200);
+    await before.stop();
+
+    const after = await start(path);
+    const response = await after.post(
+      profile({ id: 'cand-2', organizationId: 'globex', payroll: account('5550-1234') }),
+    );
+    await after.stop();
+    const screening = (await response.json()) as {
+      findings: { ruleId: string; related?: { profileIds: string[] } }[];
+    };
+    const shared = screening.findings.find((finding) => finding.ruleId === 'shared-bank-account');
+    expect(shared?.related?.profileIds).toEqual(['cand-1']);
   });
 });

@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-// In your project: import { HirescreenError, ValidationError, type Screener } from 'hirescreen';
-import { ValidationError, type ProfileInput, type Screener } from '../../src/index.js';
+// In your project: import { parseProfile, ValidationError, type ProfileInput, type Screener, type StoredLinkIndex } from 'hirescreen';
+import {
+  parseProfile,
+  ValidationError,
+  type ProfileInput,
+  type Screener,
+  type StoredLinkIndex,
+} from '../../src/index.js';
 
 /** Request bodies beyond this are refused: a candidate record is a few kilobytes. */
 const MAX_BODY_BYTES = 1_000_000;
@@ -39,8 +45,13 @@ function send(response: ServerResponse, status: number, body: unknown): void {
  * An endpoint your applicant-tracking system calls when a candidate reaches a stage:
  * `POST /screenings` with the candidate as JSON returns the screening. A record that fails validation
  * is a 400 listing each field path (values are never echoed, so a bad SSN is not sent back).
+ *
+ * With `links` (a stored link index, and a screener made with `links: links.index`), each candidate
+ * is screened against everyone screened before, across restarts and the other servers sharing the
+ * store, and then added to it.
  */
-export function createAtsServer(screener: Screener): Server {
+export function createAtsServer(screener: Screener, options: { links?: StoredLinkIndex } = {}): Server {
+  const { links } = options;
   return createServer((request, response) => {
     void (async () => {
       try {
@@ -48,8 +59,12 @@ export function createAtsServer(screener: Screener): Server {
         if (request.method !== 'POST')
           throw new HttpProblem(405, { error: 'METHOD_NOT_ALLOWED', allow: 'POST' });
         const candidate = await readJson(request);
+        // Other app servers sharing a PostgreSQL store may have added candidates since the last request.
+        await links?.sync();
         // Untrusted JSON: screen() validates it, and answers a ValidationError for a bad record.
         const screening = await screener.screen(candidate as ProfileInput);
+        // Valid, since it was screened; added after screening so it is not linked to itself.
+        await links?.add(parseProfile(candidate));
         send(response, 200, screening);
       } catch (error) {
         if (error instanceof HttpProblem) send(response, error.status, error.body);

@@ -4,6 +4,7 @@ import { CATEGORIES, type Category, type PresetName } from '../engine/types.js';
 import type { InputFormat } from './input/source.js';
 import type { CalibrateArgs } from './calibrate-command.js';
 import { parseAssembleArgs, type AssembleArgs } from './assemble-command.js';
+import { parseIndexArgs, type IndexArgs } from './index-args.js';
 import { UsageError } from './usage-error.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -28,6 +29,8 @@ export interface ScreenArgs {
   ipDataMaxAge?: number;
   hmacKeyEnv: string | undefined;
   links: boolean;
+  /** A stored link index to screen against and add to (`sqlite:<file>`, `postgres://…`). */
+  store?: string;
   /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
   showBelowReview?: boolean;
   /** Exit 2 when more than this share of the records is rejected (default {@link DEFAULT_MAX_REJECT_RATE}). */
@@ -65,6 +68,7 @@ export type CliArgs =
   | CalibrateArgs
   | AssembleArgs
   | ListsArgs
+  | IndexArgs
   | { command: 'help' }
   | { command: 'version' };
 
@@ -76,12 +80,13 @@ export interface ListsArgs {
   asOf?: string;
 }
 
-const COMMANDS = ['screen', 'rules', 'calibrate', 'assemble', 'lists'];
+const COMMANDS = ['screen', 'rules', 'calibrate', 'assemble', 'lists', 'index'];
 
 export const USAGE = `Usage: hirescreen screen <file|-> [options]
        hirescreen rules [<rule-id>] [--preset recommended|strict] [--category <name>] [--format text|json]
        hirescreen calibrate <labelled.ndjson> [--config <file>] [--as-of <date-time>] [--format text|json]
        hirescreen assemble --people <hris.csv> --okta <okta.jsonl> --osquery <osquery.jsonl> … > roster.ndjson
+       hirescreen index add|remove|stats|export|import --store <address> …   (hirescreen index --help)
 
 Screens a roster of candidate or employee profiles for remote-hire fraud (stolen identities, laptop
 farms), linking profiles that share addresses, accounts, devices or networks into clusters.
@@ -99,6 +104,8 @@ Options:
   --no-ip-data                       do not read the installed @ip-location-db packages
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
+  --store <address>                  screen against, and add the roster to, a stored link index:
+                                     sqlite:<file> or postgres://user@host/db (see docs/links.md)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
   --strict-keys                      reject a profile with a field the schema does not know (default:
                                      screen it without the field and say so in the screening's notes)
@@ -179,6 +186,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'no-ip-data': { type: 'boolean' },
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
+        store: { type: 'string' },
         'show-below-review': { type: 'boolean' },
         'strict-keys': { type: 'boolean' },
         graph: { type: 'string' },
@@ -197,7 +205,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' };
   const [command, file, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: try "hirescreen screen <file>"');
-  if (command === 'rules' || command === 'calibrate' || command === 'assemble' || command === 'lists')
+  if (command !== 'screen' && COMMANDS.includes(command))
     throw new UsageError(`options go after the command: "hirescreen ${command} [options]"`);
   if (command !== 'screen') {
     const hint = suggest(command, COMMANDS);
@@ -225,6 +233,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(
       "--graph and --graph-csv export the link index's clusters, which --no-links turns off",
     );
+  if (values.store !== undefined && values['no-links'])
+    throw new UsageError('--store keeps the link index, which --no-links turns off');
   return {
     command: 'screen',
     file,
@@ -243,6 +253,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(maxAge !== undefined && { ipDataMaxAge: Number(maxAge) }),
     hmacKeyEnv,
     links: !values['no-links'],
+    ...(values.store !== undefined && { store: values.store }),
     ...(values['show-below-review'] && { showBelowReview: true }),
     ...(maxRejectRate !== undefined && { maxRejectRate }),
     ...(values['strict-keys'] && { strictKeys: true }),

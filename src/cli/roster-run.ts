@@ -4,6 +4,8 @@ import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import type { Investigation } from '../links/networks/types.js';
 import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
+import type { StoredLinkIndex } from '../links/stored-link-index.js';
+import type { Profile } from '../schema/profile.js';
 import { screenRoster } from '../roster/screen-roster.js';
 import { BaselineLearner } from '../engine/learn-baselines.js';
 import type { Reject } from '../report/batch.js';
@@ -21,8 +23,13 @@ export interface RosterRunOptions {
   screener: Omit<ScreenerOptions, 'links'>;
   /** Link-index options for roster mode, or false to screen each profile on its own (`--no-links`). */
   links: LinkIndexOptions | false;
+  /** `--store`: the roster is screened against this stored index and added to it (in batches). */
+  stored?: StoredLinkIndex;
   progress: Progress;
 }
+
+/** Profiles written to a stored index per transaction. */
+const STORE_BATCH = 500;
 
 export interface RosterRunResult {
   clusters: Cluster[];
@@ -57,7 +64,7 @@ export async function runRoster(
   const { progress } = options;
   // Resolving the rule set first turns a bad --config into exit 2 before any input is read.
   const rulesetVersion = createScreener(options.screener).ruleSet.version;
-  if (options.links !== false && source.array) {
+  if (options.links !== false && source.array && !options.stored) {
     progress.phase('screening');
     const result = await screenRoster(source.array, { ...options.screener, links: options.links });
     for (const screening of result.screenings) sink.screening(screening);
@@ -71,6 +78,8 @@ export async function runRoster(
   let records = 0;
   const seen = new Set<string>();
   let index: LinkIndex | undefined;
+  const { stored } = options;
+  let toStore: Profile[] = [];
   // Employers' standards are learned in the indexing pass, from the whole roster, before anyone is screened.
   const learner = options.links === false ? undefined : new BaselineLearner();
   const check = (record: { position: number; line?: number; value: unknown }): boolean => {
@@ -92,20 +101,27 @@ export async function runRoster(
       return false;
     }
     seen.add(parsed.data.id);
-    index?.add(parsed.data);
+    if (stored) toStore.push(parsed.data);
+    else index?.add(parsed.data);
     learner?.add(parsed.data);
     return true;
   };
 
   if (options.links !== false) {
-    index = new LinkIndex(options.links);
+    index = stored?.index ?? new LinkIndex(options.links);
     progress.phase('indexing');
     for await (const record of source.read()) {
       progress.tick(1);
       records += 1;
       if (!record.ok) sink.reject(record.reject);
       if (!record.ok || !check(record)) skip.add(record.position);
+      if (stored && toStore.length >= STORE_BATCH) {
+        await stored.add(toStore);
+        toStore = [];
+      }
     }
+    if (stored && toStore.length > 0) await stored.add(toStore);
+    toStore = [];
     seen.clear();
     progress.done();
   }

@@ -3,6 +3,7 @@ import { parseCliArgs, USAGE } from './args.js';
 import { assembleCommand } from './assemble-command.js';
 import { calibrateCommand } from './calibrate-command.js';
 import { listsCommand } from './known-lists.js';
+import { indexCommand } from './index-command.js';
 import { rulesCommand } from './rules-command.js';
 import { screenCommand, type CommandIo } from './screen-command.js';
 import { UsageError } from './usage-error.js';
@@ -41,6 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (args.command === 'assemble') return await assembleCommand(args, io);
     if (args.command === 'lists')
       return await listsCommand(args, io, args.asOf ? new Date(args.asOf) : new Date());
+    if (args.command === 'index') return await indexCommand(args, io);
     return await screenCommand(args, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof HirescreenError) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { Decision } from '../engine/types.js';
 import type { LinkIndexOptions } from '../links/link-index.js';
+import type { StoredLinkIndex } from '../links/stored-link-index.js';
 import { DigestBuilder, type ReportDigest } from '../report/digest.js';
 import { formatGraphCsv } from '../report/graph-csv.js';
 import { formatGraphml } from '../report/graphml.js';
@@ -13,6 +14,7 @@ import { DEFAULT_MAX_REJECT_RATE, type ScreenArgs } from './args.js';
 import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
+import { openStoredIndex } from './index-command.js';
 import { loadKnownEntityLists } from './known-lists.js';
 import { hmacSecretFrom, loadIpIntel, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
 import { assertNotInput, openOutput } from './output.js';
@@ -111,7 +113,10 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   const spool = args.format === 'json' ? await JsonReportSpool.create() : undefined;
   // Profiles screened without a field they carried: the reports list notes only in JSON, so say it here.
   const dropped = { profiles: 0, first: '' };
+  let stored: StoredLinkIndex | undefined;
   try {
+    if (args.store !== undefined)
+      stored = await openStoredIndex(args.store, args.hmacKeyEnv, io.env ?? process.env);
     const { clusters, investigation, rulesetVersion } = await runRoster(
       source,
       {
@@ -125,6 +130,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           ...(args.strictKeys && { unknownKeys: 'error' as const }),
         },
         links,
+        ...(stored && { stored }),
         progress: createProgress(io.progress),
       },
       {
@@ -189,6 +195,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
   } finally {
     await spool?.dispose();
     await source.close();
+    await stored?.close();
   }
 }
 

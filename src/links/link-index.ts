@@ -17,6 +17,7 @@ import {
   type LinkKey,
   type ProfileKeys,
 } from './keys.js';
+import type { EntryKey, LinkEntry } from './link-entry.js';
 import type { LinkIndexOptions, LinkIndexSnapshot } from './link-index-options.js';
 import type { ClusterSummary, LinkAttribute, LinkLookup, LinkMatch } from './lookup.js';
 import { bandKeys } from './minhash.js';
@@ -135,6 +136,69 @@ export class LinkIndex implements LinkLookup {
     }
     arena.close(pid);
     this.changed();
+  }
+
+  /**
+   * A profile as the fingerprints the index would keep for it, without adding it: what a `LinkStore`
+   * persists. Keys reached from two paths (a home that is also a shipping address) appear once, with
+   * both flags.
+   *
+   * @example
+   * const entry = index.entryOf(profile, Date.now());
+   * otherIndex.addEntry(entry); // links as if otherIndex.add(profile) had run
+   */
+  entryOf(profile: Profile, seenAt: number): LinkEntry {
+    const keys = this.memo.keysToIndex(profile);
+    const { fingerprints } = this;
+    const byKey = new Map<string, EntryKey>();
+    const put = (space: KeySpace, key: string, flags: number, display: string): void => {
+      fingerprints.key(space, key);
+      const hi = fingerprints.pair[0] as number;
+      const lo = fingerprints.pair[1] as number;
+      const id = `${hi}:${lo}`;
+      const seen = byKey.get(id);
+      if (seen) seen.flags |= flags;
+      else
+        byKey.set(id, {
+          hi,
+          lo,
+          space: SPACE_INDEX.get(space) as number,
+          flags,
+          display: fingerprints.display(space, display, hi),
+        });
+    };
+    for (const key of keys.keys) put(spaceOf(key.attribute), key.key, flagsOf(key), key.display);
+    if (keys.resume) for (const band of bandKeys(keys.resume.signature)) put('resume', band, 0, RESUME_LABEL);
+    return {
+      id: profile.id,
+      organizationId: keys.organizationId,
+      name: fingerprints.name(keys.fullName),
+      family: fingerprints.family(keys.familyName),
+      home: fingerprints.home(homeKeyOf(keys)),
+      keys: [...byKey.values()],
+      signature: keys.resume?.signature,
+      seenAt,
+    };
+  }
+
+  /**
+   * Adds (or replaces) a profile from its stored fingerprints, as `entryOf` made them with the same
+   * secret: how a stored index is loaded back after a restart.
+   *
+   * @example
+   * await store.load((entry) => index.addEntry(entry));
+   */
+  addEntry(entry: LinkEntry): void {
+    if (this.arena.pidOf(entry.id) !== undefined) this.remove(entry.id);
+    const { arena, store } = this;
+    const pid = arena.open(entry.id, entry.organizationId, entry.name, entry.family, entry.home);
+    for (const key of entry.keys) {
+      store.add(key.hi, key.lo, pid, key.flags, key.space, key.display);
+      arena.addKey(key.hi, key.lo, key.space);
+    }
+    if (entry.signature) arena.setSignature(pid, entry.signature);
+    arena.close(pid);
+    this.cache = undefined;
   }
 
   /** Stores one key of profile `pid`: its posting in the store and its fingerprint in the arena. */

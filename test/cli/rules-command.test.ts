@@ -155,7 +155,7 @@ describe('hirescreen rules', () => {
     ],
     [
       ['rule'],
-      'hirescreen: unknown command "rule"; did you mean "rules"? (the commands are "screen", "rules", "calibrate", "assemble", "lists")\n',
+      'hirescreen: unknown command "rule"; did you mean "rules"? (the commands are "screen", "rules", "calibrate", "assemble", "lists", "index")\n',
     ],
   ])('exits 2 with one line for %j', async (args, message) => {
     const { code, stdout, stderr } = await cli(args);
