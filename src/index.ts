@@ -76,6 +76,9 @@ export { MemoryPostingStore } from './links/store.js';
 export type { PostingStore } from './links/store.js';
 export type { LinkAllowlist, LinkIndexOptions } from './links/link-index.js';
 export { screenRoster } from './roster/screen-roster.js';
+export { screenRosterStream } from './roster/screen-roster-stream.js';
+export type { RereadableRoster, RosterItem, RosterRecord } from './roster/screen-roster-stream.js';
+export type { RosterProgress } from './roster/types.js';
 export type {
   RosterReject,
   RosterResult,
