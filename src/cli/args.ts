@@ -23,6 +23,8 @@ export interface ScreenArgs {
   links: boolean;
   /** Text and HTML reports also list clear profiles' findings that stayed below the review threshold. */
   showBelowReview?: boolean;
+  /** JSON report: each screening's rule outcomes as counts (`compact`, the default) or in `full`. */
+  reportDetail?: 'compact' | 'full';
 }
 
 export interface RulesArgs {
@@ -56,6 +58,7 @@ Options:
   --hmac-key-env <VAR>               key link hashes with the secret in environment variable VAR
   --no-links                         screen each profile on its own (no roster link index)
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
+  --report-detail compact|full       JSON: rule outcomes as counts (default) or every rule's result
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --as-of <date-time>                screen as of this time (default: now), e.g. 2026-01-01T00:00:00Z
   -h, --help                         show this help
@@ -111,6 +114,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'hmac-key-env': { type: 'string' },
         'no-links': { type: 'boolean' },
         'show-below-review': { type: 'boolean' },
+        'report-detail': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -138,6 +142,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const hmacKeyEnv = values['hmac-key-env'];
   if (hmacKeyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(hmacKeyEnv))
     throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
+  if (values['report-detail'] !== undefined && values.format !== 'json')
+    throw new UsageError('--report-detail sets what the JSON report carries: use it with --format json');
   if (hmacKeyEnv !== undefined && values['no-links'])
     throw new UsageError('--hmac-key-env keys the link index, which --no-links turns off');
   return {
@@ -154,6 +160,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     hmacKeyEnv,
     links: !values['no-links'],
     ...(values['show-below-review'] && { showBelowReview: true }),
+    ...(values['report-detail'] !== undefined && {
+      reportDetail: oneOf('report-detail', values['report-detail'], ['compact', 'full'] as const),
+    }),
   };
 }
 

@@ -60,7 +60,8 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
       warn(`hirescreen: warning: CSV columns not in --columns, ignored: ${headers.join(', ')}\n`),
   });
   const digest = new DigestBuilder({ includeBelowReview: args.showBelowReview === true });
-  const spool = args.format === 'json' ? await JsonReportSpool.create() : undefined;
+  const spool =
+    args.format === 'json' ? await JsonReportSpool.create(args.reportDetail ?? 'compact') : undefined;
   try {
     const { clusters, rulesetVersion } = await runRoster(
       source,
