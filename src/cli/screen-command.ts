@@ -79,8 +79,12 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
       },
       {
         screening(screening) {
-          digest.screening(screening);
           spool?.add(screening);
+          // The JSON report takes only the digest's counts: a flagged screening held whole for a report
+          // that never prints it made a million-record run's memory grow with its flagged profiles.
+          digest.screening(
+            spool ? { ...screening, findings: [], ruleResults: [], decisionReasons: [] } : screening,
+          );
         },
         reject(reject) {
           digest.reject(reject);
