@@ -131,5 +131,6 @@ export { parseSsn, ssnStructuralProblems, maskSsn, ssnKey, maskIdentifier } from
 export { parseIp, networkKey, isPrivateOrReservedIp } from './normalize/ip.js';
 export { batchReport } from './report/batch.js';
 export type { BatchReport, BatchSummary, Reject } from './report/batch.js';
-export { formatJson } from './report/json.js';
+export { compactScreening, formatJson } from './report/json.js';
+export type { CompactScreening, ReportDetail } from './report/json.js';
 export { formatBatchText, formatScreeningText } from './report/text.js';
