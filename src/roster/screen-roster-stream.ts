@@ -103,7 +103,9 @@ export async function* screenRosterStream(
   const rejectsAt = new Map<number, RosterReject>();
   const held: Array<Profile | RosterReject> = [];
 
-  const check = (record: RosterRecord): Profile | RosterReject => {
+  // `screening`: the profile goes to the screener next, which skips validating a remembered profile again.
+  // A rereading pass 1 drops its profiles once indexed, so remembering them would only cost GC work.
+  const check = (record: RosterRecord, screening: boolean): Profile | RosterReject => {
     if (!record.ok) {
       return rejectOf(
         record.position,
@@ -111,8 +113,7 @@ export async function* screenRosterStream(
         new ValidationError(record.reject.issues, { position: record.position }),
       );
     }
-    // A one-shot input's profiles are remembered as validated, so the screener does not validate them again.
-    const parsed = validateProfile(record.value, { position: record.position }, !rereadable);
+    const parsed = validateProfile(record.value, { position: record.position }, screening);
     if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
     if (seen.has(parsed.data.id)) {
       const error = new ValidationError([DUPLICATE], {
@@ -137,7 +138,7 @@ export async function* screenRosterStream(
     for await (const record of records()) {
       progress.tick(1);
       total += 1;
-      const outcome = check(record);
+      const outcome = check(record, !rereadable);
       if ('error' in outcome) {
         if (rereadable) rejectsAt.set(record.position, outcome);
       } else {
@@ -178,7 +179,7 @@ export async function* screenRosterStream(
       progress.tick(1);
       if (!index) total += 1;
       const known = rejectsAt.get(record.position);
-      const outcome = known ?? (index ? checkAgain(record) : check(record));
+      const outcome = known ?? (index ? checkAgain(record) : check(record, true));
       if ('error' in outcome) pendingRejects.push(outcome);
       else {
         origins.push({ position: record.position, line: record.line });
@@ -188,8 +189,8 @@ export async function* screenRosterStream(
   };
   // Pass 2 of a rereading run: the record was valid in pass 1, so only a changed file can fail here.
   const checkAgain = (record: RosterRecord): Profile | RosterReject => {
-    if (!record.ok) return check(record);
-    const parsed = validateProfile(record.value, { position: record.position }, false);
+    if (!record.ok) return check(record, true);
+    const parsed = validateProfile(record.value, { position: record.position }, true);
     return parsed.success ? parsed.data : rejectOf(record.position, record.line, parsed.error);
   };
 
