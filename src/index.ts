@@ -92,6 +92,9 @@ export type { LinkStore, LinkStoreStats } from './links/stores/link-store.js';
 export type { EntryKey, LinkEntry } from './links/link-entry.js';
 export type { LinkAllowlist, LinkIndexOptions } from './links/link-index.js';
 export { screenRoster } from './roster/screen-roster.js';
+export { screenRosterStream } from './roster/screen-roster-stream.js';
+export type { RereadableRoster, RosterItem, RosterRecord } from './roster/screen-roster-stream.js';
+export type { RosterProgress } from './roster/types.js';
 export type {
   RosterReject,
   RosterResult,
@@ -166,7 +169,8 @@ export { parseSsn, ssnStructuralProblems, maskSsn, ssnKey, maskIdentifier } from
 export { parseIp, networkKey, isPrivateOrReservedIp } from './normalize/ip.js';
 export { batchReport } from './report/batch.js';
 export type { BatchReport, BatchSummary, Reject } from './report/batch.js';
-export { formatJson } from './report/json.js';
+export { compactScreening, formatJson } from './report/json.js';
+export type { CompactScreening, ReportDetail } from './report/json.js';
 export { formatBatchText, formatScreeningText } from './report/text.js';
 export { formatGraphml } from './report/graphml.js';
 export { formatGraphCsv } from './report/graph-csv.js';

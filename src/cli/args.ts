@@ -45,6 +45,8 @@ export interface ScreenArgs {
   graph?: string;
   /** Also write the clusters as nodes.csv and edges.csv into this directory. */
   graphCsv?: string;
+  /** JSON report: each screening's rule outcomes as counts (`compact`, the default) or in `full`. */
+  reportDetail?: 'compact' | 'full';
 }
 
 /**
@@ -114,6 +116,7 @@ Options:
   --entities <list.json>             also screen against a known-entity list file; repeatable
   --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
   --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
+  --report-detail compact|full       JSON: rule outcomes as counts (default) or every rule's result
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --max-reject-rate <share>          exit with code 2 when more than this share of records is
                                      rejected (default 0.5; 1 never fails)
@@ -140,7 +143,8 @@ the built-in catalog, and any --sanctions <sdn.csv> or --entities <list.json> gi
 and writes NDJSON for "hirescreen screen". Each source option is repeatable:
   --people (profile-shaped CSV/JSON/NDJSON), --bamboohr, --greenhouse, --lever, --persona, --jamf,
   --osquery, --defender, --okta, --entra, --google
-  --output <file>  --provenance <file>  --ip-ranges <file>  --max-logins <n> (per person, default 5000)
+  --output <file>  --provenance <file>  --ip-intel <file.mmdb>  --ip-ranges <file>
+  --max-logins <n> (per person, default 5000)
 
 Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration, unreadable input
 or more records rejected than --max-reject-rate allows.`;
@@ -166,6 +170,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (argv[0] === 'calibrate') return parseCalibrateArgs(argv.slice(1));
   if (argv[0] === 'assemble') return parseAssembleArgs(argv.slice(1));
   if (argv[0] === 'lists') return parseListsArgs(argv.slice(1));
+  if (argv[0] === 'index') return parseIndexArgs(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -193,6 +198,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'graph-csv': { type: 'string' },
         sanctions: { type: 'string', multiple: true },
         entities: { type: 'string', multiple: true },
+        'report-detail': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -224,6 +230,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const hmacKeyEnv = values['hmac-key-env'];
   if (hmacKeyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(hmacKeyEnv))
     throw new UsageError(`--hmac-key-env takes an environment variable's name (got "${hmacKeyEnv}")`);
+  if (values['report-detail'] !== undefined && values.format !== 'json')
+    throw new UsageError('--report-detail sets what the JSON report carries: use it with --format json');
   if (hmacKeyEnv !== undefined && values['no-links'])
     throw new UsageError('--hmac-key-env keys the link index, which --no-links turns off');
   const maxAge = values['ip-data-max-age'];
@@ -259,6 +267,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['strict-keys'] && { strictKeys: true }),
     ...(values.graph !== undefined && { graph: values.graph }),
     ...(values['graph-csv'] !== undefined && { graphCsv: values['graph-csv'] }),
+    ...(values['report-detail'] !== undefined && {
+      reportDetail: oneOf('report-detail', values['report-detail'], ['compact', 'full'] as const),
+    }),
   };
 }
 

@@ -19,7 +19,7 @@ import type { Adapter } from '../adapters/types.js';
 import type { IpFacts, IpIntelProvider } from '../intel/types.js';
 import { safeParseProfile } from '../schema/parse.js';
 import { openSource } from './input/source.js';
-import { loadIpRanges } from './load-options.js';
+import { loadIpIntel, loadIpRanges } from './load-options.js';
 import { openOutput } from './output.js';
 import type { CommandIo } from './screen-command.js';
 import { UsageError } from './usage-error.js';
@@ -46,6 +46,8 @@ export interface AssembleArgs {
   output: string | undefined;
   provenance: string | undefined;
   ipRanges: string[];
+  /** `.mmdb` databases (MaxMind, IPinfo) and ip-location-db ASN `.csv` files. */
+  ipIntel: string[];
   maxLogins: number | undefined;
 }
 
@@ -69,6 +71,7 @@ export function parseAssembleArgs(argv: readonly string[]): AssembleArgs | { com
         output: { type: 'string', short: 'o' },
         provenance: { type: 'string' },
         'ip-ranges': { type: 'string', multiple: true },
+        'ip-intel': { type: 'string', multiple: true },
         'max-logins': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -94,6 +97,7 @@ export function parseAssembleArgs(argv: readonly string[]): AssembleArgs | { com
     output: values.output as string | undefined,
     provenance: values.provenance as string | undefined,
     ipRanges: (values['ip-ranges'] as string[] | undefined) ?? [],
+    ipIntel: (values['ip-intel'] as string[] | undefined) ?? [],
     maxLogins: max,
   };
 }
@@ -232,9 +236,12 @@ function report(
  */
 export async function assembleCommand(args: AssembleArgs, io: CommandIo): Promise<number> {
   const warn = io.stderr ?? (() => {});
-  const providers = await loadIpRanges(args.ipRanges, warn);
-  // The assembler takes any IpIntelProvider; the CLI offers the CIDR lists `screen` reads. The .mmdb
-  // provider's --ip-intel flag comes with that provider (docs/adapters.md).
+  // Only the files named: unlike `screen`, assemble does not read the installed ip-location-db packages
+  // unasked, so the roster it writes depends on its command line alone.
+  const providers = [
+    ...(await loadIpIntel({ files: args.ipIntel, packages: false }, warn)),
+    ...(await loadIpRanges(args.ipRanges, warn)),
+  ];
   const ipIntel =
     providers.length === 0 ? undefined : providers.length === 1 ? providers[0] : firstOf(providers);
   const assembler = new ProfileAssembler({

@@ -6,6 +6,7 @@ import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import type { Investigation } from '../links/networks/types.js';
 import type { BatchSummary, Reject } from '../report/batch.js';
+import { compactScreening, type ReportDetail } from '../report/json.js';
 import type { ReportOutput } from './output.js';
 import { trackTemp } from './_lib/temp-files.js';
 
@@ -18,11 +19,12 @@ function indent(json: string, spaces: string): string {
 /**
  * Writes the JSON report (docs/report-format.md) without holding every screening: each one is
  * serialised as it is produced into a temporary file, and at the end the report is written head
- * (with the final counts), screenings (copied from the file), rejects and clusters. The bytes are those
- * of `formatJson(batchReport(...))` for the same data.
+ * (with the final counts), screenings (copied from the file), rejects and clusters. In `full` detail
+ * the bytes are those of `formatJson(batchReport(...))` for the same data, plus the head's `detail`;
+ * `compact` (the default) writes each screening as `compactScreening` gives it.
  *
  * @example
- * const spool = await JsonReportSpool.create();
+ * const spool = await JsonReportSpool.create('compact');
  * spool.add(screening);
  * await spool.writeTo(output, { rulesetVersion, asOf, summary, rejects, clusters });
  */
@@ -35,17 +37,19 @@ export class JsonReportSpool {
     private readonly dir: string,
     private readonly fd: number,
     private readonly forget: () => void,
+    private readonly detail: ReportDetail,
   ) {}
 
-  static async create(): Promise<JsonReportSpool> {
+  static async create(detail: ReportDetail = 'compact'): Promise<JsonReportSpool> {
     const dir = await mkdtemp(join(tmpdir(), 'hirescreen-report-'));
     const forget = trackTemp(dir);
     // Screenings hold masked PII: readable by the owner only, and removed on any exit (trackTemp).
-    return new JsonReportSpool(dir, openSync(join(dir, 'screenings.json'), 'w', 0o600), forget);
+    return new JsonReportSpool(dir, openSync(join(dir, 'screenings.json'), 'w', 0o600), forget, detail);
   }
 
   add(screening: Screening): void {
-    const text = `${this.count === 0 ? '' : ',\n'}${indent(JSON.stringify(screening, null, 2), '    ')}`;
+    const shown = this.detail === 'full' ? screening : compactScreening(screening);
+    const text = `${this.count === 0 ? '' : ',\n'}${indent(JSON.stringify(shown, null, 2), '    ')}`;
     this.count += 1;
     this.buffer.push(text);
     this.buffered += text.length;
@@ -78,6 +82,7 @@ export class JsonReportSpool {
         version: 1,
         rulesetVersion: meta.rulesetVersion,
         asOf: meta.asOf,
+        detail: this.detail,
         summary: meta.summary,
       },
       null,

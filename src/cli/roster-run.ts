@@ -1,15 +1,12 @@
-import type { ValidationError } from '../errors.js';
-import { createScreener, type ScreenerOptions } from '../engine/screener.js';
+import type { ScreenerOptions } from '../engine/screener.js';
 import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import type { Investigation } from '../links/networks/types.js';
-import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
+import type { LinkIndexOptions } from '../links/link-index.js';
 import type { StoredLinkIndex } from '../links/stored-link-index.js';
-import type { Profile } from '../schema/profile.js';
-import { screenRoster } from '../roster/screen-roster.js';
-import { BaselineLearner } from '../engine/learn-baselines.js';
 import type { Reject } from '../report/batch.js';
-import { safeParseProfile } from '../schema/parse.js';
+import { screenRosterStream, type RereadableRoster } from '../roster/screen-roster-stream.js';
+import type { RosterReject } from '../roster/types.js';
 import type { RecordSource } from './input/source.js';
 import type { Progress } from './progress.js';
 
@@ -28,9 +25,6 @@ export interface RosterRunOptions {
   progress: Progress;
 }
 
-/** Profiles written to a stored index per transaction. */
-const STORE_BATCH = 500;
-
 export interface RosterRunResult {
   clusters: Cluster[];
   /** The clusters nested as networks and farms (empty with `--no-links`). */
@@ -38,125 +32,42 @@ export interface RosterRunResult {
   rulesetVersion: string;
 }
 
-const DUPLICATE = { path: 'id', code: 'duplicate_id', message: 'appears earlier in the roster' };
-
-function toReject(position: number, line: number | undefined, error: ValidationError): Reject {
+function toReject(reject: RosterReject): Reject {
   return {
-    position,
-    ...(line === undefined ? {} : { line }),
-    ...(error.profileId === undefined ? {} : { profileId: error.profileId }),
-    issues: [...error.issues],
+    position: reject.position,
+    ...(reject.line === undefined ? {} : { line: reject.line }),
+    ...(reject.profileId === undefined ? {} : { profileId: reject.profileId }),
+    issues: [...reject.error.issues],
   };
 }
 
 /**
- * Screens a roster into a sink. A JSON array (already in memory) goes through `screenRoster` as is.
- * NDJSON and CSV stream in two passes, with the same contract as `screenRoster` (validation, duplicate
- * ids rejected, one link index, clusters, each profile screened against the index): pass 1 validates
- * and indexes, keeping only the index's compact keys; pass 2 re-reads the file and screens one batch
- * at a time, so no pass holds the roster's profiles or screenings. `--no-links` is a single pass.
+ * Screens a roster into a sink through `screenRosterStream`, the path `screenRoster` takes too. A JSON
+ * array (already in memory) is read once and its validated profiles held until screened; NDJSON and CSV
+ * are read twice (index, then screen), so no pass holds the roster's profiles or screenings.
  */
 export async function runRoster(
   source: RecordSource,
   options: RosterRunOptions,
   sink: RosterSink,
 ): Promise<RosterRunResult> {
-  const { progress } = options;
-  // Resolving the rule set first turns a bad --config into exit 2 before any input is read.
-  const rulesetVersion = createScreener(options.screener).ruleSet.version;
-  if (options.links !== false && source.array && !options.stored) {
-    progress.phase('screening');
-    const result = await screenRoster(source.array, { ...options.screener, links: options.links });
-    for (const screening of result.screenings) sink.screening(screening);
-    for (const reject of result.rejects) sink.reject(toReject(reject.position, undefined, reject.error));
-    progress.tick(result.summary.total);
-    progress.done();
-    return { clusters: result.clusters, investigation: result.investigation, rulesetVersion };
-  }
-
-  const skip = new Set<number>();
-  let records = 0;
-  const seen = new Set<string>();
-  let index: LinkIndex | undefined;
-  const { stored } = options;
-  let toStore: Profile[] = [];
-  // Employers' standards are learned in the indexing pass, from the whole roster, before anyone is screened.
-  const learner = options.links === false ? undefined : new BaselineLearner();
-  const check = (record: { position: number; line?: number; value: unknown }): boolean => {
-    const parsed = safeParseProfile(record.value, {
-      position: record.position,
-      ...(options.screener.unknownKeys && { unknownKeys: options.screener.unknownKeys }),
-    });
-    if (!parsed.success) {
-      sink.reject(toReject(record.position, record.line, parsed.error));
-      return false;
-    }
-    if (seen.has(parsed.data.id)) {
-      sink.reject({
-        position: record.position,
-        ...(record.line === undefined ? {} : { line: record.line }),
-        profileId: parsed.data.id,
-        issues: [DUPLICATE],
-      });
-      return false;
-    }
-    seen.add(parsed.data.id);
-    if (stored) toStore.push(parsed.data);
-    else index?.add(parsed.data);
-    learner?.add(parsed.data);
-    return true;
-  };
-
-  if (options.links !== false) {
-    index = stored?.index ?? new LinkIndex(options.links);
-    progress.phase('indexing');
-    for await (const record of source.read()) {
-      progress.tick(1);
-      records += 1;
-      if (!record.ok) sink.reject(record.reject);
-      if (!record.ok || !check(record)) skip.add(record.position);
-      if (stored && toStore.length >= STORE_BATCH) {
-        await stored.add(toStore);
-        toStore = [];
-      }
-    }
-    if (stored && toStore.length > 0) await stored.add(toStore);
-    toStore = [];
-    seen.clear();
-    progress.done();
-  }
-  const clusters = index?.clusters() ?? [];
-  const investigation = index?.investigation() ?? { networks: [], farms: [] };
-  const learned = learner?.learn();
-  const screener = createScreener({
+  const input: RereadableRoster | readonly unknown[] = source.array ?? { read: () => source.read() };
+  const stream = screenRosterStream(input, {
     ...options.screener,
-    ...(index && { links: index }),
-    ...(learned && { learnedStandards: learned.standards }),
+    links: options.links,
+    progress: options.progress,
+    ...(options.stored && { stored: options.stored }),
   });
-
-  const pending: Array<{ position: number; line: number | undefined }> = [];
-  async function* screenable(): AsyncGenerator<unknown> {
-    for await (const record of source.read()) {
-      progress.tick(1);
-      if (index) {
-        if (skip.has(record.position) || !record.ok) continue;
-      } else {
-        if (!record.ok) {
-          sink.reject(record.reject);
-          continue;
-        }
-        if (!check(record)) continue;
-      }
-      pending.push({ position: record.position, line: record.line });
-      yield record.value;
-    }
+  for await (const item of stream) {
+    if (item.kind === 'screening') sink.screening(item.screening);
+    else if (item.kind === 'reject') sink.reject(toReject(item.reject));
+    else
+      return {
+        clusters: item.clusters,
+        investigation: item.investigation,
+        rulesetVersion: item.rulesetVersion,
+      };
   }
-  progress.phase('screening', index ? records : undefined);
-  for await (const result of screener.screenMany(screenable())) {
-    const origin = pending.shift() as { position: number; line: number | undefined };
-    if (result.ok) sink.screening(result.screening);
-    else sink.reject(toReject(origin.position, origin.line, result.error));
-  }
-  progress.done();
-  return { clusters, investigation, rulesetVersion };
+  // The stream's last item is always its `end`.
+  return { clusters: [], investigation: { networks: [], farms: [] }, rulesetVersion: '' };
 }

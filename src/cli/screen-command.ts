@@ -110,7 +110,8 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
       warn(`hirescreen: warning: CSV columns not in --columns, ignored: ${headers.join(', ')}\n`),
   });
   const digest = new DigestBuilder({ includeBelowReview: args.showBelowReview === true });
-  const spool = args.format === 'json' ? await JsonReportSpool.create() : undefined;
+  const spool =
+    args.format === 'json' ? await JsonReportSpool.create(args.reportDetail ?? 'compact') : undefined;
   // Profiles screened without a field they carried: the reports list notes only in JSON, so say it here.
   const dropped = { profiles: 0, first: '' };
   let stored: StoredLinkIndex | undefined;
@@ -138,8 +139,12 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           const note = screening.notes?.find(isUnknownKeyNote);
           if (note !== undefined && dropped.profiles++ === 0)
             dropped.first = `${screening.profileId}: ${note}`;
-          digest.screening(screening);
           spool?.add(screening);
+          // The JSON report takes only the digest's counts: a flagged screening held whole for a report
+          // that never prints it made a million-record run's memory grow with its flagged profiles.
+          digest.screening(
+            spool ? { ...screening, findings: [], ruleResults: [], decisionReasons: [] } : screening,
+          );
         },
         reject(reject) {
           digest.reject(reject);

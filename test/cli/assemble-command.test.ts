@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeMmdb } from '../support/mmdb-writer.js';
 import { cli } from './_support/cli.js';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'adapters');
@@ -70,6 +71,42 @@ describe('hirescreen assemble', () => {
       'E-3003 review',
       'E-3004 clear',
     ]);
+  });
+
+  it('fills what sign-ins lack from an --ip-intel database, never overwriting what the source said', async () => {
+    const database = join(dir, 'anonymous.mmdb');
+    writeFileSync(
+      database,
+      writeMmdb({
+        ipVersion: 6,
+        databaseType: 'GeoIP2-Anonymous-IP',
+        buildEpoch: 1_780_358_400,
+        networks: [{ network: '198.51.100.0/24', data: { is_anonymous: true, is_hosting_provider: true } }],
+      }),
+    );
+    const { code, stdout, stderr } = await cli([
+      'assemble',
+      '--people',
+      farm('hris.csv'),
+      '--okta',
+      farm('okta.jsonl'),
+      '--ip-intel',
+      database,
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('IP data: anonymous.mmdb (GeoIP2-Anonymous-IP) built 2026-06-02');
+    const geo = (p: { logins?: unknown[] }) => (p.logins?.[0] as { geo: Record<string, unknown> }).geo;
+    const profiles = lines(stdout);
+    // 198.51.100.60 is E-3004's line: the database says hosting; Okta's own ASN and place stay.
+    expect(geo(profiles[3] as { logins?: unknown[] })).toEqual({
+      connectionType: 'hosting',
+      country: 'US',
+      region: 'Wisconsin',
+      city: 'Madison',
+      asn: 20115,
+      org: 'charter',
+    });
+    expect(geo(profiles[0] as { logins?: unknown[] }).connectionType).toBeUndefined();
   });
 
   it('reports conflicts by path and source on stderr and with their values in --provenance', async () => {

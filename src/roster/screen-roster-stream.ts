@@ -1,0 +1,267 @@
+import { ValidationError, type Issue } from '../errors.js';
+import { boxedRecords, checkRecordsInput } from '../engine/_lib/records-input.js';
+import { BaselineLearner, type LearnedBaselines } from '../engine/learn-baselines.js';
+import { createScreener } from '../engine/screener.js';
+import type { Decision, Screening } from '../engine/types.js';
+import type { Cluster } from '../links/cluster.js';
+import { LinkIndex } from '../links/link-index.js';
+import type { Investigation } from '../links/networks/types.js';
+import { validateProfile } from '../schema/parse.js';
+import type { Profile } from '../schema/profile.js';
+import type { RosterProgress, RosterReject, RosterSummary, ScreenRosterOptions } from './types.js';
+
+/**
+ * One record of a roster that can be read more than once (a file): a value to validate, or a record
+ * whose text could not even be read as a value (a broken NDJSON line), with its issues.
+ */
+export type RosterRecord =
+  | { position: number; line?: number; ok: true; value: unknown }
+  | { position: number; line?: number; ok: false; reject: { issues: Issue[] } };
+
+/**
+ * A roster that can be read twice. The stream reads it once to index and once to screen, so it never
+ * holds the roster's profiles: the memory of a run is the index's compact keys, whatever the size.
+ */
+export interface RereadableRoster {
+  read(): Iterable<RosterRecord> | AsyncIterable<RosterRecord>;
+}
+
+/** What a roster stream yields: each record's outcome in input order, then the roster's totals. */
+export type RosterItem =
+  | { kind: 'screening'; position: number; line?: number; screening: Screening }
+  | { kind: 'reject'; reject: RosterReject }
+  | {
+      kind: 'end';
+      /** Suspicious clusters, most suspicious first (empty with `links: false`). */
+      clusters: Cluster[];
+      /** The clusters as farms inside networks (empty with `links: false`). */
+      investigation: Investigation;
+      summary: RosterSummary;
+      /** The index built over the roster; absent with `links: false`. */
+      index: LinkIndex | undefined;
+      learned: LearnedBaselines;
+      rulesetVersion: string;
+    };
+
+const DUPLICATE: Issue = { path: 'id', code: 'duplicate_id', message: 'appears earlier in the roster' };
+const NO_LEARNING: LearnedBaselines = { standards: [], contexts: {} };
+const SILENT: RosterProgress = { phase() {}, tick() {}, done() {} };
+const NO_INVESTIGATION: Investigation = { networks: [], farms: [] };
+/** Valid profiles added to a stored index per transaction. */
+const STORE_BATCH = 500;
+
+function isRereadable(input: unknown): input is RereadableRoster {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    typeof (input as { read?: unknown }).read === 'function' &&
+    !(Symbol.iterator in input) &&
+    !(Symbol.asyncIterator in input)
+  );
+}
+
+async function* recordsOf(values: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<RosterRecord> {
+  let position = 0;
+  // Boxed, so a record's `then` is never read: a throwing Proxy becomes a reject, not a raw error.
+  for await (const { record: value } of boxedRecords(values)) {
+    yield { position, ok: true, value };
+    position += 1;
+  }
+}
+
+function rejectOf(position: number, line: number | undefined, error: ValidationError): RosterReject {
+  return { position, ...(line === undefined ? {} : { line }), profileId: error.profileId, error };
+}
+
+/**
+ * Screens a roster as a stream: every record's outcome (a screening or a reject) in input order, as it
+ * is produced, then one `end` item with the clusters, the counts, the index and the learned standards.
+ * Pass 1 validates every record, indexes the valid ones and learns the employers' standards; pass 2
+ * screens each valid profile against the complete index. Nothing holds the screenings, so a caller that
+ * writes them out as they come runs in bounded memory. A {@link RereadableRoster} (a file) is read twice
+ * and its profiles are not held between the passes; a plain iterable is read once and its validated
+ * profiles are held until screened.
+ *
+ * @example
+ * for await (const item of screenRosterStream(records, { now: '2026-01-15T00:00:00Z' })) {
+ *   if (item.kind === 'screening') write(item.screening);
+ *   else if (item.kind === 'end') console.log(item.summary, item.clusters.length);
+ * }
+ */
+export async function* screenRosterStream(
+  input: Iterable<unknown> | AsyncIterable<unknown> | RereadableRoster,
+  options: ScreenRosterOptions = {},
+): AsyncGenerator<RosterItem> {
+  const {
+    links: linkOptions,
+    learnBaselines = true,
+    progress = SILENT,
+    stored,
+    ...screenerOptions
+  } = options;
+  const rereadable = isRereadable(input);
+  if (!rereadable) checkRecordsInput(input, 'screenRoster');
+  // Resolving the rule set first turns a bad configuration into an error before any input is read.
+  const rulesetVersion = createScreener(screenerOptions).ruleSet.version;
+  const index = linkOptions === false ? undefined : (stored?.index ?? new LinkIndex(linkOptions));
+  const { unknownKeys } = screenerOptions;
+  const parseOptions = (position: number) => ({ position, ...(unknownKeys && { unknownKeys }) });
+  const learner =
+    index === undefined || learnBaselines === false
+      ? undefined
+      : new BaselineLearner(learnBaselines === true ? {} : learnBaselines);
+  const decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
+  let total = 0;
+  let rejected = 0;
+  const seen = new Set<string>();
+
+  // Pass-1 outcomes a rereading pass 2 must not validate again: rejects, by position. A one-shot input
+  // keeps each record's outcome instead, since it cannot be read again.
+  const rejectsAt = new Map<number, RosterReject>();
+  const held: Array<Profile | RosterReject> = [];
+
+  // `screening`: the profile goes to the screener next, which skips validating a remembered profile again.
+  // A rereading pass 1 drops its profiles once indexed, so remembering them would only cost GC work.
+  const check = (record: RosterRecord, screening: boolean): Profile | RosterReject => {
+    if (!record.ok) {
+      return rejectOf(
+        record.position,
+        record.line,
+        new ValidationError(record.reject.issues, { position: record.position }),
+      );
+    }
+    const parsed = validateProfile(record.value, parseOptions(record.position), screening);
+    if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
+    if (seen.has(parsed.data.id)) {
+      const error = new ValidationError([DUPLICATE], {
+        position: record.position,
+        profileId: parsed.data.id,
+      });
+      return rejectOf(record.position, record.line, error);
+    }
+    seen.add(parsed.data.id);
+    return parsed.data;
+  };
+
+  let clusters: Cluster[] = [];
+  let investigation = NO_INVESTIGATION;
+  let learned = NO_LEARNING;
+  let toStore: Profile[] = [];
+  const records = (): AsyncIterable<RosterRecord> =>
+    rereadable
+      ? (input.read() as AsyncIterable<RosterRecord>)
+      : recordsOf(input as Iterable<unknown> | AsyncIterable<unknown>);
+
+  if (index) {
+    progress.phase('indexing');
+    for await (const record of records()) {
+      progress.tick(1);
+      total += 1;
+      const outcome = check(record, !rereadable);
+      if ('error' in outcome) {
+        if (rereadable) rejectsAt.set(record.position, outcome);
+      } else {
+        if (stored) toStore.push(outcome);
+        else index.add(outcome);
+        learner?.add(outcome);
+      }
+      if (!rereadable) held.push(outcome);
+      if (stored && toStore.length >= STORE_BATCH) {
+        await stored.add(toStore);
+        toStore = [];
+      }
+    }
+    if (stored && toStore.length > 0) await stored.add(toStore);
+    toStore = [];
+    seen.clear();
+    progress.done();
+    clusters = index.clusters();
+    investigation = index.investigation();
+    learned = learner?.learn() ?? NO_LEARNING;
+  }
+
+  const engine = createScreener({
+    ...screenerOptions,
+    ...(index && { links: index }),
+    ...(learner && { learnedStandards: learned.standards }),
+  });
+  // Where each profile handed to the screener came from, in order: the screener yields in input order.
+  const origins: Array<{ position: number; line: number | undefined }> = [];
+  const pendingRejects: RosterReject[] = [];
+  const screenable = async function* (): AsyncGenerator<unknown> {
+    if (index && !rereadable) {
+      for (let position = 0; position < held.length; position++) {
+        const outcome = held[position] as Profile | RosterReject;
+        held[position] = undefined as unknown as Profile;
+        progress.tick(1);
+        if ('error' in outcome) pendingRejects.push(outcome);
+        else {
+          origins.push({ position, line: undefined });
+          yield outcome;
+        }
+      }
+      return;
+    }
+    for await (const record of records()) {
+      progress.tick(1);
+      if (!index) total += 1;
+      const known = rejectsAt.get(record.position);
+      const outcome = known ?? (index ? checkAgain(record) : check(record, true));
+      if ('error' in outcome) pendingRejects.push(outcome);
+      else {
+        origins.push({ position: record.position, line: record.line });
+        yield outcome;
+      }
+    }
+  };
+  // Pass 2 of a rereading run: the record was valid in pass 1, so only a changed file can fail here.
+  const checkAgain = (record: RosterRecord): Profile | RosterReject => {
+    if (!record.ok) return check(record, true);
+    const parsed = validateProfile(record.value, parseOptions(record.position), true);
+    return parsed.success ? parsed.data : rejectOf(record.position, record.line, parsed.error);
+  };
+
+  progress.phase('screening', index ? total : undefined);
+  for await (const result of engine.screenMany(screenable())) {
+    const origin = origins.shift() as { position: number; line: number | undefined };
+    // Rejects met before this profile come first, so the stream stays in input order.
+    while (pendingRejects.length > 0 && (pendingRejects[0] as RosterReject).position < origin.position) {
+      rejected += 1;
+      yield { kind: 'reject', reject: pendingRejects.shift() as RosterReject };
+    }
+    if (result.ok) {
+      decisions[result.screening.decision] += 1;
+      yield {
+        kind: 'screening',
+        position: origin.position,
+        ...(origin.line === undefined ? {} : { line: origin.line }),
+        screening: result.screening,
+      };
+    } else {
+      rejected += 1;
+      yield { kind: 'reject', reject: rejectOf(origin.position, origin.line, result.error) };
+    }
+  }
+  for (const reject of pendingRejects) {
+    rejected += 1;
+    yield { kind: 'reject', reject };
+  }
+  progress.done();
+  const screened = total - rejected;
+  yield {
+    kind: 'end',
+    clusters,
+    investigation,
+    index,
+    learned,
+    rulesetVersion,
+    summary: {
+      total,
+      screened,
+      rejected,
+      clusters: clusters.length,
+      profilesInClusters: clusters.reduce((sum, cluster) => sum + cluster.members.length, 0),
+      decisions,
+    },
+  };
+}

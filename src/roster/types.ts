@@ -1,0 +1,55 @@
+import type { ValidationError } from '../errors.js';
+import type { LearnOptions } from '../engine/learn-baselines.js';
+import type { ScreenerOptions } from '../engine/screener.js';
+import type { Decision } from '../engine/types.js';
+import type { LinkIndexOptions } from '../links/link-index.js';
+import type { StoredLinkIndex } from '../links/stored-link-index.js';
+
+/** Progress of a roster run, for a display: the CLI's progress bar fits it. */
+export interface RosterProgress {
+  /** `indexing` (pass 1) or `screening` (pass 2); `total` when the number of records is known. */
+  phase(name: string, total?: number): void;
+  tick(records: number): void;
+  done(): void;
+}
+
+export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links' | 'learnedStandards'> {
+  /**
+   * Options of the roster's link index (HMAC secret, allowlists, policies), or `false` to screen each
+   * profile on its own in a single pass (no index, no clusters, nothing learned).
+   */
+  links?: LinkIndexOptions | false;
+  /**
+   * Learn each employer's standard from its own staff (a tool on most of its laptops, a shared corporate
+   * egress, an office) and treat it like declared context, noting it in the screenings that rely on it.
+   * On by default; `false` turns it off; an object sets the minimum counts and shares.
+   */
+  learnBaselines?: boolean | LearnOptions;
+  /** Told of each record read, in each pass. */
+  progress?: RosterProgress;
+  /**
+   * A stored link index to screen against and add the roster to (SQLite, PostgreSQL): its profiles
+   * from earlier runs link with this roster's, and this roster's valid profiles are stored in batches.
+   */
+  stored?: StoredLinkIndex;
+}
+
+/** A record that could not be screened, with its zero-based position and the bad fields. */
+export interface RosterReject {
+  position: number;
+  /** The input line, when the roster was read from lines (NDJSON, CSV). */
+  line?: number;
+  profileId: string | undefined;
+  error: ValidationError;
+}
+
+export interface RosterSummary {
+  /** Records read. Always `screened + rejected`. */
+  total: number;
+  screened: number;
+  rejected: number;
+  clusters: number;
+  /** Profiles that belong to a suspicious cluster. */
+  profilesInClusters: number;
+  decisions: Record<Decision, number>;
+}
