@@ -2,8 +2,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { differenceInCalendarDays } from 'date-fns';
-import { z } from 'zod';
 import { KNOWN_ENTITIES } from '../intel/catalogs/known-entities.js';
+import { knownEntityListSchema } from '../intel/entities/list-schema.js';
 import { readOfacSdnCsv } from '../intel/entities/ofac-sdn.js';
 import type { KnownEntityList } from '../intel/entities/types.js';
 import { UsageError } from './usage-error.js';
@@ -15,24 +15,6 @@ export interface ListFiles {
   /** JSON files, each a known-entity list (`{ name, kind, asOf?, entities: [...] }`). */
   entities?: readonly string[];
 }
-
-const listFileSchema = z.object({
-  name: z.string().min(1),
-  kind: z.enum(['sanctions', 'case']),
-  asOf: z.iso.date().optional(),
-  entities: z.array(
-    z.object({
-      id: z.string().min(1),
-      kind: z.enum(['organization', 'individual', 'domain']),
-      name: z.string().min(1),
-      aliases: z.array(z.string()).default([]),
-      domains: z.array(z.string()).default([]),
-      programs: z.array(z.string()).default([]),
-      sources: z.array(z.string().regex(/^S\d+$/)).default([]),
-      note: z.string().optional(),
-    }),
-  ),
-});
 
 /**
  * Reads the lists named on the command line. Lines of an SDN file that cannot be read are reported
@@ -73,14 +55,14 @@ export async function loadKnownEntityLists(
       if (error instanceof UsageError) throw error;
       throw new UsageError(`--entities ${file}: not JSON (${(error as Error).message.split('\n')[0]})`);
     }
-    const parsed = listFileSchema.safeParse(json);
+    const parsed = knownEntityListSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new UsageError(
         `--entities ${file}: not a known-entity list at ${issue?.path.join('.') || '(top)'}: ${issue?.message}`,
       );
     }
-    lists.push(parsed.data as KnownEntityList);
+    lists.push(parsed.data);
   }
   return lists;
 }

@@ -1,4 +1,5 @@
 import { IntelError } from './errors.js';
+import { findV4Range, findV6Range } from './_lib/range-search.js';
 import { parseCidrBlock, parseHost, type CidrBlock } from './_lib/ip.js';
 import { partitionNested } from './_lib/partition.js';
 
@@ -182,33 +183,17 @@ export class CidrIndex<V> {
   }
 
   #ownerV4(n: number): number {
-    const starts = this.#v4Starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) <= n) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    if (hi < 0 || n > (this.#v4Ends[hi] as number)) return -1;
-    return this.#v4Owners[hi] as number;
+    const at = findV4Range(this.#v4Starts, this.#v4Ends, n);
+    return at < 0 ? -1 : (this.#v4Owners[at] as number);
   }
 
   #ownerV6(xHi: bigint, xLo: bigint): number {
-    const startHi = this.#v6StartHi;
-    const startLo = this.#v6StartLo;
-    let lo = 0;
-    let hi = startHi.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const sHi = startHi[mid] as bigint;
-      if (sHi < xHi || (sHi === xHi && (startLo[mid] as bigint) <= xLo)) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    if (hi < 0) return -1;
-    const eHi = this.#v6EndHi[hi] as bigint;
-    if (xHi > eHi || (xHi === eHi && xLo > (this.#v6EndLo[hi] as bigint))) return -1;
-    return this.#v6Owners[hi] as number;
+    const at = findV6Range(
+      { startHi: this.#v6StartHi, startLo: this.#v6StartLo, endHi: this.#v6EndHi, endLo: this.#v6EndLo },
+      xHi,
+      xLo,
+    );
+    return at < 0 ? -1 : (this.#v6Owners[at] as number);
   }
 }
 

@@ -1,3 +1,4 @@
+import { findV4Range, findV6Range } from './_lib/range-search.js';
 import { parseHost, v4Text as v4 } from './_lib/ip.js';
 
 const MASK64 = (1n << 64n) - 1n;
@@ -168,31 +169,15 @@ export class IpRangeIndex {
   }
 
   #findV4(n: number): number {
-    const starts = this.#v4Starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) <= n) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return hi >= 0 && n <= (this.#v4Ends[hi] as number) ? hi : -1;
+    return findV4Range(this.#v4Starts, this.#v4Ends, n);
   }
 
   #findV6(xHi: bigint, xLo: bigint): number {
-    const startHi = this.#v6StartHi;
-    const startLo = this.#v6StartLo;
-    let lo = 0;
-    let hi = startHi.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const sHi = startHi[mid] as bigint;
-      if (sHi < xHi || (sHi === xHi && (startLo[mid] as bigint) <= xLo)) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    if (hi < 0) return -1;
-    const eHi = this.#v6EndHi[hi] as bigint;
-    return xHi < eHi || (xHi === eHi && xLo <= (this.#v6EndLo[hi] as bigint)) ? hi : -1;
+    return findV6Range(
+      { startHi: this.#v6StartHi, startLo: this.#v6StartLo, endHi: this.#v6EndHi, endLo: this.#v6EndLo },
+      xHi,
+      xLo,
+    );
   }
 }
 

@@ -6,7 +6,7 @@ import { clusterTitle, shownTies, type ShownTie } from './_lib/ties.js';
 import { foldTies, groupOf } from './_lib/groups.js';
 import type { Farm, Network } from '../links/networks/types.js';
 import type { ClusterTie } from '../links/cluster.js';
-import { layoutBipartite, type GraphEdge, type GraphNode } from './_lib/graph-layout.js';
+import { layoutBipartite, type GraphEdge, type GraphNode, type PlacedNode } from './_lib/graph-layout.js';
 import type { ReportDigest } from './digest.js';
 import { gapCount, rejectLine } from './text.js';
 
@@ -88,6 +88,34 @@ function clusterSvg(cluster: Cluster, decisions: ReadonlyMap<string, Screening>)
   return tieGraphSvg(cluster.id, cluster.members, shownTies(cluster), decisions);
 }
 
+/** A graph's edges as SVG lines between their laid-out ends. */
+function edgeLines(edges: readonly GraphEdge[], at: ReadonlyMap<string, PlacedNode>): string[] {
+  return edges.map((edge) => {
+    const a = at.get(edge.from);
+    const b = at.get(edge.to);
+    return a && b
+      ? `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#9aa3b2" stroke-width="1.5"/>`
+      : '';
+  });
+}
+
+/** One shared key as a graph node: a square in its severity's colour, named, with its value shortened. */
+function tieNode(
+  tie: Pick<ShownTie, 'attribute' | 'displayKey' | 'profileIds' | 'severity'> & { pairs?: number },
+  node: PlacedNode | undefined,
+): string {
+  if (!node) return '';
+  const name = attributeLabel(tie.attribute);
+  const value = tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : tie.displayKey;
+  const short = value.length > 40 ? `${value.slice(0, 39)}…` : value;
+  return (
+    `<g class="node attribute"><title>${e(`${name}: ${value} (${tie.profileIds.length} profiles, ${tie.severity})`)}</title>` +
+    `<rect x="${node.x - 9}" y="${node.y - 9}" width="18" height="18" rx="3" fill="${SEVERITY_FILL[tie.severity]}"/>` +
+    `<text x="${node.x - 16}" y="${node.y - 2}" text-anchor="end" font-size="12" font-weight="600">${e(name)}</text>` +
+    `<text x="${node.x - 16}" y="${node.y + 12}" text-anchor="end" font-size="11" fill="#5b6475">${e(short)}</text></g>`
+  );
+}
+
 function tieGraphSvg(
   groupId: string,
   allMembers: readonly string[],
@@ -112,26 +140,8 @@ function tieGraphSvg(
     columns: { attribute: 300, profile: 540 },
   });
   const at = new Map(layout.nodes.map((node) => [node.id, node]));
-  const lines = edges.map((edge) => {
-    const a = at.get(edge.from);
-    const b = at.get(edge.to);
-    return a && b
-      ? `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#9aa3b2" stroke-width="1.5"/>`
-      : '';
-  });
-  const tieNodes = ties.map((tie, i) => {
-    const node = at.get(`tie-${i}`);
-    if (!node) return '';
-    const name = attributeLabel(tie.attribute);
-    const value = tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : tie.displayKey;
-    const short = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-    return (
-      `<g class="node attribute"><title>${e(`${name}: ${value} (${tie.profileIds.length} profiles, ${tie.severity})`)}</title>` +
-      `<rect x="${node.x - 9}" y="${node.y - 9}" width="18" height="18" rx="3" fill="${SEVERITY_FILL[tie.severity]}"/>` +
-      `<text x="${node.x - 16}" y="${node.y - 2}" text-anchor="end" font-size="12" font-weight="600">${e(name)}</text>` +
-      `<text x="${node.x - 16}" y="${node.y + 12}" text-anchor="end" font-size="11" fill="#5b6475">${e(short)}</text></g>`
-    );
-  });
+  const lines = edgeLines(edges, at);
+  const tieNodes = ties.map((tie, i) => tieNode(tie, at.get(`tie-${i}`)));
   const profiles = members.map((id) => {
     const node = at.get(`p-${id}`);
     if (!node) return '';
@@ -220,26 +230,8 @@ function networkSvg(network: Network): string {
     columns: { attribute: 300, profile: 520 },
   });
   const at = new Map(layout.nodes.map((node) => [node.id, node]));
-  const lines = edges.map((edge) => {
-    const a = at.get(edge.from);
-    const b = at.get(edge.to);
-    return a && b
-      ? `<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke="#9aa3b2" stroke-width="1.5"/>`
-      : '';
-  });
-  const tieNodes = ties.map((tie, i) => {
-    const node = at.get(`tie-${i}`);
-    if (!node) return '';
-    const name = attributeLabel(tie.attribute);
-    const value = tie.attribute === 'resume' ? `${tie.pairs ?? 1} similar pair(s)` : tie.displayKey;
-    const short = value.length > 40 ? `${value.slice(0, 39)}…` : value;
-    return (
-      `<g class="node attribute"><title>${e(`${name}: ${value} (${tie.profileIds.length} profiles, ${tie.severity})`)}</title>` +
-      `<rect x="${node.x - 9}" y="${node.y - 9}" width="18" height="18" rx="3" fill="${SEVERITY_FILL[tie.severity]}"/>` +
-      `<text x="${node.x - 16}" y="${node.y - 2}" text-anchor="end" font-size="12" font-weight="600">${e(name)}</text>` +
-      `<text x="${node.x - 16}" y="${node.y + 12}" text-anchor="end" font-size="11" fill="#5b6475">${e(short)}</text></g>`
-    );
-  });
+  const lines = edgeLines(edges, at);
+  const tieNodes = ties.map((tie, i) => tieNode(tie, at.get(`tie-${i}`)));
   const boxes = groups.map((g) => {
     const node = at.get(`g-${g.id}`);
     if (!node) return '';

@@ -86,6 +86,9 @@ describe('the hirescreen executable writing reports', () => {
         input,
         '--format',
         'json',
+        // Every rule's result, so the report is over 2 MB now that the compact form is the default.
+        '--report-detail',
+        'full',
         '--output',
         report,
       ],

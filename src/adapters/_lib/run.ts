@@ -90,16 +90,8 @@ export async function* mapLines(
     line += 1;
     const text = (line === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trim();
     if (text === '') continue;
-    const where = { position, line };
+    yield* mapLine(adapter, text, { position, line });
     position += 1;
-    let record: unknown;
-    try {
-      record = JSON.parse(text);
-    } catch (error) {
-      yield { kind: 'malformed', record: { source: adapter.name, ...where, reason: jsonReason(error) } };
-      continue;
-    }
-    yield* mapOne(adapter, record, where);
   }
 }
 
@@ -137,21 +129,29 @@ export function* mapText(adapter: Adapter, text: string): Generator<AdapterItem>
   yield* mapRecords(adapter, recordsOf(document));
 }
 
+/** One non-blank NDJSON line: its record's items, or a malformed record saying why it is not JSON. */
+function* mapLine(
+  adapter: Adapter,
+  text: string,
+  where: { position: number; line: number },
+): Generator<AdapterItem> {
+  let record: unknown;
+  try {
+    record = JSON.parse(text);
+  } catch (error) {
+    yield { kind: 'malformed', record: { source: adapter.name, ...where, reason: jsonReason(error) } };
+    return;
+  }
+  yield* mapOne(adapter, record, where);
+}
+
 function* mapLinesSync(adapter: Adapter, lines: readonly string[]): Generator<AdapterItem> {
   let position = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const text = (lines[index] ?? '').trim();
     if (text === '') continue;
-    const where = { position, line: index + 1 };
+    yield* mapLine(adapter, text, { position, line: index + 1 });
     position += 1;
-    let record: unknown;
-    try {
-      record = JSON.parse(text);
-    } catch (error) {
-      yield { kind: 'malformed', record: { source: adapter.name, ...where, reason: jsonReason(error) } };
-      continue;
-    }
-    yield* mapOne(adapter, record, where);
   }
 }
 

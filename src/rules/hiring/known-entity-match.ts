@@ -2,28 +2,10 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import type { FindingDraft } from '../../engine/types.js';
 import { KNOWN_ENTITIES } from '../../intel/catalogs/known-entities.js';
+import { knownEntityListSchema } from '../../intel/entities/list-schema.js';
 import { EntityMatcher, type EntityMatch } from '../../intel/entities/match-entity.js';
 import type { Profile } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
-
-const entitySchema = z.object({
-  id: z.string().min(1),
-  kind: z.enum(['organization', 'individual', 'domain']),
-  name: z.string().min(1),
-  aliases: z.array(z.string()).default([]),
-  domains: z.array(z.string()).default([]),
-  programs: z.array(z.string()).default([]),
-  sources: z
-    .array(z.custom<`S${number}`>((value) => typeof value === 'string' && /^S\d+$/.test(value)))
-    .default([]),
-  note: z.string().optional(),
-});
-const listSchema = z.object({
-  name: z.string().min(1),
-  kind: z.enum(['sanctions', 'case']),
-  asOf: z.string().optional(),
-  entities: z.array(entitySchema),
-});
 
 /** Where on a profile a company or domain is named, in words for the finding. */
 interface Named {
@@ -114,7 +96,7 @@ export const knownEntityMatch = defineRule({
     status: 'experimental',
     options: z.object({
       lists: z
-        .array(listSchema)
+        .array(knownEntityListSchema)
         .default([])
         .describe(
           'Known-entity lists to screen against besides the built-in catalog, e.g. readOfacSdnCsv(...).list.',
