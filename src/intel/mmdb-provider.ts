@@ -4,7 +4,7 @@ import { Reader } from 'mmdb-lib';
 import { IntelError } from './errors.js';
 import { mergeIpFacts } from './merge-facts.js';
 import { factsFromMmdbRecord } from './_lib/mmdb-facts.js';
-import { parseHost, v4Text } from './_lib/ip.js';
+import { parseHostWords, v4Text } from './_lib/ip.js';
 import { mmdbTree, type MmdbTree } from './_lib/mmdb-tree.js';
 import type { IpFactFields, IpFacts, IpIntelProvider } from './types.js';
 
@@ -42,7 +42,6 @@ interface Opened extends MmdbDatabase {
 // A city or ASN file holds far fewer distinct records than networks; past this many the map starts
 // over rather than grow without bound on a huge file.
 const RECORD_CACHE_LIMIT = 200_000;
-const MASK32 = 0xffffffffn;
 
 /**
  * A provider over `.mmdb` databases: MaxMind GeoIP2/GeoLite2 (City, Country, ASN, ISP, Anonymous IP),
@@ -85,17 +84,9 @@ export function createMmdbProvider(options: MmdbProviderOptions): MmdbIntelProvi
     };
   });
   const answer = (database: Opened, ip: string): Partial<IpFacts> | undefined => {
-    const host = parseHost(ip);
+    const host = parseHostWords(ip);
     if (host === undefined || (host.v === 6 && database.ipVersion === 4)) return undefined;
-    const pointer =
-      host.v === 4
-        ? database.tree.findV4(host.n)
-        : database.tree.findV6([
-            Number(host.hi >> 32n),
-            Number(host.hi & MASK32),
-            Number(host.lo >> 32n),
-            Number(host.lo & MASK32),
-          ]);
+    const pointer = host.v === 4 ? database.tree.findV4(host.n) : database.tree.findV6(host.words);
     if (pointer < 0) return undefined;
     const prefix = database.tree.depth;
     let entry = database.records.get(pointer);

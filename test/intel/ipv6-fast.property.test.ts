@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Address6 } from 'ip-address';
-import { parseHost, parseIpv6Fast } from '../../src/intel/_lib/ip.js';
+import { parseHost, parseHostWords, parseIpv6Fast } from '../../src/intel/_lib/ip.js';
 
 const MASK64 = (1n << 64n) - 1n;
 
@@ -50,5 +50,32 @@ describe('parseIpv6Fast', () => {
   it('unwraps an IPv4-mapped address to IPv4 in parseHost, in either spelling', () => {
     expect(parseHost('::ffff:192.0.2.7')).toEqual({ v: 4, n: 0xc0000207 });
     expect(parseHost('::FFFF:c000:207')).toEqual({ v: 4, n: 0xc0000207 });
+  });
+});
+
+describe('parseHostWords', () => {
+  it('gives the same address as parseHost, as words, for every IP fast-check writes', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.ipV4(),
+          fc.ipV6(),
+          fc.ipV4().map((a) => `::ffff:${a}`),
+        ),
+        (text) => {
+          const host = parseHost(text);
+          const words = parseHostWords(text);
+          if (host === undefined || host.v === 4) {
+            expect(words).toEqual(host);
+            return true;
+          }
+          const half = (w: number, x: number) => (BigInt(w) << 32n) | BigInt(x);
+          const [a, b, c, d] = (words as { words: [number, number, number, number] }).words;
+          expect({ hi: half(a, b), lo: half(c, d) }).toEqual({ hi: host.hi, lo: host.lo });
+          return true;
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

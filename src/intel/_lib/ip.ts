@@ -56,6 +56,14 @@ const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
  * undefined and goes to ip-address, which decides; a property test holds the two equal.
  */
 export function parseIpv6Fast(text: string): { hi: bigint; lo: bigint } | undefined {
+  const words = parseIpv6Words(text);
+  return words && { hi: halfOf(words[0], words[1]), lo: halfOf(words[2], words[3]) };
+}
+
+const halfOf = (high: number, low: number) => (BigInt(high) << 32n) | BigInt(low);
+
+/** {@link parseIpv6Fast} as four unsigned 32-bit words, most significant first, with no `BigInt` made. */
+export function parseIpv6Words(text: string): [number, number, number, number] | undefined {
   if (text.length < 2 || text.length > 45) return undefined;
   let body = text;
   let tail4 = -1;
@@ -86,10 +94,29 @@ export function parseIpv6Fast(text: string): { hi: bigint; lo: bigint } | undefi
     words.push(parseInt(a, 16) * 0x10000 + parseInt(b, 16));
   }
   if (tail4 >= 0) words[3] = tail4;
-  return {
-    hi: (BigInt(words[0] as number) << 32n) | BigInt(words[1] as number),
-    lo: (BigInt(words[2] as number) << 32n) | BigInt(words[3] as number),
-  };
+  return words as [number, number, number, number];
+}
+
+/** A host address with IPv6 as four 32-bit words: what a search-tree walk reads bit by bit. */
+export type HostWords = { v: 4; n: number } | { v: 6; words: [number, number, number, number] };
+
+/**
+ * {@link parseHost} without `BigInt` for the plain IPv6 forms: IPv4 as a number, IPv6 as four words,
+ * IPv4-mapped IPv6 unwrapped to IPv4. Undefined when invalid.
+ */
+export function parseHostWords(text: string): HostWords | undefined {
+  const v4 = parseIpv4Fast(text);
+  if (v4 >= 0) return { v: 4, n: v4 };
+  if (!text.includes(':') || text.includes('/')) return undefined;
+  const words = parseIpv6Words(text);
+  if (words !== undefined) {
+    if (words[0] === 0 && words[1] === 0 && words[2] === 0xffff) return { v: 4, n: words[3] };
+    return { v: 6, words };
+  }
+  const host = parseHost(text);
+  if (host === undefined || host.v === 4) return host;
+  const word = (half: bigint, shift: bigint) => Number((half >> shift) & 0xffffffffn);
+  return { v: 6, words: [word(host.hi, 32n), word(host.hi, 0n), word(host.lo, 32n), word(host.lo, 0n)] };
 }
 
 const MAPPED_PREFIX = 0xffffn;
