@@ -102,6 +102,13 @@ describe('a custom rule that breaks the rules (issue 17, item 3)', () => {
       'rule returned something unreadable: trap',
     ],
     [
+      'a thrown value that cannot become text (the 1,000,000-case fuzz run\u2019s counterexample)',
+      () => {
+        throw { toString: 0 };
+      },
+      'a value that cannot be shown as text was thrown',
+    ],
+    [
       'a skip without a list',
       () => ({ kind: 'skip', missing: 42 }),
       'rule returned a skip whose missing data is not a list of names',
