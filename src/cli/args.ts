@@ -5,6 +5,7 @@ import type { InputFormat } from './input/source.js';
 import type { CalibrateArgs } from './calibrate-command.js';
 import { parseAssembleArgs, type AssembleArgs } from './assemble-command.js';
 import { parseIndexArgs, type IndexArgs } from './index-args.js';
+import { oneOf } from './_lib/one-of.js';
 import { UsageError } from './usage-error.js';
 
 export type OutputFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -148,16 +149,6 @@ and writes NDJSON for "hirescreen screen". Each source option is repeatable:
 
 Exit codes: 0 done, 1 a profile reached --fail-on, 2 usage error, bad configuration, unreadable input
 or more records rejected than --max-reject-rate allows.`;
-
-function oneOf<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
-}
 
 /**
  * Parses the command line. Unknown options and missing arguments are `UsageError`s.

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { InputFormat } from './input/source.js';
+import { oneOf } from './_lib/one-of.js';
 import { UsageError } from './usage-error.js';
 
 export type IndexAction = 'add' | 'remove' | 'stats' | 'export' | 'import';
@@ -114,16 +115,6 @@ export function parseIndexArgs(argv: readonly string[]): IndexArgs {
   if (action === 'import' && (operands.length === 0 || values.from === undefined))
     throw new UsageError('index import: give exchange files and --from <employer-label>');
   return args;
-}
-
-function oneOf<T extends string>(
-  name: string,
-  value: string | undefined,
-  allowed: readonly T[],
-): T | undefined {
-  if (value === undefined) return undefined;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
 function date(name: string, value: string | undefined): string | undefined {

@@ -1,15 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
 import { runCli } from '../../src/cli/run-cli.js';
-import {
-  BROWSER_REQUIRED,
-  CHROMIUM_PATH,
-  INSTALL_HINT,
-  browserNotice,
-  launchChromium,
-  type ChromiumSession,
-} from './_support/chromium.js';
+import { describeInChromium } from './_support/chromium.js';
 
 const root = resolve(__dirname, '../..');
 const FARM = ['emp-1001', 'emp-1002', 'emp-1003', 'emp-1004', 'emp-1005'];
@@ -31,35 +23,7 @@ async function exampleHtml(): Promise<string> {
   return html;
 }
 
-// The title says up front, in the test list itself, when the browser is missing.
-const title = existsSync(CHROMIUM_PATH)
-  ? 'the HTML report in headless Chromium'
-  : `the HTML report in headless Chromium (NOT RUN: ${CHROMIUM_PATH} is missing; apt-get install chromium)`;
-
-describe(title, () => {
-  let session: ChromiumSession | undefined;
-  beforeAll(async () => {
-    session = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    if (session?.problem) console.warn(browserNotice(session.problem));
-    await session?.close();
-  });
-
-  /** The browser, or undefined after asserting the documented fallback (which fails under CI). */
-  function browserOrFallback(): BrowserContext | undefined {
-    if (session?.context) return session.context;
-    const problem = session?.problem ?? 'the browser was not launched';
-    if (BROWSER_REQUIRED) throw new Error(`HIRESCREEN_REQUIRE_BROWSER=1 but ${browserNotice(problem)}`);
-    // Outside CI a machine with Node alone must pass `npm test`; the notice above says what did not run.
-    expect({ ran: false, executable: CHROMIUM_PATH, install: INSTALL_HINT }).toEqual({
-      ran: false,
-      executable: CHROMIUM_PATH,
-      install: expect.stringContaining('apt-get install') as unknown,
-    });
-    return undefined;
-  }
-
+describeInChromium('the HTML report', (browserOrFallback) => {
   it('renders the histogram and the farm cluster graph offline, with no request leaving the page', async () => {
     const browser = browserOrFallback();
     if (!browser) return;

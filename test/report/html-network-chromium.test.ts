@@ -1,18 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { DigestBuilder } from '../../src/report/digest.js';
 import { formatHtml } from '../../src/report/html.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
 import { syntheticRoster } from '../links/_lib/synthetic-roster.js';
-import {
-  BROWSER_REQUIRED,
-  CHROMIUM_PATH,
-  INSTALL_HINT,
-  browserNotice,
-  launchChromium,
-  type ChromiumSession,
-} from './_support/chromium.js';
+import { describeInChromium } from './_support/chromium.js';
 
 const root = resolve(__dirname, '../..');
 
@@ -39,32 +32,7 @@ async function networkHtml(farmSizes: number[]): Promise<string> {
   );
 }
 
-const title = existsSync(CHROMIUM_PATH)
-  ? 'the HTML network view in headless Chromium'
-  : `the HTML network view in headless Chromium (NOT RUN: ${CHROMIUM_PATH} is missing; apt-get install chromium)`;
-
-describe(title, () => {
-  let session: ChromiumSession | undefined;
-  beforeAll(async () => {
-    session = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    if (session?.problem) console.warn(browserNotice(session.problem));
-    await session?.close();
-  });
-
-  function browserOrFallback(): BrowserContext | undefined {
-    if (session?.context) return session.context;
-    const problem = session?.problem ?? 'the browser was not launched';
-    if (BROWSER_REQUIRED) throw new Error(`HIRESCREEN_REQUIRE_BROWSER=1 but ${browserNotice(problem)}`);
-    expect({ ran: false, executable: CHROMIUM_PATH, install: INSTALL_HINT }).toEqual({
-      ran: false,
-      executable: CHROMIUM_PATH,
-      install: expect.stringContaining('apt-get install') as unknown,
-    });
-    return undefined;
-  }
-
+describeInChromium('the HTML network view', (browserOrFallback) => {
   async function open(browser: BrowserContext, html: string, name: string) {
     const dir = join(root, '.tmp');
     mkdirSync(dir, { recursive: true });

@@ -82,3 +82,39 @@ export function browserNotice(problem: string): string {
   const rule = '!'.repeat(width + 4);
   return [rule, ...lines.map((line) => `! ${line.padEnd(width)} !`), rule].join('\n');
 }
+
+/**
+ * `describe` for a browser test: the title says up front, in the test list itself, when Chromium is
+ * missing; the session is launched once and closed after; `browser()` gives the context, or asserts the
+ * documented fallback and gives undefined (which fails under `HIRESCREEN_REQUIRE_BROWSER=1`).
+ */
+export function describeInChromium(
+  subject: string,
+  body: (browser: () => BrowserContext | undefined) => void,
+): void {
+  const title = existsSync(CHROMIUM_PATH)
+    ? `${subject} in headless Chromium`
+    : `${subject} in headless Chromium (NOT RUN: ${CHROMIUM_PATH} is missing; apt-get install chromium)`;
+  describe(title, () => {
+    let session: ChromiumSession | undefined;
+    beforeAll(async () => {
+      session = await launchChromium();
+    }, 60_000);
+    afterAll(async () => {
+      if (session?.problem) console.warn(browserNotice(session.problem));
+      await session?.close();
+    });
+    body(() => {
+      if (session?.context) return session.context;
+      const problem = session?.problem ?? 'the browser was not launched';
+      if (BROWSER_REQUIRED) throw new Error(`HIRESCREEN_REQUIRE_BROWSER=1 but ${browserNotice(problem)}`);
+      // Outside CI a machine with Node alone must pass `npm test`; the notice says what did not run.
+      expect({ ran: false, executable: CHROMIUM_PATH, install: INSTALL_HINT }).toEqual({
+        ran: false,
+        executable: CHROMIUM_PATH,
+        install: expect.stringContaining('apt-get install') as unknown,
+      });
+      return undefined;
+    });
+  });
+}
