@@ -51,7 +51,7 @@ export const ssnReused = defineRule({
       },
       'other-holder-in-farm-cluster': {
         description:
-          'The SSN is on file under one name at several organisations, and another record holding it belongs to a critical cluster at several organisations that this record is not part of, held together by where laptops go (a shipping address or a device) and by a shared residential line or pay account: a laptop farm.',
+          'The SSN is on file under one name at several organisations, and another record holding it is in the corroborated core of a cluster at several organisations that this record is not part of: two or more of the same people share where laptops go (a shipping address or a device) and a residential line or pay account, a laptop farm.',
         likelihoodRatio: 60,
         severity: 'high',
         basis: judgement(
@@ -123,15 +123,20 @@ export const ssnReused = defineRule({
       return context.finding('severalOrganizations', {
         data: { key: match.displayKey, others, organizations: match.organizationCount },
         ...common,
-        level: sameNameLevel(profile, match, links),
+        level: sameNameLevel(profile, match, links, clusterId),
       });
     });
   },
 });
 
 /** Whether the other records of one name share this profile's personal details (one person) or none. */
-function sameNameLevel(profile: Profile, ssn: LinkMatch, links: LinkLookup): string {
-  if (otherHolderInFarmCluster(profile, ssn, links)) return 'other-holder-in-farm-cluster';
+function sameNameLevel(
+  profile: Profile,
+  ssn: LinkMatch,
+  links: LinkLookup,
+  ownClusterId: string | undefined,
+): string {
+  if (otherHolderInFarmCluster(ssn, links, ownClusterId)) return 'other-holder-in-farm-cluster';
   if (!hasPersonalDetails(profile)) return 'details-unknown';
   const shared = PERSONAL.map((attribute) => links.matchesFor(profile, attribute));
   const sharesWithEach = ssn.profileIds.every((other) =>
@@ -141,12 +146,11 @@ function sameNameLevel(profile: Profile, ssn: LinkMatch, links: LinkLookup): str
 }
 
 /**
- * Whether another holder of the SSN sits in a critical cluster spanning organisations that this profile
+ * Whether another holder of the SSN is in the corroborated core of a cluster spanning organisations that this profile
  * is not in: the identity's other job is at a farm. Clusters come from the link index's ties alone, never
  * from other screenings' decisions, so the evidence does not feed on itself.
  */
-function otherHolderInFarmCluster(profile: Profile, ssn: LinkMatch, links: LinkLookup): boolean {
-  const own = links.clusterOf(profile.id)?.id;
+function otherHolderInFarmCluster(ssn: LinkMatch, links: LinkLookup, own: string | undefined): boolean {
   return ssn.profileIds.some((other) => {
     const cluster = links.clusterOf(other);
     return (
