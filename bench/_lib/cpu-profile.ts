@@ -52,7 +52,8 @@ function stageOf(chain: CallFrame[]): string {
       path.startsWith('src/scoring/')
     )
       return 'screening assembly (scoring, redaction)';
-    if (/^src\/engine\/(evaluate|data-presence)\.ts$/.test(path)) return 'rule loop (evaluate, requirements)';
+    if (/^src\/engine\/(evaluate|data-presence)\.ts$/.test(path))
+      return 'engine: rule loop (evaluate, requirements)';
     if (/^src\/(cli\/json-report|report\/json)\.ts$/.test(path)) return 'report serialisation';
     if (path.startsWith('src/report/')) return 'report digest';
     if (/^src\/cli\/(input\/|read-records)/.test(path)) return 'input: read + JSON.parse';
