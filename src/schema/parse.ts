@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { formatPath, ValidationError, type Issue } from '../errors.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
-import { profileSchema, type Profile } from './profile.js';
+import { compiledProfileSchema } from './_lib/compiled-profile.js';
+import type { profileSchema, Profile } from './profile.js';
 import { findUnknownKeys, unknownKeyMessage, type UnknownKey, type UnknownKeysMode } from './unknown-keys.js';
 
 export type SafeParseResult =
@@ -97,7 +98,7 @@ export function validateProfile(input: unknown, options: ParseOptions, remember:
   let result: ReturnType<typeof profileSchema.safeParse>;
   let unknownKeys: readonly UnknownKey[];
   try {
-    result = profileSchema.safeParse(input);
+    result = compiledProfileSchema().safeParse(input);
     unknownKeys = result.success || strict ? findUnknownKeys(input) : [];
   } catch {
     // A getter that throws, or a Proxy: the record cannot be read, which is a rejected record, not a

@@ -63,11 +63,8 @@ export function tokenize(text: string, firstSegment = 0): Token[] {
   let segment = firstSegment;
   let current = '';
   let pieceLength = 0;
-  const flush = (): void => {
-    if (current) tokens.push({ text: current, segment });
-    current = '';
-    pieceLength = 0;
-  };
+  // The word in progress is ended inline, not by a closure: a closure per call was one more allocation
+  // on every address normalised, and under tsx (the bench) a `__name` call each, 0.3 s of a 10k CLI run.
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] as string;
     const next = folded[i + 1];
@@ -82,16 +79,16 @@ export function tokenize(text: string, firstSegment = 0): Token[] {
       current += c;
     } else if (c === '-' && isDigit(current[current.length - 1]) && isWordChar(next)) {
       current += c;
-    } else if (c === '#') {
-      flush();
-      tokens.push({ text: '#', segment });
-    } else if (c === ',' || c === ';' || c === '\n' || c === '\r') {
-      flush();
-      if (tokens.length > 0 && tokens[tokens.length - 1]?.segment === segment) segment++;
     } else {
-      flush();
+      if (current) tokens.push({ text: current, segment });
+      current = '';
+      pieceLength = 0;
+      if (c === '#') tokens.push({ text: '#', segment });
+      else if (c === ',' || c === ';' || c === '\n' || c === '\r') {
+        if (tokens.length > 0 && tokens[tokens.length - 1]?.segment === segment) segment++;
+      }
     }
   }
-  flush();
+  if (current) tokens.push({ text: current, segment });
   return tokens;
 }

@@ -3,8 +3,59 @@
  * `floor(max(|a|, |b|) / 2) - 1`.
  */
 export function jaro(a: string, b: string): number {
-  const left = Array.from(a);
-  const right = Array.from(b);
+  // Without surrogate pairs a code unit is a code point: compare them in place. `Array.from` on both
+  // strings, and two flag arrays, for every pair cost most of a company-name match against a
+  // catalog (issue 16); the arithmetic below is the same, so the scores are the same to the bit.
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return jaroOfUnits(a, b);
+  return jaroOfPoints(Array.from(a), Array.from(b));
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+// Match flags reused across calls, grown on demand: one screening compares hundreds of pairs.
+let leftFlags = new Uint8Array(64);
+let rightFlags = new Uint8Array(64);
+
+function jaroOfUnits(a: string, b: string): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  if (a.length === 0 || b.length === 0) return 0;
+  if (leftFlags.length < a.length) leftFlags = new Uint8Array(a.length * 2);
+  if (rightFlags.length < b.length) rightFlags = new Uint8Array(b.length * 2);
+  const leftMatched = leftFlags;
+  const rightMatched = rightFlags;
+  leftMatched.fill(0, 0, a.length);
+  rightMatched.fill(0, 0, b.length);
+
+  const window = Math.max(Math.floor(Math.max(a.length, b.length) / 2) - 1, 0);
+  let matches = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(b.length - 1, i + window);
+    const code = a.charCodeAt(i);
+    for (let j = from; j <= to; j += 1) {
+      if (rightMatched[j] === 0 && code === b.charCodeAt(j)) {
+        leftMatched[i] = 1;
+        rightMatched[j] = 1;
+        matches += 1;
+        break;
+      }
+    }
+  }
+  if (matches === 0) return 0;
+
+  let halfTranspositions = 0;
+  let j = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    if (leftMatched[i] === 0) continue;
+    while (rightMatched[j] === 0) j += 1;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) halfTranspositions += 1;
+    j += 1;
+  }
+  const transpositions = halfTranspositions / 2;
+  return (matches / a.length + matches / b.length + (matches - transpositions) / matches) / 3;
+}
+
+function jaroOfPoints(left: string[], right: string[]): number {
   if (left.length === 0 && right.length === 0) return 1;
   if (left.length === 0 || right.length === 0) return 0;
 
@@ -50,6 +101,12 @@ const BOOST_THRESHOLD = 0.7;
 export function jaroWinklerScore(a: string, b: string): number {
   const base = jaro(a, b);
   if (base <= BOOST_THRESHOLD) return base;
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) {
+    let prefix = 0;
+    const limit = Math.min(MAX_PREFIX, a.length, b.length);
+    while (prefix < limit && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix += 1;
+    return base + prefix * PREFIX_SCALE * (1 - base);
+  }
   const left = Array.from(a);
   const right = Array.from(b);
   let prefix = 0;

@@ -6,6 +6,7 @@ import { knownEntityListSchema } from '../../intel/entities/list-schema.js';
 import { EntityMatcher, type EntityMatch } from '../../intel/entities/match-entity.js';
 import type { Profile } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
+import { boundedCache } from '../../_lib/bounded-memo.js';
 
 /** Where on a profile a company or domain is named, in words for the finding. */
 interface Named {
@@ -133,7 +134,19 @@ export const knownEntityMatch = defineRule({
     references: cite('S11', 'S15', 'S29', 'S1'),
   },
   setup(options) {
-    return new EntityMatcher([...(options.catalog ? [KNOWN_ENTITIES] : []), ...options.lists]);
+    const matcher = new EntityMatcher([...(options.catalog ? [KNOWN_ENTITIES] : []), ...options.lists]);
+    // A roster names the same employers, agencies and mail domains over and over, and a name that is
+    // no entity's is compared with every two-word entry (Jaro-Winkler). Remembering each text's answer
+    // took the names of a 10k scenario roster (33,949 names, 20,319 distinct) from 580 to 410 ms of CPU
+    // (issue 16). The answers are the matcher's own, shared read-only: nothing here changes a match.
+    const names = boundedCache<EntityMatch | undefined>(20_000, { freeze: false });
+    const domains = boundedCache<EntityMatch | undefined>(20_000, { freeze: false });
+    const byName = (text: string) => matcher.matchName(text);
+    const byDomain = (text: string) => matcher.matchDomain(text);
+    return {
+      matchName: (text: string) => names(text, byName),
+      matchDomain: (text: string) => domains(text, byDomain),
+    };
   },
   check(profile, context) {
     const matcher = context.state;

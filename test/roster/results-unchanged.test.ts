@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { DEPLOYMENT_RULES } from '../../bench/scenario/deployment.js';
+import { generateScenario, SCENARIO_NOW } from '../../bench/scenario/generate.js';
+import { screenRosterStream, type RereadableRoster } from '../../src/roster/screen-roster-stream.js';
+
+// Issue 16's speed work (the compiled schema, memoised matching, the report writer) must not move a
+// single screening. These digests were taken on 2aedd1d, before that work, with this very code: every
+// screening's full JSON (score, decision, reasons, findings with their evidence and contributions, rule
+// results, gaps, notes) and the clusters, in stream order. A change that means to alter screening
+// results updates them, and says why in its commit.
+const SIZE = 500;
+const EXPECTED = {
+  decisions: { clear: 481, review: 3, escalate: 16 },
+  clusters: 6,
+  digest: 'bc9603f9e4f454d754406462c916f276be4c0f6fdb0ebd58193c26c374751ac1',
+};
+
+const lines = [...generateScenario({ size: SIZE, seed: 16 })].map((record) => JSON.stringify(record.profile));
+
+async function digestOf(
+  input: Iterable<unknown> | RereadableRoster,
+): Promise<{ decisions: Record<string, number>; clusters: number; digest: string }> {
+  const hash = createHash('sha256');
+  let decisions: Record<string, number> = {};
+  let clusters = 0;
+  for await (const item of screenRosterStream(input, { now: SCENARIO_NOW, rules: DEPLOYMENT_RULES })) {
+    if (item.kind === 'screening') hash.update(`${JSON.stringify(item.screening)}\n`);
+    else if (item.kind === 'reject') hash.update(`reject ${item.reject.position}\n`);
+    else {
+      hash.update(JSON.stringify(item.clusters));
+      decisions = item.summary.decisions;
+      clusters = item.summary.clusters;
+    }
+  }
+  return { decisions, clusters, digest: hash.digest('hex') };
+}
+
+describe('roster results across the speed work of issue 16', () => {
+  it('screens a generated roster, read once, to the same bytes as before it', async () => {
+    expect(await digestOf(lines.map((line) => JSON.parse(line) as unknown))).toEqual(EXPECTED);
+  }, 120_000);
+
+  it('screens the same roster read twice, as the CLI reads a file, to the same bytes', async () => {
+    const rereadable: RereadableRoster = {
+      *read() {
+        for (const [position, line] of lines.entries())
+          yield { position, line: position + 1, ok: true as const, value: JSON.parse(line) as unknown };
+      },
+    };
+    expect(await digestOf(rereadable)).toEqual(EXPECTED);
+  }, 120_000);
+});
