@@ -95,7 +95,7 @@ new RuleTester({ defaults: { links } }).run('reference-contact-shared', referenc
       ],
     },
     {
-      name: 'a former manager of several applicants at one employer stays low',
+      name: 'a former manager of several applicants at one employer is context only',
       profile: {
         id: 't3',
         name: { full: 'Team Three' },
@@ -104,7 +104,7 @@ new RuleTester({ defaults: { links } }).run('reference-contact-shared', referenc
       findings: [
         {
           messageId: 'sameEmployer',
-          severity: 'low',
+          severity: 'info',
           level: 'same-employer-reference',
           path: 'references[0].email',
           related: ['t1', 't2'],
