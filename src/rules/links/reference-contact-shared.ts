@@ -226,7 +226,7 @@ export const referenceContactShared = defineRule({
             },
             level,
             path: `references[${index}].${contact}`,
-            evidence: { ...linkEvidence(match), sharedWith: level },
+            evidence: linkEvidence(match),
             related: others,
             ...(clusterId !== undefined && { clusterId }),
           },
