@@ -126,6 +126,8 @@ export { createMmdbProvider, loadMmdbProvider } from './intel/mmdb-provider.js';
 // Known entities: sanctions lists and front companies named in enforcement actions.
 export { readOfacSdnCsv } from './intel/entities/ofac-sdn.js';
 export type { OfacSdnOptions, OfacSdnResult } from './intel/entities/ofac-sdn.js';
+export { readOfacSdnAdvancedXml } from './intel/entities/ofac-sdn-advanced.js';
+export type { OfacSdnAdvancedOptions, XmlSource } from './intel/entities/ofac-sdn-advanced.js';
 export { EntityMatcher, entityNameKey } from './intel/entities/match-entity.js';
 export type { EntityMatch, EntityMatchStrength } from './intel/entities/match-entity.js';
 export type { KnownEntity, KnownEntityKind, KnownEntityList, ListReject } from './intel/entities/types.js';

@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import type { ProfileInput } from '../../src/schema/profile.js';
 import { createRng, type Rng } from '../_lib/prng.js';
+import { addReferences, REFERENCE_STREAM } from './references.js';
 import { units, type GeneratorState, type Unit } from './units.js';
 
 /** Why a profile is in the roster: the ground truth a detection-quality run scores against. */
@@ -76,6 +77,7 @@ export function* generateScenario(options: ScenarioOptions): Generator<ScenarioR
     const rng = createRng(seed, unitIndex);
     const wantFraud = fraud < fraudShare * (emitted + 8) && control.next() < 0.9;
     const unit = wantFraud ? units.farm(rng, state) : units.legitimate(rng, state);
+    addReferences(createRng(seed, REFERENCE_STREAM + unitIndex), state, unit);
     for (const record of unit) {
       if (emitted >= options.size) return;
       emitted += 1;

@@ -112,8 +112,10 @@ Options:
   --show-below-review                text, Markdown, HTML: also list findings on clear profiles
   --strict-keys                      reject a profile with a field the schema does not know (default:
                                      screen it without the field and say so in the screening's notes)
-  --sanctions <sdn.csv>              also screen payees, agencies and employers against OFAC's SDN list
-                                     (DPRK programmes; an alt.csv beside it adds aliases); repeatable
+  --sanctions <sdn.csv|SDN_ADVANCED.XML>
+                                     also screen payees, agencies and employers against OFAC's SDN list,
+                                     CSV (an alt.csv beside it adds aliases) or advanced XML (DPRK
+                                     programmes); repeatable
   --entities <list.json>             also screen against a known-entity list file; repeatable
   --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
   --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
@@ -138,7 +140,7 @@ before and after, and the fitted rule-set layer (docs/scoring.md).
   --prior-strength <n>               firings the documented ratio is worth (default 30)
 
 "hirescreen lists" shows the known-entity lists the known-entity-match rule screens against and their age:
-the built-in catalog, and any --sanctions <sdn.csv> or --entities <list.json> given.
+the built-in catalog, and any --sanctions <sdn.csv|SDN_ADVANCED.XML> or --entities <list.json> given.
 
 "hirescreen assemble" joins the systems you already run into one profile per person (docs/adapters.md)
 and writes NDJSON for "hirescreen screen". Each source option is repeatable:

@@ -1,16 +1,20 @@
-import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { differenceInCalendarDays } from 'date-fns';
 import { KNOWN_ENTITIES } from '../intel/catalogs/known-entities.js';
 import { knownEntityListSchema } from '../intel/entities/list-schema.js';
-import { readOfacSdnCsv } from '../intel/entities/ofac-sdn.js';
+import { readOfacSdnCsv, type OfacSdnResult } from '../intel/entities/ofac-sdn.js';
+import { readOfacSdnAdvancedXml } from '../intel/entities/ofac-sdn-advanced.js';
 import type { KnownEntityList } from '../intel/entities/types.js';
 import { UsageError } from './usage-error.js';
 
 /** Where the screen and lists commands find the lists a user loads. */
 export interface ListFiles {
-  /** OFAC `sdn.csv` files; an `alt.csv` beside each is read for aliases. */
+  /**
+   * OFAC `sdn.csv` files (an `alt.csv` beside each is read for aliases) or `SDN_ADVANCED.XML` files,
+   * told apart by extension or by their first character.
+   */
   sanctions?: readonly string[];
   /** JSON files, each a known-entity list (`{ name, kind, asOf?, entities: [...] }`). */
   entities?: readonly string[];
@@ -30,22 +34,22 @@ export async function loadKnownEntityLists(
 ): Promise<KnownEntityList[]> {
   const lists: KnownEntityList[] = [];
   for (const file of files.sanctions ?? []) {
-    const sdn = await readText(file, '--sanctions');
-    const altFile = join(dirname(file), 'alt.csv');
-    const alt = existsSync(altFile) ? await readText(altFile, '--sanctions (alt.csv beside it)') : undefined;
-    const asOf = statSync(file).mtime.toISOString().slice(0, 10);
-    const { list, rejects, skipped } = readOfacSdnCsv(sdn, { ...(alt !== undefined && { alt }), asOf });
+    const xml = await isXml(file);
+    const mtime = modifiedOn(file);
+    const { list, rejects, skipped } = xml ? await readXml(file) : await readCsv(file, mtime);
+    const asOf = list.asOf ?? mtime;
+    const dated = xml && list.asOf !== undefined ? 'by its DateOfIssue' : "by the file's modification time";
     if (rejects.length > 0)
       warn(
-        `hirescreen: warning: ${basename(file)}: ${rejects.length} line(s) could not be read and were not loaded (lines ${rejects
+        `hirescreen: warning: ${basename(file)}: ${rejects.length} ${xml ? 'entries or places' : 'line(s)'} could not be read and were not loaded (lines ${rejects
           .slice(0, 5)
           .map((r) => r.line)
-          .join(', ')}${rejects.length > 5 ? ', ...' : ''})\n`,
+          .join(', ')}${rejects.length > 5 ? ', ...' : ''})${xml ? `: ${rejects[0]?.reason}` : ''}\n`,
       );
     warn(
-      `hirescreen: ${basename(file)}: ${list.entities.length} DPRK-programme entries loaded (${skipped.outsidePrograms} in other programmes and ${skipped.vesselsAndAircraft} vessels or aircraft left out), dated ${asOf} by the file's modification time\n`,
+      `hirescreen: ${basename(file)}: ${list.entities.length} DPRK-programme entries loaded from ${xml ? "OFAC's advanced XML" : "OFAC's CSV"} (${skipped.outsidePrograms} in other programmes and ${skipped.vesselsAndAircraft} vessels or aircraft left out), dated ${asOf} ${dated}\n`,
     );
-    lists.push(list);
+    lists.push({ ...list, asOf, origin: `${basename(file)}, ${xml ? 'OFAC advanced XML' : 'OFAC CSV'}` });
   }
   for (const file of files.entities ?? []) {
     let json: unknown;
@@ -65,6 +69,51 @@ export async function loadKnownEntityLists(
     lists.push(parsed.data);
   }
   return lists;
+}
+
+/** The day a list file was last modified (YYYY-MM-DD): the date of a list that carries none. */
+function modifiedOn(file: string): string {
+  try {
+    return statSync(file).mtime.toISOString().slice(0, 10);
+  } catch (error) {
+    throw new UsageError(`--sanctions ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+}
+
+/** Whether an SDN file is the advanced XML: by its extension, else by its first character. */
+async function isXml(file: string): Promise<boolean> {
+  if (/\.xml$/i.test(file)) return true;
+  if (/\.csv$/i.test(file)) return false;
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw new UsageError(`--sanctions ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);
+    return /^(?:\uFEFF)?\s*</.test(buffer.subarray(0, bytesRead).toString('utf8'));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readCsv(file: string, asOf: string): Promise<OfacSdnResult> {
+  const sdn = await readText(file, '--sanctions');
+  const altFile = join(dirname(file), 'alt.csv');
+  const alt = existsSync(altFile) ? await readText(altFile, '--sanctions (alt.csv beside it)') : undefined;
+  return readOfacSdnCsv(sdn, { ...(alt !== undefined && { alt }), asOf });
+}
+
+/** The advanced XML, streamed: the published file is about 100 MB. */
+async function readXml(file: string): Promise<OfacSdnResult> {
+  try {
+    return await readOfacSdnAdvancedXml(createReadStream(file));
+  } catch (error) {
+    throw new UsageError(
+      `--sanctions ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
 }
 
 async function readText(file: string, flag: string): Promise<string> {
@@ -91,7 +140,7 @@ export async function listsCommand(
   for (const list of lists) {
     const age = list.asOf ? `${differenceInCalendarDays(now, new Date(list.asOf))} days old` : 'undated';
     io.stdout(
-      `${list.name} (${list.kind}${list.asOf ? `, as of ${list.asOf}` : ''}, ${age}): ${list.entities.length} entries${list === KNOWN_ENTITIES ? ', built in' : ''}\n`,
+      `${list.name} (${list.kind}${list.asOf ? `, as of ${list.asOf}` : ''}, ${age}): ${list.entities.length} entries${list === KNOWN_ENTITIES ? ', built in' : list.origin ? `, from ${list.origin}` : ''}\n`,
     );
   }
   return 0;

@@ -50,6 +50,8 @@ const LABEL: Record<LinkAttribute, string> = {
   'photo-hash': 'photo',
   resume: 'near-identical résumé text',
   ssn: 'SSN',
+  'reference-phone': 'reference\u2019s phone number',
+  'reference-email': 'reference\u2019s e-mail address',
 };
 
 /** The analyst-facing name of an attribute. */

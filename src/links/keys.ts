@@ -4,6 +4,7 @@ import { phoneKey } from '../normalize/phone.js';
 import { maskSsn, ssnKey } from '../normalize/ssn.js';
 import { emailKey } from '../normalize/email.js';
 import { isPrivateOrReservedIp, networkKey } from '../normalize/ip.js';
+import { entityNameKey } from '../intel/entities/match-entity.js';
 import type {
   Address,
   Device,
@@ -14,6 +15,7 @@ import type {
   Phone,
   PostalAddress,
   Profile,
+  Reference,
 } from '../schema/profile.js';
 import {
   canonicalBankAccount,
@@ -311,6 +313,55 @@ function addSsns(profile: Profile, list: KeyList): void {
   }
 }
 
+/**
+ * A reference contact scoped to the employer the reference speaks for: applicants who give one manager
+ * for one former employer share it, while a contact reused for several employers does not. The
+ * reference-contact-shared rule compares the two keys' carriers to tell a former team from a farm.
+ */
+function scopedKey(contact: string, employer: string | undefined): string | undefined {
+  const company = employer ? entityNameKey(employer) : '';
+  return company === '' ? undefined : `${contact} @ ${company}`;
+}
+
+function addReferenceContacts(
+  profile: Profile,
+  list: KeyList,
+  attribute: 'reference-phone' | 'reference-email',
+  options: KeyOptions,
+): void {
+  const country = options.defaultCountry ?? profile.claimed?.country ?? 'US';
+  const references: readonly Reference[] = profile.references ?? NONE;
+  for (let i = 0; i < references.length; i++) {
+    const reference = references[i] as Reference;
+    const raw = attribute === 'reference-phone' ? reference.phone : reference.email;
+    if (!raw) continue;
+    const key = attribute === 'reference-phone' ? phoneKey(raw, country) : emailKey(raw);
+    if (!key) continue;
+    const display =
+      attribute === 'reference-phone' ? `${key.slice(0, 2)}***${key.slice(-4)}` : maskEmail(key);
+    if (list.wants(attribute, key))
+      list.push({
+        attribute,
+        key,
+        path: `references[${i}].${attribute === 'reference-phone' ? 'phone' : 'email'}`,
+        display,
+      });
+    const scoped = scopedKey(key, reference.employer);
+    if (scoped && list.wants(attribute, scoped))
+      list.push({
+        attribute,
+        key: scoped,
+        path: `references[${i}].employer`,
+        display: `${display} for one employer`,
+      });
+  }
+}
+
+const addReferencePhones: SpaceExtractor = (profile, list, options) =>
+  addReferenceContacts(profile, list, 'reference-phone', options);
+const addReferenceEmails: SpaceExtractor = (profile, list, options) =>
+  addReferenceContacts(profile, list, 'reference-email', options);
+
 /** The key spaces with listed keys (all but the résumé's bands), in the order extractKeys lists them. */
 export type ListedSpace = Exclude<KeySpace, 'resume'>;
 
@@ -323,6 +374,8 @@ const EXTRACTORS: ReadonlyArray<readonly [ListedSpace, SpaceExtractor]> = [
   ['login-network', addLoginNetworks],
   ['photo-hash', addPhotoHash],
   ['ssn', addSsns],
+  ['reference-phone', addReferencePhones],
+  ['reference-email', addReferenceEmails],
 ];
 const EXTRACTOR_OF = new Map(EXTRACTORS);
 

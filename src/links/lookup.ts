@@ -12,7 +12,9 @@ export type LinkAttribute =
   | 'login-network'
   | 'photo-hash'
   | 'resume'
-  | 'ssn';
+  | 'ssn'
+  | 'reference-phone'
+  | 'reference-email';
 
 export const LINK_ATTRIBUTES: readonly LinkAttribute[] = [
   'shipping-address',
@@ -25,6 +27,9 @@ export const LINK_ATTRIBUTES: readonly LinkAttribute[] = [
   'photo-hash',
   'resume',
   'ssn',
+  // Last, so the spaces before them keep the indexes stored indexes were written with.
+  'reference-phone',
+  'reference-email',
 ];
 
 /** Other profiles that share one key with the profile being screened. */

@@ -30,6 +30,8 @@ const ADDRESS: AttributePolicy = {
   maxIdentities: 1_000,
 };
 
+const REFERENCE: AttributePolicy = { ladder: [[2, 'high']], linkFrom: 201, maxIdentities: 200 };
+
 /** The default policies, from docs/indicators.md §1.9 (`default:` thresholds there are ours to tune). */
 export const DEFAULT_POLICIES: LinkPolicies = {
   'shipping-address': ADDRESS,
@@ -63,6 +65,11 @@ export const DEFAULT_POLICIES: LinkPolicies = {
   // xp-shared-template: similarity ≥ 0.9 → medium; a template used by dozens is a public one.
   resume: { ladder: [[2, 'medium']], linkFrom: 2, maxIdentities: 50 },
   ssn: { ladder: [[2, 'high']], linkFrom: 2, maxIdentities: 1_000 },
+  // A reference's phone or e-mail given by several applicants: the reference-contact-shared rule judges
+  // it (one manager vouching for a former team is normal), so it never ties a cluster: linkFrom is
+  // above the cap, where no key links.
+  'reference-phone': REFERENCE,
+  'reference-email': REFERENCE,
 };
 
 /** Points per severity, inside the bands the rule brief sets (medium 20-30, high 35-50, critical 60-80). */

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli as runCliInProcess } from './_support/cli.js';
@@ -56,6 +56,46 @@ describe('hirescreen lists and screen --sanctions / --entities', () => {
     expect(report.screenings[0]?.decision).toBe('escalate');
     expect(report.screenings[0]?.findings.map((f) => [f.ruleId, f.evidence.list])).toEqual([
       ['known-entity-match', 'Our vendor blocklist'],
+    ]);
+  });
+
+  it('reads the advanced XML by its extension or its first character, and says which it read', async () => {
+    const bare = join(dir, 'SDN_ADVANCED');
+    copyFileSync('test/fixtures/ofac/sdn_advanced.xml', bare);
+    for (const file of ['test/fixtures/ofac/sdn_advanced.xml', bare]) {
+      const run = await runCliInProcess(['lists', '--sanctions', file, '--as-of', '2026-12-01T00:00:00Z']);
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n')[1]).toBe(
+        `OFAC SDN (sanctions, as of 2026-11-28, 3 days old): 3 entries, from ${file.split('/').pop()}, OFAC advanced XML`,
+      );
+      expect(run.stderr).toContain(
+        '3 entries or places could not be read and were not loaded (lines 125, 134, 168)',
+      );
+      expect(run.stderr).toContain('dated 2026-11-28 by its DateOfIssue');
+    }
+  });
+
+  it('screens a payee against the advanced XML', async () => {
+    const roster = join(dir, 'roster-xml.ndjson');
+    writeFileSync(
+      roster,
+      `${JSON.stringify({ id: 'p1', payroll: { accounts: [{ payeeEntity: 'China Yanbian Silverstar' }] } })}\n`,
+    );
+    const run = await runCliInProcess([
+      'screen',
+      roster,
+      '--sanctions',
+      'test/fixtures/ofac/sdn_advanced.xml',
+      '--format',
+      'json',
+      '--no-links',
+    ]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
+      screenings: { findings: { ruleId: string; evidence: { list: string } }[] }[];
+    };
+    expect(report.screenings[0]?.findings.map((f) => [f.ruleId, f.evidence.list])).toEqual([
+      ['known-entity-match', 'OFAC SDN'],
     ]);
   });
 

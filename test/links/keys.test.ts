@@ -180,3 +180,29 @@ describe('résumé MinHash', () => {
     expect(resumeSignature('React developer')).toBeUndefined();
   });
 });
+
+describe('reference contacts', () => {
+  it('lists a reference phone and e-mail in spaces of their own, each also scoped to its employer', () => {
+    const keys = extractKeys(
+      parseProfile({
+        id: 'r1',
+        phones: [{ number: '+1 415 555 2671' }],
+        references: [
+          { phone: '(646) 555-0199', email: 'Pat.Boss@Acme.example', employer: 'Acme Corp.' },
+          { phone: '+1 646 555 0199' },
+        ],
+      }),
+    ).keys.filter((k) => k.attribute.startsWith('reference-'));
+    expect(keys.map(({ attribute, key, path, display }) => [attribute, key, path, display])).toEqual([
+      ['reference-phone', '+16465550199', 'references[0].phone', '+1***0199'],
+      ['reference-phone', '+16465550199 @ acme', 'references[0].employer', '+1***0199 for one employer'],
+      ['reference-email', 'pat.boss@acme.example', 'references[0].email', 'p***@acme.example'],
+      [
+        'reference-email',
+        'pat.boss@acme.example @ acme',
+        'references[0].employer',
+        'p***@acme.example for one employer',
+      ],
+    ]);
+  });
+});

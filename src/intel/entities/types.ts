@@ -28,6 +28,8 @@ export interface KnownEntityList {
   kind: 'sanctions' | 'case';
   /** The date the list's publisher last changed it (YYYY-MM-DD), when known. */
   asOf?: string;
+  /** Where the list was read from and in which layout (`sdn.csv, OFAC CSV`), for `hirescreen lists`. */
+  origin?: string;
   entities: readonly KnownEntity[];
 }
 

@@ -23,6 +23,9 @@ const KIND: Record<LinkAttribute, TieKind> = {
   email: 'contact',
   phone: 'contact',
   ssn: 'ssn',
+  // Reference contacts never tie a cluster (policy linkFrom); listed for completeness.
+  'reference-phone': 'contact',
+  'reference-email': 'contact',
 };
 
 const KIND_LABEL: Record<TieKind, string> = {

@@ -1,5 +1,6 @@
 import type { AnyRule } from '../../engine/types.js';
 import { nearDuplicateResume } from './near-duplicate-resume.js';
+import { referenceContactShared } from './reference-contact-shared.js';
 import { referredByFlaggedProfile } from './referred-by-flagged-profile.js';
 import { reusedPhoto } from './reused-photo.js';
 import { sharedBankAccount } from './shared-bank-account.js';
@@ -13,6 +14,7 @@ import { ssnReused } from './ssn-reused.js';
 
 export {
   nearDuplicateResume,
+  referenceContactShared,
   referredByFlaggedProfile,
   reusedPhoto,
   sharedBankAccount,
@@ -37,5 +39,6 @@ export const linksRules: readonly AnyRule[] = [
   reusedPhoto,
   nearDuplicateResume,
   ssnReused,
+  referenceContactShared,
   referredByFlaggedProfile,
 ];

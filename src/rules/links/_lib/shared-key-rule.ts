@@ -204,6 +204,8 @@ const ATTRIBUTE_FIELDS: Readonly<Record<LinkAttribute, readonly string[]>> = {
   'photo-hash': ['photoHash'],
   resume: ['resumeText'],
   ssn: ['nationalIds[].value'],
+  'reference-phone': ['references[].phone', 'references[].employer', 'claimed.country'],
+  'reference-email': ['references[].email', 'references[].employer'],
 };
 
 /**
