@@ -13,6 +13,7 @@ import type { IdentityArena } from './identity-arena.js';
 import { KEY_SPACES, type KeySpace } from './keys.js';
 import type { LinkAttribute } from './lookup.js';
 import { minhashSimilarity } from './minhash.js';
+import { personsOf, type SameIdentity } from './networks/continuity.js';
 import { clusterHex, nestClusters } from './networks/nest.js';
 import { dedupeIds } from './networks/stable-id.js';
 import type { Investigation } from './networks/types.js';
@@ -22,6 +23,7 @@ import { UnionFind } from './union-find.js';
 
 const RESUME_SPACE = KEY_SPACES.indexOf('resume');
 const ADDRESS_SPACE = KEY_SPACES.indexOf('address');
+const SSN_SPACE = KEY_SPACES.indexOf('ssn');
 
 /** One live profile carrying a shared key, with its flags on it. */
 export interface Carrier {
@@ -31,7 +33,7 @@ export interface Carrier {
 
 /** What clustering reads from an index: its profiles, its shared keys and its policy's verdicts. */
 export interface ClusterInput {
-  profiles: Pick<IdentityArena, 'pidCount' | 'isLive' | 'idOf' | 'organizationOf' | 'signatureOf'>;
+  profiles: Pick<IdentityArena, 'pidCount' | 'isLive' | 'idOf' | 'organizationOf' | 'signatureOf' | 'nameOf'>;
   store: Pick<PostingStore, 'forEachShared'>;
   /** Estimated Jaccard similarity from which two résumés are near-duplicates. */
   resumeThreshold: number;
@@ -70,6 +72,8 @@ export function clusterProfiles(input: ClusterInput): Clustering {
   const sets = new UnionFind(n);
   const ties: Tie[] = [];
   const seenResume = new Set<string>();
+  const persons: SameIdentity[] = [];
+  const orgOf = new Map<string, string | undefined>();
   input.store.forEachShared((spaceIndex, display, codes) => {
     const carriers: Carrier[] = [];
     for (const code of codes)
@@ -80,6 +84,15 @@ export function clusterProfiles(input: ClusterInput): Clustering {
       resumeTies(input, carriers, seenResume, ties);
       return;
     }
+    // Records of one person tie nothing (one identity), but follow their person into the investigation.
+    if (spaceIndex === SSN_SPACE)
+      for (const same of personsOf(
+        carriers.map((c) => c.pid),
+        (pid) => profiles.nameOf(pid),
+      )) {
+        for (const pid of same) orgOf.set(profiles.idOf(pid), profiles.organizationOf(pid));
+        persons.push({ displayKey: display, profileIds: same.map((pid) => profiles.idOf(pid)).sort() });
+      }
     const space = KEY_SPACES[spaceIndex] as KeySpace;
     const attribute: LinkAttribute =
       spaceIndex === ADDRESS_SPACE
@@ -107,7 +120,6 @@ export function clusterProfiles(input: ClusterInput): Clustering {
   }
   const clusters: Cluster[] = [];
   const memberPids: number[][] = [];
-  const orgOf = new Map<string, string | undefined>();
   for (const group of groups.values()) {
     const members = [...group.pids].map((pid) => profiles.idOf(pid)).sort();
     const orgs = new Set<string>();
@@ -136,7 +148,7 @@ export function clusterProfiles(input: ClusterInput): Clustering {
   clusters.forEach((cluster, i) => {
     for (const pid of memberPids[i] as number[]) byPid[pid] = position.get(cluster) as number;
   });
-  const investigation = nestClusters(sortedClusters, (id) => orgOf.get(id));
+  const investigation = nestClusters(sortedClusters, (id) => orgOf.get(id), persons);
   return { clusters: sortedClusters, byPid, investigation };
 }
 
