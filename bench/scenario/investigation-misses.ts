@@ -53,6 +53,22 @@ export function investigationMisses(
     if (!unit) return topOf.has(id) ? `loose in ${topOf.get(id)?.id}` : 'unclustered';
     return unit.id;
   };
+  const atHigh = (g: Group | undefined) => g !== undefined && compareSeverity(g.severity, 'high') >= 0;
+  const severities = new Map<string, number>();
+  for (const [farmId, members] of byFarm) {
+    if (members.length < 3) continue;
+    // The severity each farm is shown with: the most severe group holding any of its members.
+    let worst: string | undefined;
+    for (const id of members)
+      for (const g of [unitOf.get(id), topOf.get(id)])
+        if (g && (worst === undefined || compareSeverity(g.severity, worst as never) > 0)) worst = g.severity;
+    severities.set(worst ?? 'none', (severities.get(worst ?? 'none') ?? 0) + 1);
+    if (!members.some((id) => atHigh(unitOf.get(id)) || atHigh(topOf.get(id))))
+      out.push(`LOW ${farmId} size ${members.length}: no member in a group at high or above`);
+  }
+  out.push(
+    `farms 3+ by the most severe group holding a member: ${JSON.stringify(Object.fromEntries(severities))}`,
+  );
   for (const [farmId, members] of byFarm) {
     if (members.length < 3) continue;
     const counts = new Map<string, number>();

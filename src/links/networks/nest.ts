@@ -13,11 +13,21 @@ export function clusterHex(ties: readonly ClusterTie[], members: readonly string
   return hashedId('x', anchor).slice(2);
 }
 
+/** What the link index knows beyond the clusters' ties. */
+export interface NestContext {
+  /**
+   * The records of one identity each (see {@link SameIdentity}): a person's records that no tie reached
+   * join the group their other record sits in, so a network or farm may hold more members than its
+   * flat cluster.
+   */
+  persons?: readonly SameIdentity[];
+  /** Profiles that also sign in from a network no one else uses (see `corroborate`). */
+  ownLine?: ReadonlySet<string>;
+}
+
 /**
  * Splits each flat cluster into farms (components under physical ties) and, where identity material
- * joins several farms or extra profiles, a network around them. `persons` are the records of one
- * identity each (see {@link SameIdentity}): a person's records that no tie reached join the group
- * their other record sits in, so a network or farm may hold more members than its flat cluster.
+ * joins several farms or extra profiles, a network around them.
  *
  * @example
  * const { networks, farms } = nestClusters(index.clusters(), (id) => orgs.get(id));
@@ -25,15 +35,16 @@ export function clusterHex(ties: readonly ClusterTie[], members: readonly string
 export function nestClusters(
   clusters: readonly Cluster[],
   organizationOf: (profileId: string) => string | undefined,
-  persons: readonly SameIdentity[] = [],
+  context: NestContext = {},
 ): Investigation {
   const networks: Network[] = [];
   const alone: Farm[] = [];
+  const { persons = [], ownLine } = context;
   const continuity = continuityOf(clusters, persons);
   clusters.forEach((cluster, at) => {
     const { extras = [], ties: sameIdentity = [] } = continuity.get(at) ?? {};
     const everyone = extras.length === 0 ? cluster.members : [...cluster.members, ...extras].sort();
-    const farms = farmsOf(cluster.attributes, organizationOf, everyone, sameIdentity);
+    const farms = farmsOf(cluster.attributes, organizationOf, everyone, sameIdentity, ownLine);
     const inFarm = new Set(farms.flatMap((farm) => farm.members));
     const unaffiliated = everyone.filter((id) => !inFarm.has(id));
     const hex = cluster.id.slice(cluster.id.indexOf('-') + 1);
@@ -49,7 +60,7 @@ export function nestClusters(
       return groups.size > 1;
     });
     const id = `net-${hex}`;
-    const corroboration = corroborate(cluster.attributes, cluster.members.length);
+    const corroboration = corroborate(cluster.attributes, cluster.members.length, ownLine);
     const sortedFarms = sortGroups(farms.map((farm) => ({ ...farm, networkId: id })));
     const organizations =
       extras.length === 0 ? cluster.organizations : organizationsOf(everyone, organizationOf);
@@ -83,6 +94,7 @@ function farmsOf(
   organizationOf: (id: string) => string | undefined,
   everyone: readonly string[] = [],
   sameIdentity: readonly ClusterTie[] = [],
+  ownLine?: ReadonlySet<string>,
 ): Farm[] {
   const groups = [...physicalGroups(ties).values()];
   attachByIdentity(ties, groups, everyone);
@@ -96,7 +108,7 @@ function farmsOf(
     // A record here by continuity alone never had a laptop or a line to share: it must not dilute the
     // coverage a farm's place or line needs to corroborate (corroborate()'s COVERAGE).
     const added = members.filter((id) => continued.has(id)).length;
-    const corroboration = corroborate(sorted, members.length - added);
+    const corroboration = corroborate(sorted, members.length - added, ownLine);
     const organizations = organizationsOf(members, organizationOf);
     const reading = readingOf(corroboration);
     const same = within(sameIdentity, inside);

@@ -88,10 +88,9 @@ describe('continuityOf', () => {
 
 describe('identity continuity in nestClusters', () => {
   it("puts a candidate record into the farm its person's employee record sits in, without diluting the farm's line", () => {
-    const { farms, networks } = nestClusters([cluster('cl-abcd', farmA)], orgOf, [
-      person('a1', 'c1'),
-      person('a2', 'c2'),
-    ]);
+    const { farms, networks } = nestClusters([cluster('cl-abcd', farmA)], orgOf, {
+      persons: [person('a1', 'c1'), person('a2', 'c2')],
+    });
     expect(networks).toEqual([]);
     const [farm] = farms;
     expect(farm?.id).toBe('farm-abcd');
@@ -108,7 +107,10 @@ describe('identity continuity in nestClusters', () => {
   });
 
   it('never builds a farm or a network from identity continuity alone', () => {
-    expect(nestClusters([], orgOf, [person('x1', 'x2', 'x3')])).toEqual({ networks: [], farms: [] });
+    expect(nestClusters([], orgOf, { persons: [person('x1', 'x2', 'x3')] })).toEqual({
+      networks: [],
+      farms: [],
+    });
   });
 
   it('never merges two farms of one network through a person with records in both', () => {
@@ -118,9 +120,9 @@ describe('identity continuity in nestClusters', () => {
       profileIds: ['a1', 'b1'],
       severity: 'high',
     };
-    const { networks } = nestClusters([cluster('cl-00ff', [...farmA, ...farmB, photo])], orgOf, [
-      person('a2', 'b2', 'x9'),
-    ]);
+    const { networks } = nestClusters([cluster('cl-00ff', [...farmA, ...farmB, photo])], orgOf, {
+      persons: [person('a2', 'b2', 'x9')],
+    });
     expect(networks[0]?.farms.map((f) => f.members)).toEqual([
       ['a1', 'a2', 'a3', 'a4'],
       ['b1', 'b2', 'b3'],

@@ -1,5 +1,5 @@
 // Small profiles for the networks tests: farm hires, a person's other records, coworking members.
-import type { ProfileInput } from '../../../src/schema/profile.js';
+import type { ProfileInput } from '../../../../src/schema/profile.js';
 
 type Login = NonNullable<ProfileInput['logins']>[number];
 
