@@ -2,6 +2,7 @@ import type { Cluster, ClusterTie } from '../../../src/links/cluster.js';
 import { LinkIndex } from '../../../src/links/link-index.js';
 import { continuityOf, personsOf } from '../../../src/links/networks/continuity.js';
 import { nestClusters } from '../../../src/links/networks/nest.js';
+import { formatGraphCsv } from '../../../src/report/graph-csv.js';
 import { parseProfile } from '../../../src/schema/parse.js';
 import type { ProfileInput } from '../../../src/schema/profile.js';
 import { FARM_SITE, logins, record } from './_lib/profiles.js';
@@ -153,5 +154,29 @@ describe('identity continuity from the link index', () => {
       record(id, 5, `org-${i}`, { shipTo: FARM_SITE, signIns: logins('73.10.20', 4, 'residential', id) }),
     );
     expect(index(jobs).investigation()).toEqual({ networks: [], farms: [] });
+  });
+
+  it('exports a record joined by continuity as a node, tied to its person by the masked SSN', () => {
+    const links = index([...farmHires, record('cand-0', 0, 'org-9')]);
+    const { nodes, edges } = formatGraphCsv(links.clusters(), links.investigation());
+    const rows = nodes.trimEnd().split('\n').slice(1);
+    expect(rows.filter((row) => row.startsWith('p:cand-0,'))).toHaveLength(1);
+    const ssn = rows.find((row) => row.includes(',ssn,ssn,')) as string;
+    expect(ssn).toBe('k:3,key,ssn ***-**-6700,,,,ssn,ssn,***-**-6700,info,,2,,,');
+    const keyId = ssn.split(',')[0];
+    const ends = edges
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','))
+      .filter(([, , target]) => target === keyId)
+      .map(([, source]) => source);
+    expect(ends).toEqual(['p:cand-0', 'p:f0']);
+    const ids = new Set(rows.map((row) => row.split(',')[0]));
+    for (const line of edges.trimEnd().split('\n').slice(1)) {
+      const [, source, target] = line.split(',');
+      expect([ids.has(source as string), ids.has(target as string)]).toEqual([true, true]);
+    }
+    expect(nodes).not.toContain('45-6700');
   });
 });
