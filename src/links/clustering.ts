@@ -13,6 +13,7 @@ import type { IdentityArena } from './identity-arena.js';
 import { KEY_SPACES, type KeySpace } from './keys.js';
 import type { LinkAttribute } from './lookup.js';
 import { minhashSimilarity } from './minhash.js';
+import { personsOf, type SameIdentity } from './networks/continuity.js';
 import { clusterHex, nestClusters } from './networks/nest.js';
 import { dedupeIds } from './networks/stable-id.js';
 import type { Investigation } from './networks/types.js';
@@ -22,6 +23,8 @@ import { UnionFind } from './union-find.js';
 
 const RESUME_SPACE = KEY_SPACES.indexOf('resume');
 const ADDRESS_SPACE = KEY_SPACES.indexOf('address');
+const SSN_SPACE = KEY_SPACES.indexOf('ssn');
+const LINE_SPACE = KEY_SPACES.indexOf('login-network');
 
 /** One live profile carrying a shared key, with its flags on it. */
 export interface Carrier {
@@ -31,7 +34,10 @@ export interface Carrier {
 
 /** What clustering reads from an index: its profiles, its shared keys and its policy's verdicts. */
 export interface ClusterInput {
-  profiles: Pick<IdentityArena, 'pidCount' | 'isLive' | 'idOf' | 'organizationOf' | 'signatureOf'>;
+  profiles: Pick<
+    IdentityArena,
+    'pidCount' | 'isLive' | 'idOf' | 'organizationOf' | 'signatureOf' | 'nameOf' | 'keysIn'
+  >;
   store: Pick<PostingStore, 'forEachShared'>;
   /** Estimated Jaccard similarity from which two résumés are near-duplicates. */
   resumeThreshold: number;
@@ -70,6 +76,10 @@ export function clusterProfiles(input: ClusterInput): Clustering {
   const sets = new UnionFind(n);
   const ties: Tie[] = [];
   const seenResume = new Set<string>();
+  const persons: SameIdentity[] = [];
+  const orgOf = new Map<string, string | undefined>();
+  // Per pid, its sign-in networks that someone under another name uses too.
+  const sharedLines = new Map<number, number>();
   input.store.forEachShared((spaceIndex, display, codes) => {
     const carriers: Carrier[] = [];
     for (const code of codes)
@@ -80,6 +90,16 @@ export function clusterProfiles(input: ClusterInput): Clustering {
       resumeTies(input, carriers, seenResume, ties);
       return;
     }
+    // Records of one person tie nothing (one identity), but follow their person into the investigation.
+    if (spaceIndex === SSN_SPACE)
+      for (const same of personsOf(
+        carriers.map((c) => c.pid),
+        (pid) => profiles.nameOf(pid),
+      )) {
+        for (const pid of same) orgOf.set(profiles.idOf(pid), profiles.organizationOf(pid));
+        persons.push({ displayKey: display, profileIds: same.map((pid) => profiles.idOf(pid)).sort() });
+      }
+    if (spaceIndex === LINE_SPACE) countSharedLine(carriers, profiles, sharedLines);
     const space = KEY_SPACES[spaceIndex] as KeySpace;
     const attribute: LinkAttribute =
       spaceIndex === ADDRESS_SPACE
@@ -107,7 +127,6 @@ export function clusterProfiles(input: ClusterInput): Clustering {
   }
   const clusters: Cluster[] = [];
   const memberPids: number[][] = [];
-  const orgOf = new Map<string, string | undefined>();
   for (const group of groups.values()) {
     const members = [...group.pids].map((pid) => profiles.idOf(pid)).sort();
     const orgs = new Set<string>();
@@ -136,8 +155,41 @@ export function clusterProfiles(input: ClusterInput): Clustering {
   clusters.forEach((cluster, i) => {
     for (const pid of memberPids[i] as number[]) byPid[pid] = position.get(cluster) as number;
   });
-  const investigation = nestClusters(sortedClusters, (id) => orgOf.get(id));
+  const investigation = nestClusters(sortedClusters, (id) => orgOf.get(id), {
+    persons,
+    ownLine: ownLines(ties, profiles, sharedLines),
+  });
   return { clusters: sortedClusters, byPid, investigation };
+}
+
+function countSharedLine(
+  carriers: readonly Carrier[],
+  profiles: ClusterInput['profiles'],
+  sharedLines: Map<number, number>,
+): void {
+  const first = profiles.nameOf((carriers[0] as Carrier).pid);
+  // One person's records (a second job) sharing their own home line share it with nobody else.
+  if (first !== 0 && carriers.every((c) => profiles.nameOf(c.pid) === first)) return;
+  for (const { pid } of carriers) sharedLines.set(pid, (sharedLines.get(pid) ?? 0) + 1);
+}
+
+/**
+ * The carriers of shared-line ties who also sign in from a network no one else uses: their laptop is
+ * at home, and the shared line is a place they visit (a coworking desk, an office, a café), not where
+ * the laptop lives. At a farm the laptops sign in from the farm's line, or through a VPN.
+ */
+function ownLines(
+  ties: readonly Tie[],
+  profiles: ClusterInput['profiles'],
+  sharedLines: ReadonlyMap<number, number>,
+): Set<string> {
+  const out = new Set<string>();
+  for (const tie of ties) {
+    if (tie.attribute !== 'login-network') continue;
+    for (const pid of tie.pids)
+      if (profiles.keysIn(pid, LINE_SPACE) > (sharedLines.get(pid) ?? 0)) out.add(profiles.idOf(pid));
+  }
+  return out;
 }
 
 /** Ties between pairs of near-identical résumés in one LSH bucket, each pair once across buckets. */

@@ -229,6 +229,15 @@ export class IdentityArena {
     return false;
   }
 
+  /** How many keys of one key space a profile carries (each once). */
+  keysIn(pid: number, spaceIndex: number): number {
+    const start = this.keyStart[pid] as number;
+    const end = start + (this.keyCount[pid] as number);
+    let count = 0;
+    for (let i = start; i < end; i++) if (this.keySpace[i] === spaceIndex) count++;
+    return count;
+  }
+
   /**
    * Whether another live profile carries any of `pid`'s keys in one key space, read from the
    * fingerprints stored when it was added. False means every match list of that space is empty.

@@ -8,8 +8,10 @@ import { IDENTITY_KINDS, kindLabel, lackLabel, kindOf, PHYSICAL_KINDS, type TieK
 export interface KindStrength {
   kind: TieKind;
   severity: Severity;
-  /** Members carrying some tie of this kind. */
+  /** Members carrying some tie of this kind (for a line: those who sign in from no line of their own). */
   carriers: number;
+  /** A line's carriers left out because they also sign in from a network of their own; absent when none. */
+  elsewhere?: number;
   /** Whether it covers enough of the group to corroborate (see {@link corroborate}). */
   corroborates: boolean;
 }
@@ -53,25 +55,36 @@ export function severityOfSuspicion(suspicion: number): Severity {
  * Scores a group by how many independent kinds of tie hold it and how strong each is, not by its
  * strongest tie: each kind counts once, at its strongest tie's weight (a place only when it covers half
  * the `members`, a line three quarters); the kinds combine by noisy-OR; a lone shared address or a lone shared
- * line is capped below `high`.
+ * line is capped below `high`. A line counts only its carriers outside `ownLine`, the profiles that also
+ * sign in from a network no one else uses: a farm's laptops sign in from the farm's line (or a VPN),
+ * while people who collect a laptop at a coworking desk or an office, and sign in there now and then,
+ * take it home and sign in from their own line too (issue 20: the four coworking spaces at `high` at 100k).
  *
  * @example
  * corroborate(ties, 14).suspicion; // 84 for a critical shipping address plus a high home line
  */
-export function corroborate(ties: readonly ClusterTie[], members: number): Corroboration {
-  const byKind = new Map<TieKind, { severity: Severity; carriers: Set<string> }>();
+export function corroborate(
+  ties: readonly ClusterTie[],
+  members: number,
+  ownLine?: ReadonlySet<string>,
+): Corroboration {
+  const byKind = new Map<TieKind, { severity: Severity; carriers: Set<string>; elsewhere: Set<string> }>();
   for (const tie of ties) {
     const kind = kindOf(tie.attribute);
     let entry = byKind.get(kind);
-    if (!entry) byKind.set(kind, (entry = { severity: tie.severity, carriers: new Set() }));
+    if (!entry)
+      byKind.set(kind, (entry = { severity: tie.severity, carriers: new Set(), elsewhere: new Set() }));
     if (compareSeverity(tie.severity, entry.severity) > 0) entry.severity = tie.severity;
-    for (const id of tie.profileIds) entry.carriers.add(id);
+    for (const id of tie.profileIds)
+      if (kind === 'line' && ownLine?.has(id)) entry.elsewhere.add(id);
+      else entry.carriers.add(id);
   }
   const has = [...byKind]
-    .map(([kind, entry]) => ({
+    .map(([kind, entry]): KindStrength => ({
       kind,
       severity: entry.severity,
       carriers: entry.carriers.size,
+      ...(entry.elsewhere.size > 0 && { elsewhere: entry.elsewhere.size }),
       corroborates: entry.carriers.size >= Math.max(2, Math.ceil(members * (COVERAGE[kind] ?? 0))),
     }))
     .sort(
@@ -105,10 +118,12 @@ export function corroborate(ties: readonly ClusterTie[], members: number): Corro
  */
 export function corroborationText(c: Corroboration): string {
   const counted = c.has.filter((k) => k.corroborates);
-  const has = counted.map((k) => `${kindLabel(k.kind)} (${k.carriers} profiles, ${k.severity})`);
+  const has = counted.map(
+    (k) => `${kindLabel(k.kind)} (${k.carriers} profiles, ${k.severity}${elsewhereText(k, '; ')})`,
+  );
   const few = c.has
     .filter((k) => !k.corroborates)
-    .map((k) => `${kindLabel(k.kind)} among only ${k.carriers}`);
+    .map((k) => `${kindLabel(k.kind)} among only ${k.carriers}${elsewhereText(k, ', ')}`);
   const lacks = c.lacks.map(lackLabel);
   const held = `Held by ${list(has)}`;
   const partly = few.length === 0 ? '' : ` (also ${list(few)}, too few to corroborate)`;
@@ -123,6 +138,11 @@ export function corroborationText(c: Corroboration): string {
           ? ': one kind of evidence, not corroborated'
           : '';
   return `${held}${partly}${missing}${reading}.`;
+}
+
+function elsewhereText(k: KindStrength, joiner: string): string {
+  if (!k.elsewhere) return '';
+  return `${joiner}${k.elsewhere} more also ${k.elsewhere === 1 ? 'signs' : 'sign'} in from a line of their own`;
 }
 
 function list(items: readonly string[], joiner = 'and'): string {

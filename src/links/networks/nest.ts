@@ -1,5 +1,6 @@
 import type { Cluster, ClusterTie } from '../cluster.js';
 import { sortTies } from '../cluster.js';
+import { continuityOf, type SameIdentity } from './continuity.js';
 import { corroborate, corroborationText, type Corroboration } from './corroboration.js';
 import { farmHeadline, networkHeadline } from './headline.js';
 import { anchorOf, dedupeIds, hashedId } from './stable-id.js';
@@ -12,6 +13,18 @@ export function clusterHex(ties: readonly ClusterTie[], members: readonly string
   return hashedId('x', anchor).slice(2);
 }
 
+/** What the link index knows beyond the clusters' ties. */
+export interface NestContext {
+  /**
+   * The records of one identity each (see {@link SameIdentity}): a person's records that no tie reached
+   * join the group their other record sits in, so a network or farm may hold more members than its
+   * flat cluster.
+   */
+  persons?: readonly SameIdentity[];
+  /** Profiles that also sign in from a network no one else uses (see `corroborate`). */
+  ownLine?: ReadonlySet<string>;
+}
+
 /**
  * Splits each flat cluster into farms (components under physical ties) and, where identity material
  * joins several farms or extra profiles, a network around them.
@@ -22,17 +35,22 @@ export function clusterHex(ties: readonly ClusterTie[], members: readonly string
 export function nestClusters(
   clusters: readonly Cluster[],
   organizationOf: (profileId: string) => string | undefined,
+  context: NestContext = {},
 ): Investigation {
   const networks: Network[] = [];
   const alone: Farm[] = [];
-  for (const cluster of clusters) {
-    const farms = farmsOf(cluster.attributes, organizationOf, cluster.members);
+  const { persons = [], ownLine } = context;
+  const continuity = continuityOf(clusters, persons);
+  clusters.forEach((cluster, at) => {
+    const { extras = [], ties: sameIdentity = [] } = continuity.get(at) ?? {};
+    const everyone = extras.length === 0 ? cluster.members : [...cluster.members, ...extras].sort();
+    const farms = farmsOf(cluster.attributes, organizationOf, everyone, sameIdentity, ownLine);
     const inFarm = new Set(farms.flatMap((farm) => farm.members));
-    const unaffiliated = cluster.members.filter((id) => !inFarm.has(id));
+    const unaffiliated = everyone.filter((id) => !inFarm.has(id));
     const hex = cluster.id.slice(cluster.id.indexOf('-') + 1);
     if (farms.length === 1 && unaffiliated.length === 0) {
       alone.push({ ...(farms[0] as Farm), id: `farm-${hex}` });
-      continue;
+      return;
     }
     const farmOf = new Map<string, number>();
     farms.forEach((farm, i) => farm.members.forEach((id) => farmOf.set(id, i)));
@@ -42,22 +60,30 @@ export function nestClusters(
       return groups.size > 1;
     });
     const id = `net-${hex}`;
-    const corroboration = corroborate(cluster.attributes, cluster.members.length);
+    const corroboration = corroborate(cluster.attributes, cluster.members.length, ownLine);
     const sortedFarms = sortGroups(farms.map((farm) => ({ ...farm, networkId: id })));
+    const organizations =
+      extras.length === 0 ? cluster.organizations : organizationsOf(everyone, organizationOf);
     networks.push({
       id,
-      headline: networkHeadline(sortedFarms.length, unaffiliated.length, cluster, joining),
-      members: cluster.members,
+      headline: networkHeadline(
+        sortedFarms.length,
+        unaffiliated.length,
+        { members: everyone, organizations },
+        joining,
+      ),
+      members: everyone,
       farms: sortedFarms,
       unaffiliated,
       ties: joining,
-      organizations: cluster.organizations,
+      ...(sameIdentity.length > 0 && { sameIdentity }),
+      organizations,
       corroboration,
       suspicion: corroboration.suspicion,
       severity: corroboration.severity,
-      explanation: corroborationText(corroboration),
+      explanation: corroborationText(corroboration) + continuityText(extras.length),
     });
-  }
+  });
   dedupeIds(alone);
   for (const network of networks) dedupeIds(network.farms);
   return { networks: sortGroups(networks), farms: sortGroups(alone) };
@@ -67,37 +93,63 @@ function farmsOf(
   ties: readonly ClusterTie[],
   organizationOf: (id: string) => string | undefined,
   everyone: readonly string[] = [],
+  sameIdentity: readonly ClusterTie[] = [],
+  ownLine?: ReadonlySet<string>,
 ): Farm[] {
   const groups = [...physicalGroups(ties).values()];
   attachByIdentity(ties, groups, everyone);
+  const continued = attachByContinuity(sameIdentity, groups, everyone);
   const farms: Farm[] = [];
   for (const members of groups.values()) {
     members.sort();
     const inside = new Set(members);
-    const own: ClusterTie[] = [];
-    for (const tie of ties) {
-      const carriers = tie.profileIds.filter((id) => inside.has(id));
-      if (carriers.length < 2) continue;
-      own.push(carriers.length === tie.profileIds.length ? tie : { ...tie, profileIds: carriers });
-    }
+    const own = within(ties, inside);
     const sorted = sortTies(own);
-    const corroboration = corroborate(sorted, members.length);
-    const organizations = [...new Set(members.flatMap((id) => organizationOf(id) ?? []))].sort();
+    // A record here by continuity alone never had a laptop or a line to share: it must not dilute the
+    // coverage a farm's place or line needs to corroborate (corroborate()'s COVERAGE).
+    const added = members.filter((id) => continued.has(id)).length;
+    const corroboration = corroborate(sorted, members.length - added, ownLine);
+    const organizations = organizationsOf(members, organizationOf);
     const reading = readingOf(corroboration);
+    const same = within(sameIdentity, inside);
     farms.push({
       id: hashedId('farm', anchorOf(sorted) ?? `members\u0000${members[0] as string}`),
       reading,
       headline: farmHeadline(reading, members, organizations, sorted, corroboration),
       members,
       ties: sorted,
+      ...(same.length > 0 && { sameIdentity: same }),
       organizations,
       corroboration,
       suspicion: corroboration.suspicion,
       severity: corroboration.severity,
-      explanation: corroborationText(corroboration),
+      explanation: corroborationText(corroboration) + continuityText(added),
     });
   }
   return farms;
+}
+
+function organizationsOf(
+  members: readonly string[],
+  organizationOf: (id: string) => string | undefined,
+): string[] {
+  return [...new Set(members.flatMap((id) => organizationOf(id) ?? []))].sort();
+}
+
+/** Ties narrowed to the carriers inside a group, kept where two or more remain. */
+function within(ties: readonly ClusterTie[], inside: ReadonlySet<string>): ClusterTie[] {
+  const out: ClusterTie[] = [];
+  for (const tie of ties) {
+    const carriers = tie.profileIds.filter((id) => inside.has(id));
+    if (carriers.length < 2) continue;
+    out.push(carriers.length === tie.profileIds.length ? tie : { ...tie, profileIds: carriers });
+  }
+  return out;
+}
+
+function continuityText(records: number): string {
+  if (records === 0) return '';
+  return ` ${records === 1 ? '1 more record' : `${records} more records`} of the same people (same name and SSN: a candidate record, another employer) ${records === 1 ? 'belongs' : 'belong'} here by identity alone.`;
 }
 
 function readingOf(c: Corroboration): FarmReading {
@@ -195,4 +247,39 @@ function attachByIdentity(
     }
     loose = still;
   }
+}
+
+/**
+ * Identity continuity: a record of a person whose other record sits in one group (the candidate record
+ * of a farm's identity, the same identity at a second employer) joins that group. It only moves loose
+ * records into groups that physical ties built; a record whose person sits in two groups stays loose.
+ * Returns the records it moved.
+ */
+function attachByContinuity(
+  sameIdentity: readonly ClusterTie[],
+  groups: string[][],
+  everyone: readonly string[],
+): ReadonlySet<string> {
+  const moved = new Set<string>();
+  if (sameIdentity.length === 0) return moved;
+  const groupOf = new Map<string, number>();
+  groups.forEach((members, i) => members.forEach((id) => groupOf.set(id, i)));
+  const reach = new Map<string, Set<number>>();
+  for (const tie of sameIdentity) {
+    const touched = new Set(tie.profileIds.flatMap((id) => groupOf.get(id) ?? []));
+    if (touched.size === 0) continue;
+    for (const id of tie.profileIds) {
+      if (groupOf.has(id)) continue;
+      const set = reach.get(id) ?? new Set<number>();
+      for (const g of touched) set.add(g);
+      reach.set(id, set);
+    }
+  }
+  for (const id of everyone) {
+    const set = reach.get(id);
+    if (groupOf.has(id) || set?.size !== 1) continue;
+    (groups[[...set][0] as number] as string[]).push(id);
+    moved.add(id);
+  }
+  return moved;
 }

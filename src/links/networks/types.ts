@@ -19,6 +19,11 @@ export interface Farm {
   members: string[];
   /** Its physical ties, and identity ties among its own members, strongest first. */
   ties: ClusterTie[];
+  /**
+   * Records of one person (one name, one SSN) among its members, as `ssn` ties at `info`: how a record
+   * no tie reached (a candidate record, the identity's job elsewhere) came in. Never corroboration.
+   */
+  sameIdentity?: ClusterTie[];
   /** Distinct organisations of the members, sorted. */
   organizations: string[];
   corroboration: Corroboration;
@@ -44,6 +49,8 @@ export interface Network {
   unaffiliated: string[];
   /** The ties that join its farms and members to each other (those not inside one farm). */
   ties: ClusterTie[];
+  /** Records of one person among its members (see `Farm.sameIdentity`); they join nothing together. */
+  sameIdentity?: ClusterTie[];
   organizations: string[];
   corroboration: Corroboration;
   suspicion: number;
@@ -53,7 +60,8 @@ export interface Network {
 
 /**
  * A roster's clusters nested for investigation: networks with their farms, and farms in no network.
- * Each flat `Cluster` is exactly one network or one stand-alone farm (the same hex in its id).
+ * Each flat `Cluster` is exactly one network or one stand-alone farm (the same hex in its id), which
+ * may also hold its members' other records that no tie reached (`sameIdentity`).
  */
 export interface Investigation {
   networks: Network[];

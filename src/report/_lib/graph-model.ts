@@ -75,8 +75,13 @@ export function graphModel(
       edges.push(edge(edges.length, `p:${id}`, farm.id, 'member-of'));
     }
   let key = 0;
-  for (const cluster of clusters) {
-    for (const id of cluster.members) {
+  // A network or farm may hold its members' other records that no tie reached (identity continuity):
+  // they are nodes too, tied to their person's record by the SSN they share.
+  const strays = new Set([...farmOf.keys(), ...networkOf.keys()]);
+  for (const cluster of clusters) for (const id of cluster.members) strays.delete(id);
+  const continuity = [...investigation.networks, ...investigation.farms].flatMap((g) => g.sameIdentity ?? []);
+  for (const group of [...clusters, { members: [...strays].sort(), attributes: continuity }]) {
+    for (const id of group.members) {
       const known = facts(id);
       nodes.push({
         id: `p:${id}`,
@@ -91,7 +96,7 @@ export function graphModel(
         },
       });
     }
-    for (const tie of cluster.attributes) {
+    for (const tie of group.attributes) {
       const id = `k:${(key += 1)}`;
       nodes.push({
         id,
