@@ -52,7 +52,7 @@ export const priorEmployerDomainYoung = defineRule({
         severity: 'medium',
         basis: {
           kind: 'judgement',
-          note: 'Seized front-company domains were registered for the scheme [S17][S6]; an established employer has its domain before its staff start. Rebrands to a new domain, companies that moved from a parent\u2019s domain and lapsed domains re-registered by others explain some (listed false positives), so it is evidence for a person, not proof.',
+          note: 'Seized front-company domains were registered for the scheme [S17][S6]; an established employer has its domain before its staff start. Rebrands to a new domain, companies that moved from a parent\u2019s domain and lapsed domains re-registered by others explain some (listed false positives), so it is evidence for a person, not proof. The labelled benchmark measures 13.5 (266 of 402 farm profiles, 963 of 19,598 legitimate), on shares of rebrands and small firms that are ours; 6 stays below it.',
         },
       },
       recent: {
@@ -61,7 +61,7 @@ export const priorEmployerDomainYoung = defineRule({
         severity: 'low',
         basis: {
           kind: 'judgement',
-          note: 'Start-ups and small firms often have young domains; on the labelled benchmark the level fires on far more legitimate profiles than the after-start level, so it is weak alone.',
+          note: 'Start-ups and small firms often have young domains: on the labelled benchmark the level fired on 389 legitimate profiles and 24 farm profiles (3.1), on shares that are ours; weak alone.',
         },
       },
     },
@@ -75,6 +75,13 @@ export const priorEmployerDomainYoung = defineRule({
         .default(12)
         .describe(
           'A domain registered within this many months before the application counts (our default; no source gives one).',
+        ),
+      maxAgeYears: z
+        .number()
+        .positive()
+        .default(5)
+        .describe(
+          'A domain registered more than this many years before the application is established, whatever the job dates: careers that predate the web, and domains re-registered long ago (our default).',
         ),
       graceDays: z
         .number()
@@ -106,7 +113,7 @@ export const priorEmployerDomainYoung = defineRule({
     references: cite('S17', 'S6', 'S29'),
   },
   check(profile, context) {
-    const { recentMonths, graceDays } = context.options;
+    const { recentMonths, graceDays, maxAgeYears } = context.options;
     const applied = applicationDay(profile, context.now);
     const findings: FindingDraft[] = [];
     const gaps: string[] = [];
@@ -125,6 +132,8 @@ export const priorEmployerDomainYoung = defineRule({
         return;
       }
       judged += 1;
+      const before = applied.day - registered;
+      if (before > maxAgeYears * 12 * DAYS_PER_MONTH) return;
       const common = {
         employer: `"${job.employer}"`,
         domain,
@@ -149,7 +158,6 @@ export const priorEmployerDomainYoung = defineRule({
         );
         return;
       }
-      const before = applied.day - registered;
       // A domain registered after the application is younger still, so it counts too.
       if (before <= recentMonths * DAYS_PER_MONTH) {
         findings.push(

@@ -24,6 +24,11 @@ new RuleTester().run('prior-employer-domain-young', priorEmployerDomainYoung, {
       profile: { id: 'v3', ...applied, ...job('brightline.example', '2015-01-01') },
       domainFacts: { 'brightline.example': { registered: '2014-05-01T00:00:00Z' } },
     },
+    {
+      name: 'a career that predates the web: a 1998 domain after a 1990 start is established',
+      profile: { id: 'v4', ...applied, ...job('brightline.example', '1990-05-01') },
+      domainFacts: { 'brightline.example': { registered: '1998-11-20T00:00:00Z' } },
+    },
   ],
   invalid: [
     {
