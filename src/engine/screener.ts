@@ -298,7 +298,8 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       const parsed = validateProfile(input, { unknownKeys }, false);
       if (!parsed.success) throw parsed.error;
       const profile = parsed.data;
-      const domains = await domainView(domainsOf(profile));
+      // Without providers, nothing to ask: the per-screening path stays as it was (no host parsing).
+      const domains = domainProviders.length === 0 ? NO_DOMAIN_FACTS : await domainView(domainsOf(profile));
       if (providers.length === 0)
         return run(profile, NO_IP_FACTS, NO_FAILED_PROVIDERS, parsed.unknownKeys, domains);
       const { facts, failed } = await lookupIps(ipsOf(profile));
@@ -325,7 +326,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
           for (const item of batch)
             if (item.profile) for (const name of domainsOf(item.profile)) names.add(name);
         }
-        const domains = await domainView([...names]);
+        const domains = domainProviders.length === 0 ? NO_DOMAIN_FACTS : await domainView([...names]);
         for (const item of batch) {
           if (item.profile)
             yield {

@@ -140,10 +140,10 @@ export const priorEmployerDomainYoung = defineRule({
         registered: isoDay(registered),
       };
       const evidence = {
-        domain,
-        registered: isoDay(registered),
+        employerDomain: domain,
+        domainRegistered: isoDay(registered),
         source: answer.source,
-        ...(answer.asOf !== undefined && { asOf: answer.asOf }),
+        ...(answer.asOf !== undefined && { domainLookedUp: answer.asOf }),
       };
       const path = `employment.workHistory[${i}].website`;
       const start = dayNumber(job.start);

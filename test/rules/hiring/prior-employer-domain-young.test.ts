@@ -46,10 +46,10 @@ new RuleTester().run('prior-employer-domain-young', priorEmployerDomainYoung, {
           message:
             '"Brightline Soft"\u2019s website domain brightline.co.uk was registered on 2022-03-01, 776 days after the claimed start there (2020-01-15).',
           evidence: {
-            domain: 'brightline.co.uk',
-            registered: '2022-03-01',
+            employerDomain: 'brightline.co.uk',
+            domainRegistered: '2022-03-01',
             source: 'rdap',
-            asOf: '2025-06-02',
+            domainLookedUp: '2025-06-02',
             start: '2020-01-15',
           },
         },
@@ -68,8 +68,8 @@ new RuleTester().run('prior-employer-domain-young', priorEmployerDomainYoung, {
           message:
             '"Brightline Soft"\u2019s website domain brightline.example was registered on 2025-02-01, within 12 months of the first interview (2025-06-01).',
           evidence: {
-            domain: 'brightline.example',
-            registered: '2025-02-01',
+            employerDomain: 'brightline.example',
+            domainRegistered: '2025-02-01',
             source: 'test',
             applied: '2025-06-01',
           },
