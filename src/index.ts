@@ -123,6 +123,24 @@ export type { CidrList, CidrRange, ParseCidrListOptions } from './intel/cidr-lis
 export { createCidrProvider, loadCidrFile } from './intel/cidr-provider.js';
 export type { CidrIntelProvider, CidrProviderOptions } from './intel/cidr-provider.js';
 export { createMmdbProvider, loadMmdbProvider } from './intel/mmdb-provider.js';
+// Domain registration facts (RDAP), for the prior-employer domain age rule.
+export type {
+  DomainAnswer,
+  DomainFacts,
+  DomainGap,
+  DomainGapReason,
+  DomainIntelProvider,
+} from './intel/domains/types.js';
+export { isDomainGap } from './intel/domains/types.js';
+export { registrableDomain } from './intel/domains/registrable-domain.js';
+export { createStaticDomainProvider } from './intel/domains/static-provider.js';
+export type { StaticDomainEntry } from './intel/domains/static-provider.js';
+export type { DomainFactsView } from './engine/domain-facts.js';
+export { createRdapProvider } from './intel/domains/rdap-provider.js';
+export type { RdapProvider, RdapProviderOptions } from './intel/domains/rdap-provider.js';
+export { loadRdapBootstrap, parseRdapBootstrap } from './intel/domains/rdap-bootstrap.js';
+export type { RdapBootstrap } from './intel/domains/rdap-bootstrap.js';
+export type { RdapCacheOptions } from './intel/domains/_lib/rdap-cache.js';
 // Known entities: sanctions lists and front companies named in enforcement actions.
 export { readOfacSdnCsv } from './intel/entities/ofac-sdn.js';
 export type { OfacSdnOptions, OfacSdnResult } from './intel/entities/ofac-sdn.js';

@@ -5,6 +5,10 @@ import { createScreener, type Screener } from '../../src/engine/screener.js';
 import type { Decision, Screening } from '../../src/engine/types.js';
 import type { ProfileInput } from '../../src/schema/profile.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
+import {
+  createStaticDomainProvider,
+  type StaticDomainEntry,
+} from '../../src/intel/domains/static-provider.js';
 import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
 import { Diagnosis, PREVALENCE, type ModeQuality } from '../scenario/diagnose.js';
 import { employerOf, employerRules } from '../scenario/employers.js';
@@ -39,10 +43,15 @@ export interface QualityFigures {
 export async function qualitySection(size: number, seed: number): Promise<QualityFigures> {
   const lines: string[] = [];
   const labels = new Map<string, ScenarioLabel>();
-  for (const { profile, label } of generateScenario({ size, seed })) {
+  const registrations = new Map<string, StaticDomainEntry>();
+  for (const { profile, label, domains } of generateScenario({ size, seed })) {
     lines.push(JSON.stringify(profile));
     labels.set(profile.id, label);
+    for (const [domain, registered] of Object.entries(domains ?? {}))
+      registrations.set(domain, { registered });
   }
+  // The scenario's registration dates, served as a registry would (issue 21): no network in a bench.
+  const domainIntel = createStaticDomainProvider(registrations, { name: 'scenario' });
   const inputs = function* () {
     for (const line of lines) yield JSON.parse(line) as unknown;
   };
@@ -55,6 +64,7 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
     const start = now();
     const result = await screenRoster(inputs(), {
       now: SCENARIO_NOW,
+      domainIntel,
       ...(mode === 'declared' && { rules: DEPLOYMENT_RULES }),
     });
     samplePeak();
@@ -90,6 +100,7 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
     if (!screener) {
       screener = createScreener({
         now: SCENARIO_NOW,
+        domainIntel,
         rules: employerRules(employerOf(seed, Number(org.slice(4)))),
       });
       screeners.set(org, screener);

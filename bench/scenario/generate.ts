@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { ProfileInput } from '../../src/schema/profile.js';
 import { createRng, type Rng } from '../_lib/prng.js';
 import { addReferences, REFERENCE_STREAM } from './references.js';
+import { addEmployerDomains } from './domains.js';
 import { units, type GeneratorState, type Unit } from './units.js';
 
 /** Why a profile is in the roster: the ground truth a detection-quality run scores against. */
@@ -24,6 +25,8 @@ export interface ScenarioLabel {
 export interface ScenarioRecord {
   profile: ProfileInput;
   label: ScenarioLabel;
+  /** Registration dates of the prior employers' website domains the profile names (bench/scenario/domains.ts). */
+  domains?: Record<string, string>;
 }
 
 export interface ScenarioOptions {
@@ -82,6 +85,7 @@ export function* generateScenario(options: ScenarioOptions): Generator<ScenarioR
       if (emitted >= options.size) return;
       emitted += 1;
       if (record.label.fraud) fraud += 1;
+      addEmployerDomains(record, seed);
       yield record;
     }
   }

@@ -42,6 +42,12 @@ export interface ScreenArgs {
   sanctions?: string[];
   /** Known-entity list files (JSON) to screen against besides the built-in catalog. */
   entities?: string[];
+  /** IANA's RDAP bootstrap file (`dns.json`): look up prior employers' domain registration dates. */
+  rdapBootstrap?: string;
+  /** Keep RDAP answers in this JSON file between runs. */
+  rdapCache?: string;
+  /** RDAP request timeout in milliseconds. */
+  rdapTimeout?: number;
   /** Also write the clusters as GraphML to this file. */
   graph?: string;
   /** Also write the clusters as nodes.csv and edges.csv into this directory. */
@@ -79,6 +85,7 @@ export interface ListsArgs {
   command: 'lists';
   sanctions?: string[];
   entities?: string[];
+  rdapBootstrap?: string;
   /** Ages are counted to this time (default: now). */
   asOf?: string;
 }
@@ -117,6 +124,10 @@ Options:
                                      CSV (an alt.csv beside it adds aliases) or advanced XML (DPRK
                                      programmes); repeatable
   --entities <list.json>             also screen against a known-entity list file; repeatable
+  --rdap-bootstrap <dns.json>        look up prior employers' domain registration dates over RDAP,
+                                     with IANA's bootstrap file (sends those domains to registries)
+  --rdap-cache <file.json>           keep RDAP answers in this file between runs
+  --rdap-timeout <ms>                RDAP request timeout (default: 5000)
   --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
   --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
   --report-detail compact|full       JSON: rule outcomes as counts (default) or every rule's result
@@ -140,7 +151,8 @@ before and after, and the fitted rule-set layer (docs/scoring.md).
   --prior-strength <n>               firings the documented ratio is worth (default 30)
 
 "hirescreen lists" shows the known-entity lists the known-entity-match rule screens against and their age:
-the built-in catalog, and any --sanctions <sdn.csv|SDN_ADVANCED.XML> or --entities <list.json> given.
+the built-in catalog, and any --sanctions <sdn.csv|SDN_ADVANCED.XML> or --entities <list.json> given; with
+--rdap-bootstrap <dns.json>, the RDAP bootstrap file's date and how many TLDs it has servers for.
 
 "hirescreen assemble" joins the systems you already run into one profile per person (docs/adapters.md)
 and writes NDJSON for "hirescreen screen". Each source option is repeatable:
@@ -191,6 +203,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'graph-csv': { type: 'string' },
         sanctions: { type: 'string', multiple: true },
         entities: { type: 'string', multiple: true },
+        'rdap-bootstrap': { type: 'string' },
+        'rdap-cache': { type: 'string' },
+        'rdap-timeout': { type: 'string' },
         'report-detail': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -236,6 +251,16 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     );
   if (values.store !== undefined && values['no-links'])
     throw new UsageError('--store keeps the link index, which --no-links turns off');
+  const rdapTimeout = values['rdap-timeout'];
+  if (rdapTimeout !== undefined && !/^[1-9]\d*$/.test(rdapTimeout))
+    throw new UsageError(`--rdap-timeout takes a whole number of milliseconds (got "${rdapTimeout}")`);
+  if (
+    (values['rdap-cache'] !== undefined || rdapTimeout !== undefined) &&
+    values['rdap-bootstrap'] === undefined
+  )
+    throw new UsageError(
+      '--rdap-cache and --rdap-timeout configure RDAP lookups: give --rdap-bootstrap <dns.json> too',
+    );
   return {
     command: 'screen',
     file,
@@ -250,6 +275,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['ip-intel'] && { ipIntel: values['ip-intel'] }),
     ...(values.sanctions && { sanctions: values.sanctions }),
     ...(values.entities && { entities: values.entities }),
+    ...(values['rdap-bootstrap'] !== undefined && { rdapBootstrap: values['rdap-bootstrap'] }),
+    ...(values['rdap-cache'] !== undefined && { rdapCache: values['rdap-cache'] }),
+    ...(rdapTimeout !== undefined && { rdapTimeout: Number(rdapTimeout) }),
     ...(values['no-ip-data'] && { ipData: false }),
     ...(maxAge !== undefined && { ipDataMaxAge: Number(maxAge) }),
     hmacKeyEnv,
@@ -327,6 +355,7 @@ function parseListsArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parseCommandArgs('lists', argv, {
     sanctions: { type: 'string', multiple: true },
     entities: { type: 'string', multiple: true },
+    'rdap-bootstrap': { type: 'string' },
     'as-of': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -338,6 +367,7 @@ function parseListsArgs(argv: readonly string[]): CliArgs {
     command: 'lists',
     ...(values.sanctions && { sanctions: values.sanctions }),
     ...(values.entities && { entities: values.entities }),
+    ...(values['rdap-bootstrap'] !== undefined && { rdapBootstrap: values['rdap-bootstrap'] }),
     ...(asOf !== undefined && { asOf }),
   };
 }

@@ -7,6 +7,7 @@ import { knownEntityListSchema } from '../intel/entities/list-schema.js';
 import { readOfacSdnCsv, type OfacSdnResult } from '../intel/entities/ofac-sdn.js';
 import { readOfacSdnAdvancedXml } from '../intel/entities/ofac-sdn-advanced.js';
 import type { KnownEntityList } from '../intel/entities/types.js';
+import { readBootstrapFile } from './load-rdap.js';
 import { UsageError } from './usage-error.js';
 
 /** Where the screen and lists commands find the lists a user loads. */
@@ -132,7 +133,7 @@ async function readText(file: string, flag: string): Promise<string> {
  * await listsCommand({ sanctions: ['sdn.csv'] }, io, new Date());
  */
 export async function listsCommand(
-  files: ListFiles,
+  files: ListFiles & { rdapBootstrap?: string },
   io: { stdout: (text: string) => void; stderr: (text: string) => void },
   now: Date,
 ): Promise<number> {
@@ -141,6 +142,13 @@ export async function listsCommand(
     const age = list.asOf ? `${differenceInCalendarDays(now, new Date(list.asOf))} days old` : 'undated';
     io.stdout(
       `${list.name} (${list.kind}${list.asOf ? `, as of ${list.asOf}` : ''}, ${age}): ${list.entities.length} entries${list === KNOWN_ENTITIES ? ', built in' : list.origin ? `, from ${list.origin}` : ''}\n`,
+    );
+  }
+  if (files.rdapBootstrap !== undefined) {
+    const { publication, servers } = await readBootstrapFile(files.rdapBootstrap);
+    const age = publication ? `${differenceInCalendarDays(now, new Date(publication))} days old` : 'undated';
+    io.stdout(
+      `RDAP bootstrap ${basename(files.rdapBootstrap)} (domain registration dates${publication ? `, published ${publication.slice(0, 10)}` : ''}, ${age}): servers for ${servers.size} TLDs\n`,
     );
   }
   return 0;

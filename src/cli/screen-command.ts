@@ -20,6 +20,7 @@ import { hmacSecretFrom, loadIpIntel, loadIpRanges, loadRuleConfig, splitConfig 
 import { assertNotInput, openOutput } from './output.js';
 import { createProgress, type ProgressStream } from './progress.js';
 import { runRoster } from './roster-run.js';
+import { loadRdapProvider } from './load-rdap.js';
 import { isUnknownKeyNote } from '../schema/unknown-keys.js';
 
 export interface CommandIo {
@@ -95,6 +96,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
       warn,
     )),
   ];
+  const rdap = await loadRdapProvider(args, warn);
   const links: LinkIndexOptions | false = !args.links
     ? false
     : args.hmacKeyEnv === undefined
@@ -127,6 +129,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           ...(config?.baseRate !== undefined && { baseRate: config.baseRate }),
           ...(config?.thresholds && { thresholds: config.thresholds }),
           ...(ipIntel.length > 0 && { ipIntel }),
+          ...(rdap && { domainIntel: rdap }),
           ...(args.asOf && { now: args.asOf }),
           ...(args.strictKeys && { unknownKeys: 'error' as const }),
         },

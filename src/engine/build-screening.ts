@@ -97,6 +97,8 @@ export function buildScreening(input: {
   rulesetVersion: string;
   suppressions: ReadonlyMap<string, Suppression>;
   failedProviders: readonly string[];
+  /** Lookups that gave nothing (a domain's registration date), with the rules that wanted them. */
+  lookupGaps?: readonly DataGap[];
   /** What the screening relied on besides the rules' findings, e.g. an employer's learned standard. */
   notes?: readonly string[];
 }): Screening {
@@ -149,6 +151,10 @@ export function buildScreening(input: {
     if (gap === undefined) dataGaps.push({ field, rules: [] });
     else gap.rules = [];
   }
+
+  if (input.lookupGaps !== undefined)
+    for (const { field, rules } of input.lookupGaps)
+      for (const ruleId of rules) addGap(dataGaps, field, ruleId);
 
   // Score in a canonical order so the result never depends on rule order.
   sortInPlace(findings, compareFindings);

@@ -44,6 +44,7 @@ function childFired(
     links: context.links,
     ip: context.ip,
     organization: context.organization,
+    domains: context.domains,
     finding: context.finding,
     skip: context.skip,
   });

@@ -1,12 +1,14 @@
 import type { Profile } from '../schema/profile.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { makeFinding, makeSkip } from './define-rule.js';
+import type { DomainFactsView } from './domain-facts.js';
 import type { IpFactsView } from './ip-facts.js';
 import type { OrganizationView } from './organization.js';
 import type { ResolvedRule } from './rule-set.js';
 import type { FindingDraft, RuleOutcome, SkipDraft } from './types.js';
 import { HirescreenError } from '../errors.js';
 import { draftProblem } from './_lib/draft-problem.js';
+import { NO_DOMAIN_FACTS } from './domain-facts.js';
 
 /** What a rule runs against besides the profile. */
 export interface Environment {
@@ -14,6 +16,8 @@ export interface Environment {
   links: LinkLookup | undefined;
   ip: IpFactsView;
   organization: OrganizationView;
+  /** Domain registration facts; absent in callers that predate them, which is the same as none. */
+  domains?: DomainFactsView;
 }
 
 /**
@@ -30,6 +34,8 @@ export type Evaluation =
   | { status: 'error'; message: string };
 
 export const LINK_INDEX_GAP = 'link index (screen a roster, or pass `links`)';
+export const DOMAIN_INTEL_GAP =
+  'domain registration dates (pass `domainIntel`, or `--rdap-bootstrap` on the command line)';
 
 // Shared by every context: neither depends on the rule or the screening, so no closure is built per run.
 const finding = (messageId: string, details?: { data?: Record<string, unknown> }) =>
@@ -76,6 +82,10 @@ export class RuleRunContext {
 
   get organization(): OrganizationView {
     return (this.#env ?? expired(this.ruleId, 'organization')).organization;
+  }
+
+  get domains(): DomainFactsView {
+    return (this.#env ?? expired(this.ruleId, 'domains')).domains ?? NO_DOMAIN_FACTS;
   }
 
   open(env: Environment): this {
@@ -165,6 +175,9 @@ export function evaluate(
     return { status: 'skipped', missing: [LINK_INDEX_GAP] };
   const missing = missingRequirements(resolved, profile);
   if (missing) return { status: 'skipped', missing };
+  // After the profile's own data: a profile with nothing to look up has no lookup to miss.
+  if (env.domains?.configured !== true && rule.meta.needs?.includes('domainIntel'))
+    return { status: 'skipped', missing: [DOMAIN_INTEL_GAP] };
   if (prepared.setupError !== undefined) return { status: 'error', message: prepared.setupError };
 
   let outcome: RuleOutcome;

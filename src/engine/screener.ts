@@ -1,3 +1,4 @@
+import type { DomainIntelProvider } from '../intel/domains/types.js';
 import type { IpFacts, IpIntelProvider } from '../intel/types.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { validateProfile } from '../schema/parse.js';
@@ -10,6 +11,14 @@ import { readOnlyDate } from './_lib/read-only-date.js';
 import { boxedRecords, checkRecordsInput } from './_lib/records-input.js';
 import { evaluate, prepareRule, type Environment, type Evaluation, type PreparedRule } from './evaluate.js';
 import { createIpFactsView } from './ip-facts.js';
+import {
+  createDomainFactsView,
+  domainGapFields,
+  domainsOf,
+  NO_DOMAIN_FACTS,
+  type DomainFactsView,
+} from './domain-facts.js';
+import { lookupDomains } from './_lib/lookup-domains.js';
 import type { LearnedStandard } from './learn-baselines.js';
 import { compileOrganizations, type OrganizationContexts } from './organization.js';
 import { resolveRules, type RulesOption } from './resolve-rules.js';
@@ -27,6 +36,11 @@ export interface ScreenerOptions {
   links?: LinkLookup;
   /** IP intelligence providers, asked in one batch per profile (or per batch in `screenMany`). */
   ipIntel?: IpIntelProvider | readonly IpIntelProvider[];
+  /**
+   * Domain registration providers (`createRdapProvider`), asked like `ipIntel` for the registrable
+   * domains of prior employers' websites. A failed or missing answer is a data gap, never a failure.
+   */
+  domainIntel?: DomainIntelProvider | readonly DomainIntelProvider[];
   /** The as-of time: a fixed date for reproducible screenings, or a clock. Defaults to the system clock. */
   now?: Date | string | (() => Date);
   /**
@@ -183,6 +197,20 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     return { facts, failed };
   }
 
+  const domainProviders: readonly DomainIntelProvider[] =
+    options.domainIntel === undefined
+      ? []
+      : Array.isArray(options.domainIntel)
+        ? options.domainIntel
+        : [options.domainIntel as DomainIntelProvider];
+  const domainRuleIds = rulesById
+    .filter((resolved) => resolved.rule.meta.needs?.includes('domainIntel'))
+    .map((resolved) => resolved.rule.id);
+  const domainView = async (domains: readonly string[]): Promise<DomainFactsView> =>
+    domainProviders.length === 0
+      ? NO_DOMAIN_FACTS
+      : createDomainFactsView(await lookupDomains(domainProviders, domains));
+
   // Each rule's setup runs here, once: its options are fixed for the screener's life.
   const prepared = rulesById.map(prepareRule);
 
@@ -215,6 +243,7 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     ipFacts: ReadonlyMap<string, IpFacts>,
     failedProviders: readonly string[],
     dropped: readonly UnknownKey[],
+    domains: DomainFactsView = NO_DOMAIN_FACTS,
   ): Screening {
     const time = timeNow();
     // Each screening gets its own read-only instant: rules cannot move another screening's as-of time.
@@ -226,7 +255,13 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     const organization = organizationOf(profile.organizationId);
     const notes: string[] = dropped.length === 0 ? [] : dropped.map(unknownKeyNote);
     organization.noteTo(notes);
-    const env: Environment = { now, links: options.links, ip: createIpFactsView(ipFacts), organization };
+    const env: Environment = {
+      now,
+      links: options.links,
+      ip: createIpFactsView(ipFacts),
+      organization,
+      domains,
+    };
     const redact = redactorFor(profile);
     // A key too widely shared to judge is said, not dropped (issue 17, item 2).
     const notices = options.links?.noticesFor?.(profile);
@@ -250,6 +285,9 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       suppressions: suppressionsFor(profile.id, now),
       failedProviders,
       notes,
+      ...(domains.configured && {
+        lookupGaps: domainGapFields(profile, domains).map((field) => ({ field, rules: domainRuleIds })),
+      }),
     });
   }
 
@@ -260,9 +298,12 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
       const parsed = validateProfile(input, { unknownKeys }, false);
       if (!parsed.success) throw parsed.error;
       const profile = parsed.data;
-      if (providers.length === 0) return run(profile, NO_IP_FACTS, NO_FAILED_PROVIDERS, parsed.unknownKeys);
+      // Without providers, nothing to ask: the per-screening path stays as it was (no host parsing).
+      const domains = domainProviders.length === 0 ? NO_DOMAIN_FACTS : await domainView(domainsOf(profile));
+      if (providers.length === 0)
+        return run(profile, NO_IP_FACTS, NO_FAILED_PROVIDERS, parsed.unknownKeys, domains);
       const { facts, failed } = await lookupIps(ipsOf(profile));
-      return run(profile, facts, failed, parsed.unknownKeys);
+      return run(profile, facts, failed, parsed.unknownKeys, domains);
     },
     async *screenMany(inputs, batchOptions = {}) {
       checkRecordsInput(inputs, 'screenMany');
@@ -280,12 +321,18 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
           for (const item of batch) if (item.profile) for (const ip of ipsOf(item.profile)) ips.add(ip);
         }
         const { facts, failed } = await lookupIps([...ips]);
+        const names = new Set<string>();
+        if (domainProviders.length > 0) {
+          for (const item of batch)
+            if (item.profile) for (const name of domainsOf(item.profile)) names.add(name);
+        }
+        const domains = domainProviders.length === 0 ? NO_DOMAIN_FACTS : await domainView([...names]);
         for (const item of batch) {
           if (item.profile)
             yield {
               position: item.position,
               ok: true as const,
-              screening: run(item.profile, facts, failed, item.dropped ?? []),
+              screening: run(item.profile, facts, failed, item.dropped ?? [], domains),
             };
           else yield { position: item.position, ok: false as const, error: item.error as ValidationError };
         }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Profile } from '../schema/profile.js';
 import type { Severity } from '../schema/primitives.js';
+import type { DomainFactsView } from './domain-facts.js';
 import type { IpFactsView } from './ip-facts.js';
 import type { OrganizationView } from './organization.js';
 import type { LinkLookup } from '../links/lookup.js';
@@ -94,7 +95,7 @@ export interface RuleMeta<Options, Messages extends Record<string, string>> {
    */
   reads?: readonly string[];
   /** Context the rule needs beyond the profile: a roster's link index, IP intelligence. */
-  needs?: readonly ('links' | 'ipIntel')[];
+  needs?: readonly ('links' | 'ipIntel' | 'domainIntel')[];
   /** Which of the three mitigations (docs/indicators.md) the rule serves. */
   mitigates: readonly Mitigation[];
   falsePositives: readonly string[];
@@ -166,6 +167,8 @@ export interface RuleContext<Options, Messages extends Record<string, string>, S
    * sanctioned tools, corporate egress, offices, payroll providers. Answers false when nothing was.
    */
   readonly organization: OrganizationView;
+  /** Domain registration facts gathered before rules ran (`domainIntel` in the screener's options). */
+  readonly domains: DomainFactsView;
   finding<Id extends keyof Messages & string>(
     messageId: Id,
     ...args: FindingArgs<Messages[Id]>

@@ -7,7 +7,9 @@ export type IntelErrorReason =
   | 'INVALID_CATALOG_ENTRY'
   | 'INVALID_CIDR_RANGES'
   | 'INVALID_MMDB'
-  | 'INVALID_IP_RANGES';
+  | 'INVALID_IP_RANGES'
+  | 'INVALID_RDAP_BOOTSTRAP'
+  | 'INVALID_RDAP_CACHE';
 
 /** One problem found while loading data, with where it is. */
 export interface IntelIssue {

@@ -30,7 +30,7 @@ export class RuleTestFailure extends Error {
 type Kind = 'valid' | 'invalid' | 'skipped';
 type AnyCase = ValidCase | InvalidCase | SkippedCase;
 
-const RUN_FIELDS = ['name', 'profile', 'options', 'now', 'links', 'ipFacts', 'organizations'];
+const RUN_FIELDS = ['name', 'profile', 'options', 'now', 'links', 'ipFacts', 'domainFacts', 'organizations'];
 const CASE_FIELDS: Record<Kind, readonly string[]> = {
   valid: RUN_FIELDS,
   invalid: [...RUN_FIELDS, 'findings'],
@@ -239,6 +239,7 @@ export class RuleTester {
         merged.options ?? {},
         merged.now,
         merged.ipFacts,
+        merged.domainFacts,
         merged.organizations,
         linkId,
       ]);

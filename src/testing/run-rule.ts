@@ -5,10 +5,14 @@ import { redactorFor } from '../engine/redact.js';
 import { createRuleSet } from '../engine/rule-set.js';
 import type { AnyRule, Finding } from '../engine/types.js';
 import type { IpFacts } from '../intel/types.js';
+import type { DomainAnswer } from '../intel/domains/types.js';
+import { createDomainFactsView } from '../engine/domain-facts.js';
 import { compileOrganizations, type OrganizationContexts } from '../engine/organization.js';
 import type { LinkLookup } from '../links/lookup.js';
 import { parseProfile } from '../schema/parse.js';
 import { deepFreeze } from '../_lib/deep-freeze.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface RunRuleOptions {
   options?: Record<string, unknown>;
@@ -16,6 +20,12 @@ export interface RunRuleOptions {
   links?: LinkLookup;
   /** IP facts as an IP intelligence provider would return them, keyed by IP. */
   ipFacts?: Record<string, Omit<IpFacts, 'ip' | 'sources'> & { sources?: IpFacts['sources'] }>;
+  /**
+   * Domain answers as a domain intelligence provider would give them, keyed by registrable domain:
+   * facts (`{ registered }`) or a gap (`{ gap, detail }`). Given at all, domain intelligence counts
+   * as configured; `source` defaults to `test`.
+   */
+  domainFacts?: Record<string, DistributiveOmit<DomainAnswer, 'domain' | 'source'> & { source?: string }>;
   /**
    * Organisation contexts as the screener's `organizations` option takes them; the profile's
    * `organizationId` (or `*`) picks one.
@@ -62,6 +72,17 @@ export function runRule(rule: AnyRule, input: unknown, run: RunRuleOptions = {})
       { ...f, ip, sources: f.sources ?? [{ name: 'test', fields: Object.keys(f) }] },
     ]),
   );
+  const domains =
+    run.domainFacts === undefined
+      ? undefined
+      : createDomainFactsView(
+          new Map(
+            Object.entries(run.domainFacts).map(([domain, answer]) => [
+              domain,
+              { source: 'test', ...answer, domain } as DomainAnswer,
+            ]),
+          ),
+        );
   const now = new Date(run.now ?? DEFAULT_TEST_NOW);
   // Frozen, so a write throws at the line that makes it; the comparison catches what strict mode cannot.
   deepFreeze(profile);
@@ -71,6 +92,7 @@ export function runRule(rule: AnyRule, input: unknown, run: RunRuleOptions = {})
     links: run.links,
     ip: createIpFactsView(facts),
     organization,
+    ...(domains && { domains }),
   });
   if (evaluation.status === 'error' && FROZEN_WRITE.test(evaluation.message))
     throw new Error(`rule "${rule.id}" mutated its input profile: ${evaluation.message}`);

@@ -19,7 +19,7 @@ describe('hirescreen rules', () => {
     expect(ids(stdout)).toEqual(allRules.map((rule) => rule.id).sort());
     expect(
       stdout.endsWith(
-        `\n\n55 rule(s). "hirescreen rules <rule-id>" shows one rule's options, messages and sources.\n`,
+        `\n\n56 rule(s). "hirescreen rules <rule-id>" shows one rule's options, messages and sources.\n`,
       ),
     ).toBe(true);
   });
@@ -56,7 +56,7 @@ describe('hirescreen rules', () => {
     const recommended = ids((await cli(['rules', '--preset', 'recommended'])).stdout);
     const strict = ids((await cli(['rules', '--preset', 'strict'])).stdout);
     expect(recommended).toHaveLength(48);
-    expect(strict).toHaveLength(55);
+    expect(strict).toHaveLength(56);
     expect(recommended.filter((id) => !strict.includes(id))).toEqual([]);
   });
 

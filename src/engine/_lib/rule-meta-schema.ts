@@ -28,7 +28,7 @@ export const ruleMetaSchema = z.looseObject({
   }),
   messages: z.record(z.string(), z.string({ error: 'each message must be a string template' })),
   requires: strings,
-  needs: z.array(z.enum(['links', 'ipIntel'])).optional(),
+  needs: z.array(z.enum(['links', 'ipIntel', 'domainIntel'])).optional(),
   mitigates: z.array(z.enum(['remote-access-scrutiny', 'identity-verification', 'logistics-and-money'])),
   falsePositives: strings,
   mitigation: z.string(),

@@ -1,6 +1,7 @@
 import type { AnyRule } from '../../engine/types.js';
 import { interviewCameraOff } from './interview-camera-off.js';
 import { knownEntityMatch } from './known-entity-match.js';
+import { priorEmployerDomainYoung } from './prior-employer-domain-young.js';
 import { referenceContactWeak } from './reference-contact-weak.js';
 import { remoteHireNoLiveIdentityCheck } from './remote-hire-no-live-identity-check.js';
 import { shippingAddressChangedBeforeShipment } from './shipping-address-changed-before-shipment.js';
@@ -9,6 +10,7 @@ import { shippingToMailDrop } from './shipping-to-mail-drop.js';
 export {
   interviewCameraOff,
   knownEntityMatch,
+  priorEmployerDomainYoung,
   referenceContactWeak,
   remoteHireNoLiveIdentityCheck,
   shippingAddressChangedBeforeShipment,
@@ -19,6 +21,7 @@ export {
 export const hiringRules: readonly AnyRule[] = [
   interviewCameraOff,
   knownEntityMatch,
+  priorEmployerDomainYoung,
   referenceContactWeak,
   remoteHireNoLiveIdentityCheck,
   shippingAddressChangedBeforeShipment,
