@@ -270,7 +270,7 @@ export async function* screenRosterStream(
     ? screenPooled({
         pool,
         workers: wanted,
-        engine,
+        engine: workerRules === undefined ? engine : undefined,
         index,
         profiles: screenable() as AsyncIterable<Profile>,
         valueOfLast: () => origins[origins.length - 1]?.value,

@@ -18,8 +18,11 @@ interface Batch {
 export interface PooledInput {
   pool: ScreeningPool;
   workers: number;
-  /** The main thread's screener, for the batches it screens itself. */
-  engine: Screener;
+  /**
+   * The main thread's screener, for the batches it screens itself; `undefined` when the rules are code
+   * from `workerRules`, which only workers run, where a rule stuck in a loop can be stopped.
+   */
+  engine: Screener | undefined;
   index: LinkLookup | undefined;
   /** Validated profiles in input order. */
   profiles: AsyncIterable<Profile>;
@@ -65,7 +68,7 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
   };
   const inThread = async (profiles: Profile[]): Promise<void> => {
     const results: BatchResult[] = [];
-    for await (const result of engine.screenMany(profiles, { batchSize: profiles.length }))
+    for await (const result of (engine as Screener).screenMany(profiles, { batchSize: profiles.length }))
       results.push(result);
     queue.push({ results, pending: undefined });
   };
@@ -97,7 +100,7 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
         if (items.length >= BATCH) {
           toWorker();
           // Two batches a worker keep each busy; past that, the main thread screens the next batch.
-          if (busy >= 2 * workers) local = [];
+          if (engine && busy >= 2 * workers) local = [];
         }
       }
       yield* drain(queue.length > 8 * workers + 8);
