@@ -22,6 +22,9 @@ export default defineConfig([
   {
     entry: { 'cli/main': 'src/cli/main.ts', 'cli/roster-worker': 'src/roster/workers/roster-worker.ts' },
     format: ['esm'],
+    // Each file whole, as the CLI was before it had a worker: shared chunks would land in dist/, which
+    // the other build cleans.
+    splitting: false,
     tsconfig: 'tsconfig.build.json',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
