@@ -21,7 +21,12 @@ const NONE: LinkFacts = {};
 const NO_MATCHES: readonly LinkMatch[] = [];
 const NO_NOTICES: readonly string[] = [];
 
-/** Asks the index, in the main thread, everything a rule may ask about this profile. */
+/**
+ * Asks the index, in the main thread, everything a rule may ask about this profile.
+ *
+ * @example
+ * const facts = linkFactsOf(index, profile); // { matches: { phone: [...] } }, or {} for most profiles
+ */
 export function linkFactsOf(index: LinkLookup, profile: Profile): LinkFacts {
   let matches: LinkFacts['matches'];
   for (const attribute of LINK_ATTRIBUTES) {
@@ -36,6 +41,9 @@ export function linkFactsOf(index: LinkLookup, profile: Profile): LinkFacts {
 /**
  * Every clustered profile's summary, keyed by id: a worker answers `clusterOf` for any id from it, the
  * referrer's and the matched profiles' included. Clusters hold a few per cent of a roster.
+ *
+ * @example
+ * const lookup = new FactsLookup(new Map(clusterSummariesOf(index)));
  */
 export function clusterSummariesOf(index: LinkIndex): Array<[string, ClusterSummary]> {
   const out: Array<[string, ClusterSummary]> = [];

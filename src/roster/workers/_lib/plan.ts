@@ -4,7 +4,12 @@ import { logOdds } from '../../../scoring/log-odds.js';
 import { noisyOr } from '../../../scoring/noisy-or.js';
 import type { WorkerSetup } from './protocol.js';
 
-/** Workers when the caller does not say: one core stays with the main thread, which reads and links. */
+/**
+ * Workers when the caller does not say: one core stays with the main thread, which reads and links.
+ *
+ * @example
+ * defaultWorkers(); // 1 on a 2-core machine
+ */
 export function defaultWorkers(): number {
   return Math.max(0, Math.min(availableParallelism() - 1, 7));
 }
@@ -16,6 +21,9 @@ export type PoolPlan =
  * Whether these screener options can reach a worker, and how: everything but functions crosses by
  * structured clone; the built-in scorings go by name and rules that are code by `rulesModule`. What
  * cannot cross makes the run stay in the main thread, with the reason as a notice.
+ *
+ * @example
+ * planPool({ rules: [myRule] }, undefined); // { ok: false, notice: 'screening in the main thread: the rules are code; …' }
  */
 export function planPool(
   options: Omit<ScreenerOptions, 'links' | 'learnedStandards'>,
