@@ -7,6 +7,8 @@ export default defineConfig([
       'rules/index': 'src/rules/index.ts',
       'testing/index': 'src/testing/index.ts',
       'adapters/index': 'src/adapters/index.ts',
+      // Started by the roster's worker pool from beside the code that starts it (src/roster/workers).
+      'roster-worker': 'src/roster/workers/roster-worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -18,8 +20,11 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/roster-worker': 'src/roster/workers/roster-worker.ts' },
     format: ['esm'],
+    // Each file whole, as the CLI was before it had a worker: shared chunks would land in dist/, which
+    // the other build cleans.
+    splitting: false,
     tsconfig: 'tsconfig.build.json',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },

@@ -49,6 +49,10 @@ interface Options {
   ipIntel: boolean;
   /** Where to look for the installed @ip-location-db packages (IP-intelligence section). */
   ipDataFrom: string | undefined;
+  /** Worker counts to time the whole roster with, besides one thread (`--workers 1,2`). */
+  workers: number[];
+  /** Only the whole-roster section (`--roster`). */
+  rosterOnly: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -58,6 +62,8 @@ function parseArgs(argv: readonly string[]): Options {
   let ipIntel = false;
   let ipDataFrom: string | undefined;
   let seed = 1;
+  let workers = [1];
+  let rosterOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--quick') quick = true;
@@ -66,12 +72,18 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--ip-data-from') ipDataFrom = argv[++i];
     else if (arg === '--size') sizes.push(...(argv[++i] ?? '').split(',').map(parseSize));
     else if (arg === '--seed') seed = Number(argv[++i]);
+    else if (arg === '--workers')
+      workers = (argv[++i] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
+    else if (arg === '--roster') rosterOnly = true;
     else if (arg !== '--')
       throw new Error(
-        `unknown option ${arg}; use --size 10k|100k|1m, --quick, --seed N, --quality, --ip-intel, --ip-data-from <dir>`,
+        `unknown option ${arg}; use --size 10k|100k|1m, --quick, --seed N, --quality, --ip-intel, --ip-data-from <dir>, --workers 1,2, --roster`,
       );
   }
-  const ip = { ipIntel, ipDataFrom };
+  const ip = { ipIntel, ipDataFrom, workers, rosterOnly };
   if (quality) return { sizes: [sizes[0] ?? 100_000], quick, seed, quality, ...ip };
   if (quick) return { sizes: [2_000], quick, seed, quality, ...ip };
   return { sizes: sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000], quick, seed, quality, ...ip };
@@ -158,6 +170,102 @@ async function printQuality(size: number, seed: number): Promise<void> {
   console.log(`machine-readable: ${writeQualityJson(figures)}\n`);
 }
 
+/** The whole-roster section: each size in one thread, then with each of `options.workers`. */
+async function printRosters(
+  rosterSizes: readonly number[],
+  options: Options,
+  targets: TargetResult[],
+): Promise<RosterFigures | undefined> {
+  console.log(
+    '## Whole-roster screening (recommended rules + deployment config, links on) vs parse + validation of its NDJSON lines',
+  );
+  console.log(
+    'CPU ms (user + system, all threads) first, wall ms in brackets; ratios are of CPU time against parse + validation in the same run.',
+  );
+  const rows: string[][] = [];
+  const figures: RosterFigures[] = [];
+  const cell = (t: Timing): string => `${fixed(t.cpuMs, 0)} (${fixed(t.wallMs, 0)})`;
+  const per = (r: RosterFigures, t: Timing): number => (t.cpuMs * 1000) / r.size;
+  for (const size of rosterSizes) {
+    const r = await rosterSection(size, options.seed, options.workers);
+    figures.push(r);
+    rows.push([
+      size.toLocaleString('en-US'),
+      `${fixed(r.inputMb, 0)} MB`,
+      cell(r.parse),
+      `${cell(r.validate)} ${ratio(r.validate.cpuMs, r.parse.cpuMs)}`,
+      `${cell(r.validateOurs)} ${ratio(r.validateOurs.cpuMs, r.validate.cpuMs)}`,
+      `${cell(r.stream)} **${ratio(r.stream.cpuMs, r.validate.cpuMs)}**, ${fixed(per(r, r.stream), 0)} µs each`,
+      `${cell(r.collect)} ${ratio(r.collect.cpuMs, r.validate.cpuMs)}`,
+      `${cell(r.cli)} **${ratio(r.cli.cpuMs, r.validate.cpuMs)}**, ${fixed(per(r, r.cli), 0)} µs each`,
+      String(r.clusters),
+    ]);
+    for (const [name, t] of [
+      ['API stream', r.stream],
+      ['CLI, JSON report', r.cli],
+    ] as const) {
+      targets.push({
+        target: `whole roster <= 2x parse + validation, ${name} (${size.toLocaleString('en-US')})`,
+        measured: ratio(t.cpuMs, r.validate.cpuMs),
+        pass: t.cpuMs <= 2 * r.validate.cpuMs,
+        miss: `${fixed(t.cpuMs / (2 * r.validate.cpuMs), 1)}x over the target`,
+      });
+    }
+  }
+  console.log(
+    table(
+      [
+        'profiles',
+        'input',
+        'JSON.parse',
+        'parse + zod validation (vs parse)',
+        'parse + safeParseProfile, compiled (vs parse + zod)',
+        'screenRosterStream (vs parse + validation)',
+        'screenRoster, collected',
+        'CLI --format json',
+        'clusters',
+      ],
+      rows,
+    ),
+  );
+  const first = figures[0];
+  const last = figures.at(-1);
+  if (first && last && last.size > first.size) {
+    for (const [name, pick] of [
+      ['API stream', (r: RosterFigures) => r.stream],
+      ['CLI, JSON report', (r: RosterFigures) => r.cli],
+    ] as const) {
+      const growth = pick(last).cpuMs / last.size / (pick(first).cpuMs / first.size);
+      targets.push({
+        target: `cost per profile at ${last.size.toLocaleString('en-US')} <= 1.2x at ${first.size.toLocaleString('en-US')}, ${name}`,
+        measured: `${fixed(growth, 2)}x`,
+        pass: growth <= 1.2,
+        miss: `${fixed(growth / 1.2, 2)}x over the target`,
+      });
+    }
+  }
+  console.log();
+  const pooledRows: string[][] = [];
+  for (const r of figures)
+    for (const p of r.pooled)
+      pooledRows.push([
+        r.size.toLocaleString('en-US'),
+        String(p.workers),
+        ...[p.stream, p.cli].map(
+          (t, i) =>
+            `${cell(t)}${t.mainCpuMs === undefined ? '' : `, main thread ${fixed(t.mainCpuMs, 0)}`}; wall ${ratio(t.wallMs, (i === 0 ? r.stream : r.cli).wallMs)} of one thread's`,
+        ),
+      ]);
+  if (rows.length > 0) {
+    console.log(
+      "The same rosters with worker threads (CPU of all threads, wall in brackets, main thread's CPU; wall against the one-thread run above):",
+    );
+    console.log(table(['profiles', 'workers', 'screenRosterStream', 'CLI --format json'], pooledRows));
+    console.log();
+  }
+  return figures.at(-1);
+}
+
 async function main(): Promise<void> {
   // `--store [sqlite,postgres] [--size …]`: the stored link index alone (bench/link-store.ts).
   if (process.argv.includes('--store'))
@@ -197,6 +305,15 @@ async function main(): Promise<void> {
   }
   if (options.quality) {
     await printQuality(options.sizes[0] as number, options.seed);
+    console.log(`wall time ${fixed((Date.now() - started) / 1000, 0)} s`);
+    return;
+  }
+  if (options.rosterOnly) {
+    await printRosters(
+      options.sizes.filter((size) => size <= 100_000),
+      options,
+      targets,
+    );
     console.log(`wall time ${fixed((Date.now() - started) / 1000, 0)} s`);
     return;
   }
@@ -294,78 +411,7 @@ async function main(): Promise<void> {
     console.log();
   }
 
-  if (rosterSizes.length > 0) {
-    console.log(
-      '## Whole-roster screening (recommended rules + deployment config, links on) vs parse + validation of its NDJSON lines',
-    );
-    console.log(
-      'CPU ms (user + system, all threads) first, wall ms in brackets; ratios are of CPU time against parse + validation in the same run.',
-    );
-    const rows: string[][] = [];
-    const figures: RosterFigures[] = [];
-    const cell = (t: Timing): string => `${fixed(t.cpuMs, 0)} (${fixed(t.wallMs, 0)})`;
-    const per = (r: RosterFigures, t: Timing): number => (t.cpuMs * 1000) / r.size;
-    for (const size of rosterSizes) {
-      const r = await rosterSection(size, options.seed);
-      largest = r;
-      figures.push(r);
-      rows.push([
-        size.toLocaleString('en-US'),
-        `${fixed(r.inputMb, 0)} MB`,
-        cell(r.parse),
-        `${cell(r.validate)} ${ratio(r.validate.cpuMs, r.parse.cpuMs)}`,
-        `${cell(r.validateOurs)} ${ratio(r.validateOurs.cpuMs, r.validate.cpuMs)}`,
-        `${cell(r.stream)} **${ratio(r.stream.cpuMs, r.validate.cpuMs)}**, ${fixed(per(r, r.stream), 0)} µs each`,
-        `${cell(r.collect)} ${ratio(r.collect.cpuMs, r.validate.cpuMs)}`,
-        `${cell(r.cli)} **${ratio(r.cli.cpuMs, r.validate.cpuMs)}**, ${fixed(per(r, r.cli), 0)} µs each`,
-        String(r.clusters),
-      ]);
-      for (const [name, t] of [
-        ['API stream', r.stream],
-        ['CLI, JSON report', r.cli],
-      ] as const) {
-        targets.push({
-          target: `whole roster <= 2x parse + validation, ${name} (${size.toLocaleString('en-US')})`,
-          measured: ratio(t.cpuMs, r.validate.cpuMs),
-          pass: t.cpuMs <= 2 * r.validate.cpuMs,
-          miss: `${fixed(t.cpuMs / (2 * r.validate.cpuMs), 1)}x over the target`,
-        });
-      }
-    }
-    console.log(
-      table(
-        [
-          'profiles',
-          'input',
-          'JSON.parse',
-          'parse + zod validation (vs parse)',
-          'parse + safeParseProfile, compiled (vs parse + zod)',
-          'screenRosterStream (vs parse + validation)',
-          'screenRoster, collected',
-          'CLI --format json',
-          'clusters',
-        ],
-        rows,
-      ),
-    );
-    const first = figures[0];
-    const last = figures.at(-1);
-    if (first && last && last.size > first.size) {
-      for (const [name, pick] of [
-        ['API stream', (r: RosterFigures) => r.stream],
-        ['CLI, JSON report', (r: RosterFigures) => r.cli],
-      ] as const) {
-        const growth = pick(last).cpuMs / last.size / (pick(first).cpuMs / first.size);
-        targets.push({
-          target: `cost per profile at ${last.size.toLocaleString('en-US')} <= 1.2x at ${first.size.toLocaleString('en-US')}, ${name}`,
-          measured: `${fixed(growth, 2)}x`,
-          pass: growth <= 1.2,
-          miss: `${fixed(growth / 1.2, 2)}x over the target`,
-        });
-      }
-    }
-    console.log();
-  }
+  if (rosterSizes.length > 0) largest = await printRosters(rosterSizes, options, targets);
 
   if (indexSize !== undefined) {
     // 5,000 so that the p99 is the 50th slowest screening, not a handful of outliers.

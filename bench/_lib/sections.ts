@@ -6,7 +6,7 @@ import { LinkIndex } from '../../src/links/link-index.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
 import { screenRosterStream } from '../../src/roster/screen-roster-stream.js';
 import { runCli } from '../../src/cli/run-cli.js';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { safeParseProfile } from '../../src/schema/parse.js';
@@ -34,6 +34,26 @@ function validated(input: unknown): Profile {
 export interface Timing {
   wallMs: number;
   cpuMs: number;
+  /** CPU of the main thread alone (Linux: /proc), where workers share the work; else undefined. */
+  mainCpuMs?: number;
+}
+
+/** The main thread's CPU ms from /proc (its task id is the pid), or undefined off Linux. */
+function mainThreadCpu(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
+    // utime and stime, fields 14 and 15 of stat, in clock ticks of 10 ms.
+    return (Number(fields?.[11]) + Number(fields?.[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One worker count's whole-roster runs. */
+export interface PooledFigures {
+  workers: number;
+  stream: Timing;
+  cli: Timing;
 }
 
 export interface RosterFigures {
@@ -54,6 +74,8 @@ export interface RosterFigures {
   collect: Timing;
   /** `hirescreen screen <file>.ndjson --format json` in process, report to a file (compact detail). */
   cli: Timing;
+  /** The stream and the CLI again for each worker count asked for (`stream` and `cli` are 0 workers). */
+  pooled: PooledFigures[];
   clusters: number;
   decisions: Record<Decision, number>;
 }
@@ -62,8 +84,14 @@ async function timed(work: () => Promise<void> | void): Promise<Timing> {
   collectGarbage();
   const wall = now();
   const cpu = cpuNow();
+  const main = mainThreadCpu();
   await work();
-  return { wallMs: now() - wall, cpuMs: cpuNow() - cpu };
+  const mainAfter = mainThreadCpu();
+  return {
+    wallMs: now() - wall,
+    cpuMs: cpuNow() - cpu,
+    ...(main !== undefined && mainAfter !== undefined && { mainCpuMs: mainAfter - main }),
+  };
 }
 
 /** Best of two runs by CPU time: the yardsticks get their warm, fastest run. */
@@ -79,7 +107,11 @@ async function bestOfTwo(work: () => void): Promise<Timing> {
  * rules against the roster's index, each screening dropped as it comes), `screenRoster` (the same,
  * collected), and the CLI on the same lines in a file (read twice, JSON report written to a file).
  */
-export async function rosterSection(size: number, seed: number): Promise<RosterFigures> {
+export async function rosterSection(
+  size: number,
+  seed: number,
+  workerCounts: readonly number[] = [],
+): Promise<RosterFigures> {
   collectGarbage(); // start from a clean heap, not the previous section's garbage
   const lines: string[] = [];
   let bytes = 0;
@@ -103,7 +135,8 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
   const parsed = function* (): Generator<unknown> {
     for (const line of lines) yield JSON.parse(line) as unknown;
   };
-  const options = { now: SCENARIO_NOW, rules: DEPLOYMENT_RULES };
+  // In one thread: the yardstick the issue's targets are set against; the pool's rows come after.
+  const options = { now: SCENARIO_NOW, rules: DEPLOYMENT_RULES, workers: 0 };
   // Untimed warm-up on the first lines: the method timed first must not pay for the rules' tier-up alone
   // (at 10k, timed first without it, the stream took 10.4 s of CPU and screenRoster after it 7.0 s, for
   // the same work and more).
@@ -115,15 +148,20 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
   }
   let clusters = 0;
   let decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
-  const stream = await timed(async () => {
-    for await (const item of screenRosterStream(parsed(), options)) {
-      if (item.kind === 'reject') throw new Error(`generated profile ${item.reject.position} was rejected`);
-      if (item.kind === 'end') {
-        clusters = item.summary.clusters;
-        decisions = item.summary.decisions;
+  const streamWith = (workers: number): Promise<Timing> =>
+    timed(async () => {
+      for await (const item of screenRosterStream(parsed(), { ...options, workers })) {
+        if (item.kind === 'reject') throw new Error(`generated profile ${item.reject.position} was rejected`);
+        if (item.kind === 'end') {
+          if (item.workers !== workers) throw new Error(`asked for ${workers} workers, ran ${item.workers}`);
+          clusters = item.summary.clusters;
+          decisions = item.summary.decisions;
+        }
       }
-    }
-  });
+    });
+  const stream = await streamWith(0);
+  const pooledStreams = new Map<number, Timing>();
+  for (const workers of workerCounts) pooledStreams.set(workers, await streamWith(workers));
   samplePeak();
   const collect = await timed(async () => {
     const result = await screenRoster(parsed(), options);
@@ -138,14 +176,21 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
     writeFileSync(config, JSON.stringify(DEPLOYMENT_RULES));
     lines.length = 0; // the CLI reads the file; the lines' memory is not part of its run
     const args = ['screen', file, '--format', 'json', '--config', config, '--as-of', SCENARIO_NOW];
-    const cli = await timed(async () => {
-      const code = await runCli([...args, '--output', join(dir, 'report.json')], {
-        stdout: () => {},
-        stderr: (text) => process.stderr.write(text),
+    const cliWith = (workers: number): Promise<Timing> =>
+      timed(async () => {
+        const code = await runCli(
+          [...args, '--workers', String(workers), '--output', join(dir, 'report.json')],
+          { stdout: () => {}, stderr: (text) => process.stderr.write(text) },
+        );
+        if (code !== 0) throw new Error(`hirescreen screen exited ${code}`);
       });
-      if (code !== 0) throw new Error(`hirescreen screen exited ${code}`);
-    });
+    const cli = await cliWith(0);
     samplePeak();
+    const pooled: PooledFigures[] = [];
+    for (const workers of workerCounts) {
+      pooled.push({ workers, stream: pooledStreams.get(workers) as Timing, cli: await cliWith(workers) });
+      samplePeak();
+    }
     if (sink < 0) console.log(sink);
     return {
       size,
@@ -156,6 +201,7 @@ export async function rosterSection(size: number, seed: number): Promise<RosterF
       stream,
       collect,
       cli,
+      pooled,
       clusters,
       decisions,
     };

@@ -54,6 +54,8 @@ export interface ScreenArgs {
   graphCsv?: string;
   /** JSON report: each screening's rule outcomes as counts (`compact`, the default) or in `full`. */
   reportDetail?: 'compact' | 'full';
+  /** Worker threads for the screening pass (default: one fewer than the cores); 0 screens in one thread. */
+  workers?: number;
 }
 
 /**
@@ -131,6 +133,8 @@ Options:
   --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
   --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
   --report-detail compact|full       JSON: rule outcomes as counts (default) or every rule's result
+  --workers <n>                      worker threads that screen beside the main thread (default: one
+                                     fewer than the cores, for 2,000+ records); 0: one thread
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --max-reject-rate <share>          exit with code 2 when more than this share of records is
                                      rejected (default 0.5; 1 never fails)
@@ -207,6 +211,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'rdap-cache': { type: 'string' },
         'rdap-timeout': { type: 'string' },
         'report-detail': { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -261,6 +266,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw new UsageError(
       '--rdap-cache and --rdap-timeout configure RDAP lookups: give --rdap-bootstrap <dns.json> too',
     );
+  const workers = values.workers;
+  if (workers !== undefined && !/^\d{1,2}$/.test(workers))
+    throw new UsageError(`--workers takes a whole number of threads, like 1 (got "${workers}")`);
   return {
     command: 'screen',
     file,
@@ -288,6 +296,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(values['strict-keys'] && { strictKeys: true }),
     ...(values.graph !== undefined && { graph: values.graph }),
     ...(values['graph-csv'] !== undefined && { graphCsv: values['graph-csv'] }),
+    ...(workers !== undefined && { workers: Number(workers) }),
     ...(values['report-detail'] !== undefined && {
       reportDetail: oneOf('report-detail', values['report-detail'], ['compact', 'full'] as const),
     }),

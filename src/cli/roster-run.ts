@@ -23,6 +23,10 @@ export interface RosterRunOptions {
   /** `--store`: the roster is screened against this stored index and added to it (in batches). */
   stored?: StoredLinkIndex;
   progress: Progress;
+  /** `--workers`: worker threads for pass 2 (the stream's default when absent). */
+  workers?: number;
+  /** Told why the run stays in one thread although workers were asked for. */
+  onNotice?: (notice: string) => void;
 }
 
 export interface RosterRunResult {
@@ -57,6 +61,8 @@ export async function runRoster(
     links: options.links,
     progress: options.progress,
     ...(options.stored && { stored: options.stored }),
+    ...(options.workers !== undefined && { workers: options.workers }),
+    ...(options.onNotice && { onNotice: options.onNotice }),
   });
   for await (const item of stream) {
     if (item.kind === 'screening') sink.screening(item.screening);

@@ -136,6 +136,11 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
         links,
         ...(stored && { stored }),
         progress: createProgress(io.progress),
+        ...(args.workers !== undefined && { workers: args.workers }),
+        // Said only when threads were asked for: the default run need not explain staying in one.
+        ...(args.workers !== undefined && {
+          onNotice: (notice: string) => warn(`hirescreen: ${notice}\n`),
+        }),
       },
       {
         screening(screening) {

@@ -8,6 +8,10 @@ import { LinkIndex } from '../links/link-index.js';
 import type { Investigation } from '../links/networks/types.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
+import { clusterSummariesOf } from './workers/_lib/link-facts.js';
+import { defaultWorkers, planPool } from './workers/_lib/plan.js';
+import { ScreeningPool } from './workers/pool.js';
+import { screenPooled } from './workers/screen-pooled.js';
 import type { RosterProgress, RosterReject, RosterSummary, ScreenRosterOptions } from './types.js';
 
 /**
@@ -41,6 +45,10 @@ export type RosterItem =
       index: LinkIndex | undefined;
       learned: LearnedBaselines;
       rulesetVersion: string;
+      /** Worker threads that screened pass 2 (0: the main thread did). */
+      workers: number;
+      /** Why a run asked to use workers stayed in the main thread, when it did. */
+      notices: string[];
     };
 
 const DUPLICATE: Issue = { path: 'id', code: 'duplicate_id', message: 'appears earlier in the roster' };
@@ -49,6 +57,9 @@ const SILENT: RosterProgress = { phase() {}, tick() {}, done() {} };
 const NO_INVESTIGATION: Investigation = { networks: [], farms: [] };
 /** Valid profiles added to a stored index per transaction. */
 const STORE_BATCH = 500;
+/** Below this many records the default pool costs more to start (about 0.2 s a worker) than it saves. */
+const POOL_MIN_RECORDS = 2_000;
+const DEFAULT_RULE_BUDGET_MS = 10_000;
 
 function isRereadable(input: unknown): input is RereadableRoster {
   return (
@@ -97,12 +108,25 @@ export async function* screenRosterStream(
     learnBaselines = true,
     progress = SILENT,
     stored,
+    workers: workersOption,
+    workerRules,
+    ruleBudgetMs = DEFAULT_RULE_BUDGET_MS,
+    onNotice,
     ...screenerOptions
   } = options;
   const rereadable = isRereadable(input);
   if (!rereadable) checkRecordsInput(input, 'screenRoster');
   // Resolving the rule set first turns a bad configuration into an error before any input is read.
   const rulesetVersion = createScreener(screenerOptions).ruleSet.version;
+  const wanted = workersOption ?? (linkOptions === false ? 0 : defaultWorkers());
+  const plan = wanted > 0 ? planPool(screenerOptions, workerRules) : undefined;
+  const notices: string[] = [];
+  if (plan && !plan.ok) {
+    notices.push(plan.notice);
+    onNotice?.(plan.notice);
+  }
+  // A one-shot input keeps each record as read too, for a worker to validate as the engine would.
+  const keepValues = plan?.ok === true && !isRereadable(input);
   const index = linkOptions === false ? undefined : (stored?.index ?? new LinkIndex(linkOptions));
   const { unknownKeys } = screenerOptions;
   const parseOptions = (position: number) => ({ position, ...(unknownKeys && { unknownKeys }) });
@@ -119,6 +143,7 @@ export async function* screenRosterStream(
   // keeps each record's outcome instead, since it cannot be read again.
   const rejectsAt = new Map<number, RosterReject>();
   const held: Array<Profile | RosterReject> = [];
+  const heldValues: unknown[] = [];
 
   // `screening`: the profile goes to the screener next, which skips validating a remembered profile again.
   // A rereading pass 1 drops its profiles once indexed, so remembering them would only cost GC work.
@@ -166,6 +191,7 @@ export async function* screenRosterStream(
         learner?.add(outcome);
       }
       if (!rereadable) held.push(outcome);
+      if (keepValues) heldValues.push(record.ok ? record.value : undefined);
       if (stored && toStore.length >= STORE_BATCH) {
         await stored.add(toStore);
         toStore = [];
@@ -186,17 +212,19 @@ export async function* screenRosterStream(
     ...(learner && { learnedStandards: learned.standards }),
   });
   // Where each profile handed to the screener came from, in order: the screener yields in input order.
-  const origins: Array<{ position: number; line: number | undefined }> = [];
+  const origins: Array<{ position: number; line: number | undefined; value?: unknown }> = [];
   const pendingRejects: RosterReject[] = [];
   const screenable = async function* (): AsyncGenerator<unknown> {
     if (index && !rereadable) {
       for (let position = 0; position < held.length; position++) {
         const outcome = held[position] as Profile | RosterReject;
         held[position] = undefined as unknown as Profile;
+        const value = heldValues[position];
+        if (keepValues) heldValues[position] = undefined;
         progress.tick(1);
         if ('error' in outcome) pendingRejects.push(outcome);
         else {
-          origins.push({ position, line: undefined });
+          origins.push({ position, line: undefined, ...(keepValues && { value }) });
           yield outcome;
         }
       }
@@ -209,7 +237,11 @@ export async function* screenRosterStream(
       const outcome = known ?? (index ? checkAgain(record) : check(record, true));
       if ('error' in outcome) pendingRejects.push(outcome);
       else {
-        origins.push({ position: record.position, line: record.line });
+        origins.push({
+          position: record.position,
+          line: record.line,
+          ...(record.ok && { value: record.value }),
+        });
         yield outcome;
       }
     }
@@ -221,8 +253,30 @@ export async function* screenRosterStream(
     return parsed.success ? parsed.data : rejectOf(record.position, record.line, parsed.error);
   };
 
+  const pool =
+    plan?.ok === true && (workersOption !== undefined || total >= POOL_MIN_RECORDS)
+      ? await ScreeningPool.start({
+          workers: wanted,
+          setup: learner
+            ? { ...plan.setup, options: { ...plan.setup.options, learnedStandards: learned.standards } }
+            : plan.setup,
+          clusters: index ? clusterSummariesOf(index) : undefined,
+          budgetMs: ruleBudgetMs,
+          version: rulesetVersion,
+        })
+      : undefined;
   progress.phase('screening', index ? total : undefined);
-  for await (const result of engine.screenMany(screenable())) {
+  const results = pool
+    ? screenPooled({
+        pool,
+        workers: wanted,
+        engine: workerRules === undefined ? engine : undefined,
+        index,
+        profiles: screenable() as AsyncIterable<Profile>,
+        valueOfLast: () => origins[origins.length - 1]?.value,
+      })
+    : engine.screenMany(screenable());
+  for await (const result of results) {
     const origin = origins.shift() as { position: number; line: number | undefined };
     // Rejects met before this profile come first, so the stream stays in input order.
     while (pendingRejects.length > 0 && (pendingRejects[0] as RosterReject).position < origin.position) {
@@ -255,6 +309,8 @@ export async function* screenRosterStream(
     index,
     learned,
     rulesetVersion,
+    workers: pool ? wanted : 0,
+    notices,
     summary: {
       total,
       screened,

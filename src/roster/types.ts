@@ -32,6 +32,25 @@ export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links' | 'le
    * from earlier runs link with this roster's, and this roster's valid profiles are stored in batches.
    */
   stored?: StoredLinkIndex;
+  /**
+   * Worker threads that screen pass 2 beside the main thread, which reads, validates and asks the index.
+   * Defaults to one fewer than the cores (at most 7), used for rosters of 2,000 profiles or more with
+   * links on; `0` screens in the main thread. Options that are code (closures as rules, a `now` clock,
+   * IP intelligence providers, a custom scoring) keep the run in the main thread, with a notice.
+   */
+  workers?: number;
+  /**
+   * A module (path or URL) whose `rules` export, or default export, is the `rules` option: how rules
+   * that are code reach the workers. It must resolve to the same rule set as `rules`.
+   */
+  workerRules?: string;
+  /**
+   * How long one rule may run on one profile in a worker, in ms (default 10,000): past it the worker is
+   * replaced and the rule's result is an `error`. The main thread cannot interrupt a rule.
+   */
+  ruleBudgetMs?: number;
+  /** Told why a run asked to use workers stays in the main thread. */
+  onNotice?: (notice: string) => void;
 }
 
 /** A record that could not be screened, with its zero-based position and the bad fields. */

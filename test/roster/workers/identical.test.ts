@@ -1,0 +1,50 @@
+import { isDeepStrictEqual } from 'node:util';
+import { screenRosterStream, type RosterItem } from '../../../src/roster/screen-roster-stream.js';
+import { generateScenario, SCENARIO_NOW } from '../../../bench/scenario/generate.js';
+import { DEPLOYMENT_RULES } from '../../../bench/scenario/deployment.js';
+
+type End = Extract<RosterItem, { kind: 'end' }>;
+
+async function run(records: readonly unknown[], workers: number): Promise<{ items: RosterItem[]; end: End }> {
+  const items: RosterItem[] = [];
+  let end: End | undefined;
+  const options = { now: SCENARIO_NOW, rules: DEPLOYMENT_RULES, workers };
+  for await (const item of screenRosterStream(records, options)) {
+    if (item.kind === 'end') end = item;
+    else items.push(item);
+  }
+  return { items, end: end as End };
+}
+
+describe('screenRosterStream with workers', () => {
+  // A generated roster with farms, households and coworking groups, plus records that fail validation
+  // and a duplicate id, so rejects interleave with screenings.
+  const profiles = [...generateScenario({ size: 2_000, seed: 16 })].map((record) => record.profile);
+  const records: unknown[] = [...profiles];
+  records.splice(700, 0, { id: 'broken', dateOfBirth: 'not a date' });
+  records.splice(1_500, 0, profiles[5]);
+
+  it('gives every screening, reject and total of the in-thread run, in input order, with 1 and 2 workers', async () => {
+    const inThread = await run(records, 0);
+    expect(inThread.end.workers).toBe(0);
+    expect(inThread.end.summary.rejected).toBe(2);
+    expect(inThread.end.clusters.length).toBeGreaterThan(5);
+    expect(
+      inThread.items.some((item) => item.kind === 'screening' && item.screening.decision !== 'clear'),
+    ).toBe(true);
+    for (const workers of [1, 2]) {
+      const pooled = await run(records, workers);
+      expect(pooled.end.workers).toBe(workers);
+      expect(pooled.end.notices).toEqual([]);
+      expect(pooled.items.length).toBe(inThread.items.length);
+      // Strict (undefined fields count), after a clone of each side into one realm: a worker's screenings
+      // are Node's objects, the in-thread ones Jest's, whose prototypes differ.
+      const differing = inThread.items.findIndex(
+        (item, i) => !isDeepStrictEqual(structuredClone(pooled.items[i]), structuredClone(item)),
+      );
+      expect(differing).toBe(-1);
+      expect(pooled.end.summary).toEqual(inThread.end.summary);
+      expect(pooled.end.clusters).toEqual(inThread.end.clusters);
+    }
+  }, 600_000);
+});
