@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { EntryKey, LinkEntry } from '../link-entry.js';
 import { keyBytes, keyHex, signatureBytes, signatureOf } from './_lib/key-bytes.js';
 import { optionalModule } from './_lib/optional-module.js';
+import { RowIds } from './_lib/row-ids.js';
 import { PG_MIGRATIONS } from './_lib/pg-schema.js';
 import type { LinkStore, LinkStoreStats } from './link-store.js';
 import { StoreError } from './store-error.js';
@@ -49,7 +50,7 @@ interface KeyRow {
  */
 export class PostgresLinkStore implements LinkStore {
   readonly kind = 'postgres';
-  private readonly ids = new Map<number, string>();
+  private readonly ids = new RowIds();
   private lastSeq = 0;
   private closed = false;
   /** The advisory lock writers take, distinct per schema. */
@@ -168,9 +169,8 @@ export class PostgresLinkStore implements LinkStore {
       [since, now],
     );
     for (const { row } of erased.rows) {
-      const id = this.ids.get(Number(row));
+      const id = this.ids.take(Number(row));
       if (id === undefined) continue;
-      this.ids.delete(Number(row));
       removed(id);
     }
     await this.readPages('AND seq > $2 AND seq <= $3', [since, now], visit);
@@ -255,7 +255,7 @@ export class PostgresLinkStore implements LinkStore {
           seq,
           erased.rows.map((row) => row.row),
         ]);
-        for (const { row } of erased.rows) this.ids.delete(Number(row));
+        for (const { row } of erased.rows) this.ids.take(Number(row));
       }
       const inserted = await client.query<{ row: string; id: string }>(
         this.sql(
@@ -304,7 +304,7 @@ export class PostgresLinkStore implements LinkStore {
     if (row === undefined) return false;
     // The postings go with the profile (ON DELETE CASCADE); the erasure record keeps only numbers.
     await client.query(this.sql('INSERT INTO {s}.erased (seq, row) VALUES ($1, $2)'), [seq, row]);
-    this.ids.delete(Number(row));
+    this.ids.take(Number(row));
     return true;
   }
 
@@ -327,7 +327,7 @@ export class PostgresLinkStore implements LinkStore {
           seq,
           deleted.rows.map((row) => row.row),
         ]);
-      for (const { row } of deleted.rows) this.ids.delete(Number(row));
+      for (const { row } of deleted.rows) this.ids.take(Number(row));
       return deleted.rows.map((row) => row.id).sort();
     });
   }

@@ -3,6 +3,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { EntryKey, LinkEntry } from '../link-entry.js';
 import { keyBytes, keyHex, signatureBytes, signatureOf } from './_lib/key-bytes.js';
 import { optionalModule } from './_lib/optional-module.js';
+import { RowIds } from './_lib/row-ids.js';
 import type { LinkStore, LinkStoreStats } from './link-store.js';
 import { StoreError } from './store-error.js';
 
@@ -74,7 +75,7 @@ export class SqliteLinkStore implements LinkStore {
   private readonly db: BetterSqlite3.Database;
   private readonly statements;
   /** Row number to profile id of every row this object has seen, to apply other processes' erasures. */
-  private readonly ids = new Map<number, string>();
+  private readonly ids = new RowIds();
   private lastSeq = 0;
 
   private constructor(readonly path: string) {
@@ -156,9 +157,8 @@ export class SqliteLinkStore implements LinkStore {
     const read = this.db.transaction(() => {
       this.lastSeq = this.statements.maxSeq.get() as number;
       for (const { row } of this.statements.erasedSince.all(since)) {
-        const id = this.ids.get(row);
+        const id = this.ids.take(row);
         if (id === undefined) continue;
-        this.ids.delete(row);
         removed(id);
       }
       this.readEntries(this.statements.since.iterate(since), visit);
@@ -281,7 +281,7 @@ export class SqliteLinkStore implements LinkStore {
     this.statements.deletePostings.run(row);
     this.statements.deleteProfile.run(row);
     this.statements.erased.run(seq, row);
-    this.ids.delete(row);
+    this.ids.take(row);
     return true;
   }
 
