@@ -145,6 +145,7 @@ async function measure(
   size: number,
   seed: number,
   built = false,
+  gapMs = 0,
 ): Promise<StoreFigures> {
   const { buildMs, buildCpuMs, bytes } = built
     ? { buildMs: Number.NaN, buildCpuMs: Number.NaN, bytes: await bytesOf(open) }
@@ -193,6 +194,9 @@ async function measure(
       start = now();
       await links.add(profile);
       addSamples.push(now() - start);
+      // A server waits for its next request between candidates; back to back (`--gap 0`), a process
+      // that never sleeps is preempted mid-lookup on a busy machine, which the wall time then counts.
+      if (gapMs > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
     }
     return samples;
   });
@@ -244,6 +248,9 @@ export async function storeBench(argv: readonly string[]): Promise<void> {
   const kinds = next && !next.startsWith('--') ? next.split(',') : ['sqlite', 'postgres'];
   const sizeAt = argv.indexOf('--size');
   const sizes = sizeAt >= 0 ? (argv[sizeAt + 1] ?? '').split(',').map(parseSize) : [100_000];
+  // `--gap <ms>`: a pause between one candidate's add and the next one's link work, as requests arrive.
+  const gapAt = argv.indexOf('--gap');
+  const gapMs = gapAt >= 0 ? Number(argv[gapAt + 1]) : 0;
   const writersAt = argv.indexOf('--writers');
   // Four app servers adding at once to the PostgreSQL store, after its measurement; `--writers 0` skips it.
   const writers = writersAt >= 0 ? Number(argv[writersAt + 1]) : 4;
@@ -259,7 +266,7 @@ export async function storeBench(argv: readonly string[]): Promise<void> {
         if (kind === 'sqlite') {
           const path = join(dir, `links-${size}.db`);
           rows.push(
-            await measure('SQLite', async () => SqliteLinkStore.open(path), size, 1, existsSync(path)),
+            await measure('SQLite', async () => SqliteLinkStore.open(path), size, 1, existsSync(path), gapMs),
           );
         } else if (kind === 'postgres') {
           const url = pgUrl();
@@ -268,7 +275,9 @@ export async function storeBench(argv: readonly string[]): Promise<void> {
             continue;
           }
           const schema = `bench_${size}_${Date.now().toString(36)}`;
-          rows.push(await measure('PostgreSQL', () => PostgresLinkStore.open(url, { schema }), size, 1));
+          rows.push(
+            await measure('PostgreSQL', () => PostgresLinkStore.open(url, { schema }), size, 1, false, gapMs),
+          );
           if (writers > 0) writes.push(await concurrentAdds(url, schema, size, writers));
         } else throw new Error(`unknown store ${kind}; use sqlite,postgres`);
         const row = rows[rows.length - 1] as StoreFigures;
