@@ -41,7 +41,7 @@ interface KeyRow {
  * A `LinkStore` in PostgreSQL, through `pg` (an optional peer dependency), for several app servers
  * sharing one index. The schema's migrations ship here and run on first use. Writers take one advisory
  * lock per transaction, so change numbers commit in order and `changes` (what `StoredLinkIndex.sync`
- * reads) never skips a concurrent write; postings are keyed (key, profile row), so none is lost or
+ * reads) never skips a concurrent write; postings are keyed (profile row, key), so none is lost or
  * doubled.
  *
  * @example
