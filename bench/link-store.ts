@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import type { LinkEntry } from '../src/links/link-entry.js';
 import { LinkIndex } from '../src/links/link-index.js';
 import { LINK_ATTRIBUTES, type LinkAttribute } from '../src/links/lookup.js';
 import { StoredLinkIndex } from '../src/links/stored-link-index.js';
@@ -21,6 +22,8 @@ import { PostgresLinkStore } from '../src/links/stores/postgres-link-store.js';
 import { SqliteLinkStore } from '../src/links/stores/sqlite-link-store.js';
 import { parseProfile } from '../src/schema/parse.js';
 import type { Profile } from '../src/schema/profile.js';
+import { seededRandom } from '../src/testing/seeded-random.js';
+import { syntheticProfile } from './link-index.js';
 import { fixed, mb, now, perSecond, quantile, retainedHeap, table } from './_lib/measure.js';
 import { generateScenario, parseSize } from './scenario/generate.js';
 
@@ -242,6 +245,42 @@ async function measure(
   };
 }
 
+/**
+ * `--writes`: the SQLite store's writes alone (`put` of `entryOf` entries for bench/link-index.ts's
+ * synthetic profiles, 1,000 a transaction), CPU time per profile for every 100k: how the write cost
+ * grows with the store, without key extraction, validation or the in-memory index.
+ */
+async function sqliteWrites(size: number, dir: string): Promise<void> {
+  const store = SqliteLinkStore.open(join(dir, `writes-${size}.db`));
+  const keys = new LinkIndex();
+  const random = seededRandom(1);
+  let batch: LinkEntry[] = [];
+  let stepMs = 0;
+  let stepStart = 0;
+  let totalMs = 0;
+  for (let i = 0; i < size; i++) {
+    batch.push(keys.entryOf(syntheticProfile(i, random, 0.1), 0));
+    if (batch.length < BATCH && i + 1 < size) continue;
+    const cpu = cpuMs();
+    await store.put(batch);
+    const spent = cpuMs() - cpu;
+    stepMs += spent;
+    totalMs += spent;
+    batch = [];
+    if ((i + 1) % 100_000 === 0 || i + 1 === size) {
+      console.log(
+        `${(i + 1).toLocaleString('en-US')}: ${fixed((stepMs * 1000) / (i + 1 - stepStart), 1)} us per profile`,
+      );
+      stepMs = 0;
+      stepStart = i + 1;
+    }
+  }
+  console.log(
+    `SQLite writes, ${size.toLocaleString('en-US')} profiles: ${fixed((totalMs * 1000) / size, 1)} us per profile (CPU)`,
+  );
+  await store.close();
+}
+
 export async function storeBench(argv: readonly string[]): Promise<void> {
   const at = argv.indexOf('--store');
   const next = argv[at + 1];
@@ -258,6 +297,14 @@ export async function storeBench(argv: readonly string[]): Promise<void> {
   const dirAt = argv.indexOf('--dir');
   const keptDir = dirAt >= 0 ? argv[dirAt + 1] : undefined;
   const dir = keptDir ?? mkdtempSync(join(tmpdir(), 'hirescreen-store-bench-'));
+  if (argv.includes('--writes')) {
+    try {
+      for (const size of sizes) await sqliteWrites(size, dir);
+    } finally {
+      if (!keptDir) rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   const rows: StoreFigures[] = [];
   const writes: ConcurrentFigures[] = [];
   try {
