@@ -31,6 +31,7 @@ import {
 import { homeKeyOf, ProfileKeyMemo } from './profile-key-memo.js';
 import { similarResumes } from './resume-matching.js';
 import { MemoryPostingStore, type PostingStore } from './store.js';
+import { keyHex } from './stores/_lib/key-bytes.js';
 import { Tally, type Stats } from './tally.js';
 import {
   copyStats,
@@ -79,6 +80,8 @@ export class LinkIndex implements LinkLookup {
   private cores = new WeakMap<Cluster, ReadonlySet<string>>();
   /** Widely shared keys' stats and sorted ids, by space and fingerprint; cleared on every change. */
   private wide = new Map<string, WideKey>();
+  /** Other employers' key counts (16 hex digits to employers), from `useExchangeCounts`. */
+  private exchange: ReadonlyMap<string, number> | undefined;
 
   constructor(options: LinkIndexOptions = {}) {
     this.store = options.store ?? new MemoryPostingStore();
@@ -102,6 +105,25 @@ export class LinkIndex implements LinkLookup {
   /** Whether the index stores HMAC digests only. */
   get hmac(): boolean {
     return this.fingerprints.hmac;
+  }
+
+  /**
+   * Has every match say how many other employers of a keyed exchange group carry its key (the map is
+   * read live, so the caller may refill it after each import). Keys are fingerprints as 16 hex digits.
+   *
+   * @example
+   * index.useExchangeCounts(new Map([['0f3a9c21d4e5b607', 3]]));
+   * index.matchesFor(profile, 'phone')[0]?.otherEmployers; // 3
+   */
+  useExchangeCounts(counts: ReadonlyMap<string, number> | undefined): void {
+    this.exchange = counts;
+  }
+
+  /** Other employers carrying the key whose fingerprint `postings` just computed, if any. */
+  private otherEmployers(): number | undefined {
+    if (this.exchange === undefined || this.exchange.size === 0) return undefined;
+    const pair = this.fingerprints.pair;
+    return this.exchange.get(keyHex(pair[0] as number, pair[1] as number));
   }
 
   /** Profiles currently indexed. */
@@ -276,8 +298,10 @@ export class LinkIndex implements LinkLookup {
       if (key.attribute !== attribute) continue;
       const codes = this.postings(space, key.key);
       if (!arena.carriedByOther(codes, selfPid)) continue;
+      const otherEmployers = this.otherEmployers();
       if (codes.length > WIDE_KEY) {
         const match = this.wideMatch(keys, key, codes, selfPid);
+        if (otherEmployers !== undefined) match.otherEmployers = otherEmployers;
         if (out) out.push(match);
         else out = [match];
         continue;
@@ -305,6 +329,7 @@ export class LinkIndex implements LinkLookup {
         stats,
         undefined,
       );
+      if (otherEmployers !== undefined) match.otherEmployers = otherEmployers;
       // A profile has one key of an attribute more often than not: a one-element list, not push's 17.
       if (out) out.push(match);
       else out = [match];

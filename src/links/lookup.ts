@@ -66,6 +66,11 @@ export interface LinkMatch {
   severity?: Severity;
   /** Points for the verdict's severity, for the finding's `weight`. */
   weight?: number;
+  /**
+   * How many other employers of a keyed exchange group carry the key too (from their imported
+   * exports): a count, never who. Absent when no exchange was imported or none of them carries it.
+   */
+  otherEmployers?: number;
 }
 
 /** A suspicious cluster as rules see it. */

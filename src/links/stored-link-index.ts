@@ -86,6 +86,8 @@ export class StoredLinkIndex {
     await store.load((entry) => index.addEntry(entry));
     const elsewhere = new Map<string, number>();
     await store.exchangeCounts((key, employers) => elsewhere.set(key, employers));
+    // Read live by the index: each import refills this map, and every match then carries its count.
+    index.useExchangeCounts(elsewhere);
     return new StoredLinkIndex(index, store, displays, check, elsewhere);
   }
 

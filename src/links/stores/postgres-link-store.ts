@@ -3,6 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { EntryKey, LinkEntry } from '../link-entry.js';
 import { keyBytes, keyHex, signatureBytes, signatureOf } from './_lib/key-bytes.js';
 import { optionalModule } from './_lib/optional-module.js';
+import { RowIds } from './_lib/row-ids.js';
 import { PG_MIGRATIONS } from './_lib/pg-schema.js';
 import type { LinkStore, LinkStoreStats } from './link-store.js';
 import { StoreError } from './store-error.js';
@@ -40,7 +41,7 @@ interface KeyRow {
  * A `LinkStore` in PostgreSQL, through `pg` (an optional peer dependency), for several app servers
  * sharing one index. The schema's migrations ship here and run on first use. Writers take one advisory
  * lock per transaction, so change numbers commit in order and `changes` (what `StoredLinkIndex.sync`
- * reads) never skips a concurrent write; postings are keyed (key, profile row), so none is lost or
+ * reads) never skips a concurrent write; postings are keyed (profile row, key), so none is lost or
  * doubled.
  *
  * @example
@@ -49,7 +50,7 @@ interface KeyRow {
  */
 export class PostgresLinkStore implements LinkStore {
   readonly kind = 'postgres';
-  private readonly ids = new Map<number, string>();
+  private readonly ids = new RowIds();
   private lastSeq = 0;
   private closed = false;
   /** The advisory lock writers take, distinct per schema. */
@@ -132,8 +133,14 @@ export class PostgresLinkStore implements LinkStore {
   /** A write transaction: one writer at a time, and the change number it writes under. */
   private write<T>(work: (client: PoolClient, seq: number) => Promise<T>): Promise<T> {
     return this.transaction(async (client) => {
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [this.lockKey]);
-      const seq = await client.query<{ seq: string }>(this.sql("SELECT nextval('{s}.change_seq') AS seq"));
+      // One round trip: the lock is taken in the subquery before its row reaches nextval. Writers queue
+      // on the lock, so every round trip it is held across costs all of them.
+      const seq = await client.query<{ seq: string }>(
+        this.sql(
+          "SELECT nextval('{s}.change_seq') AS seq FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS locked",
+        ),
+        [this.lockKey],
+      );
       return work(client, Number(seq.rows[0]?.seq));
     });
   }
@@ -168,9 +175,8 @@ export class PostgresLinkStore implements LinkStore {
       [since, now],
     );
     for (const { row } of erased.rows) {
-      const id = this.ids.get(Number(row));
+      const id = this.ids.take(Number(row));
       if (id === undefined) continue;
-      this.ids.delete(Number(row));
       removed(id);
     }
     await this.readPages('AND seq > $2 AND seq <= $3', [since, now], visit);
@@ -237,8 +243,9 @@ export class PostgresLinkStore implements LinkStore {
   }
 
   /**
-   * Three statements per call whatever its size (erase the ids, insert the profiles, insert their
-   * postings from arrays): a round trip per profile made a 1,000-profile batch wait on 3,000 of them.
+   * Two statements per call whatever its size (erase the ids; insert the profiles and their postings
+   * from arrays), three when it replaces known ids: a round trip per profile made a 1,000-profile batch
+   * wait on 3,000 of them.
    */
   async put(entries: readonly LinkEntry[]): Promise<void> {
     // A batch naming one id twice keeps its last entry, as separate calls would.
@@ -255,13 +262,24 @@ export class PostgresLinkStore implements LinkStore {
           seq,
           erased.rows.map((row) => row.row),
         ]);
-        for (const { row } of erased.rows) this.ids.delete(Number(row));
+        for (const { row } of erased.rows) this.ids.take(Number(row));
       }
+      const keys = latest.flatMap((entry) => distinctKeys(entry.keys).map((key) => ({ id: entry.id, key })));
+      // The profiles and their postings in one statement (the postings join the profiles' new rows), so
+      // the lock is held across one round trip for both; the foreign key is checked at its end.
       const inserted = await client.query<{ row: string; id: string }>(
         this.sql(
-          `INSERT INTO {s}.profiles (id, org, name, family, home, signature, seen, seq)
-           SELECT *, $8::bigint FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bytea[], $7::bigint[])
-           RETURNING row, id`,
+          `WITH p AS (
+             INSERT INTO {s}.profiles (id, org, name, family, home, signature, seen, seq)
+             SELECT *, $8::bigint FROM unnest($1::text[], $2::text[], $3::bigint[], $4::bigint[], $5::bigint[], $6::bytea[], $7::bigint[])
+             RETURNING row, id
+           ), k AS (
+             INSERT INTO {s}.postings (key, row, space, flags, display)
+             SELECT k.key, p.row, k.space, k.flags, k.display
+             FROM unnest($9::text[], $10::bytea[], $11::smallint[], $12::smallint[], $13::text[]) AS k (id, key, space, flags, display)
+             JOIN p ON p.id = k.id
+           )
+           SELECT row, id FROM p`,
         ),
         [
           ids,
@@ -272,26 +290,14 @@ export class PostgresLinkStore implements LinkStore {
           latest.map((entry) => signatureBytes(entry.signature)),
           latest.map((entry) => entry.seenAt),
           seq,
+          keys.map(({ id }) => id),
+          keys.map(({ key }) => keyBytes(key.hi, key.lo)),
+          keys.map(({ key }) => key.space),
+          keys.map(({ key }) => key.flags),
+          keys.map(({ key }) => key.display),
         ],
       );
       for (const { row, id } of inserted.rows) this.ids.set(Number(row), id);
-      const keys = latest.flatMap((entry) => distinctKeys(entry.keys).map((key) => ({ id: entry.id, key })));
-      if (keys.length > 0)
-        await client.query(
-          this.sql(
-            `INSERT INTO {s}.postings (key, row, space, flags, display)
-             SELECT k.key, p.row, k.space, k.flags, k.display
-             FROM unnest($1::text[], $2::bytea[], $3::smallint[], $4::smallint[], $5::text[]) AS k (id, key, space, flags, display)
-             JOIN {s}.profiles p ON p.id = k.id`,
-          ),
-          [
-            keys.map(({ id }) => id),
-            keys.map(({ key }) => keyBytes(key.hi, key.lo)),
-            keys.map(({ key }) => key.space),
-            keys.map(({ key }) => key.flags),
-            keys.map(({ key }) => key.display),
-          ],
-        );
     });
   }
 
@@ -304,7 +310,7 @@ export class PostgresLinkStore implements LinkStore {
     if (row === undefined) return false;
     // The postings go with the profile (ON DELETE CASCADE); the erasure record keeps only numbers.
     await client.query(this.sql('INSERT INTO {s}.erased (seq, row) VALUES ($1, $2)'), [seq, row]);
-    this.ids.delete(Number(row));
+    this.ids.take(Number(row));
     return true;
   }
 
@@ -327,7 +333,7 @@ export class PostgresLinkStore implements LinkStore {
           seq,
           deleted.rows.map((row) => row.row),
         ]);
-      for (const { row } of deleted.rows) this.ids.delete(Number(row));
+      for (const { row } of deleted.rows) this.ids.take(Number(row));
       return deleted.rows.map((row) => row.id).sort();
     });
   }

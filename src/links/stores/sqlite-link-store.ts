@@ -3,11 +3,32 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { EntryKey, LinkEntry } from '../link-entry.js';
 import { keyBytes, keyHex, signatureBytes, signatureOf } from './_lib/key-bytes.js';
 import { optionalModule } from './_lib/optional-module.js';
+import { RowIds } from './_lib/row-ids.js';
 import type { LinkStore, LinkStoreStats } from './link-store.js';
 import { StoreError } from './store-error.js';
 
 /** The schema's version, in `meta`; a file with another is refused rather than misread. */
-const SCHEMA_VERSION = '1';
+const SCHEMA_VERSION = '2';
+
+// Schema 2 keys postings by (row, key), with no index on the key: the store never looks a key up (the
+// in-memory index does), and rows only grow, so a batch's inserts append to the B-tree's last pages
+// instead of touching one random leaf per key, as (key, row) and its row index did in schema 1.
+const MIGRATE_1_TO_2 = `
+CREATE TABLE postings_v2 (
+  row INTEGER NOT NULL,
+  key BLOB NOT NULL,
+  space INTEGER NOT NULL,
+  flags INTEGER NOT NULL,
+  display TEXT NOT NULL,
+  PRIMARY KEY (row, key)
+) WITHOUT ROWID;
+INSERT INTO postings_v2 (row, key, space, flags, display)
+  SELECT row, key, space, flags, display FROM postings ORDER BY row, key;
+DROP INDEX IF EXISTS postings_row;
+DROP TABLE postings;
+ALTER TABLE postings_v2 RENAME TO postings;
+UPDATE meta SET value = '2' WHERE name = 'schema';
+`;
 
 // AUTOINCREMENT: a row number is never reused, so an erasure record (seq, row) another process reads
 // cannot be mistaken for a later profile's row.
@@ -27,14 +48,13 @@ CREATE TABLE IF NOT EXISTS profiles (
 CREATE INDEX IF NOT EXISTS profiles_seq ON profiles (seq);
 CREATE INDEX IF NOT EXISTS profiles_seen ON profiles (seen);
 CREATE TABLE IF NOT EXISTS postings (
-  key BLOB NOT NULL,
   row INTEGER NOT NULL,
+  key BLOB NOT NULL,
   space INTEGER NOT NULL,
   flags INTEGER NOT NULL,
   display TEXT NOT NULL,
-  PRIMARY KEY (key, row)
+  PRIMARY KEY (row, key)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS postings_row ON postings (row);
 CREATE TABLE IF NOT EXISTS erased (seq INTEGER NOT NULL, row INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS erased_seq ON erased (seq);
 CREATE TABLE IF NOT EXISTS exchange (key BLOB NOT NULL, sender TEXT NOT NULL, count INTEGER NOT NULL, PRIMARY KEY (key, sender)) WITHOUT ROWID;
@@ -74,7 +94,7 @@ export class SqliteLinkStore implements LinkStore {
   private readonly db: BetterSqlite3.Database;
   private readonly statements;
   /** Row number to profile id of every row this object has seen, to apply other processes' erasures. */
-  private readonly ids = new Map<number, string>();
+  private readonly ids = new RowIds();
   private lastSeq = 0;
 
   private constructor(readonly path: string) {
@@ -93,6 +113,13 @@ export class SqliteLinkStore implements LinkStore {
     db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 10000');
     db.exec(SCHEMA);
+    const version = db.prepare<[], string>("SELECT value FROM meta WHERE name = 'schema'").pluck().get();
+    if (version === '1') db.transaction(() => db.exec(MIGRATE_1_TO_2)).immediate();
+    else if (version !== undefined && version !== SCHEMA_VERSION)
+      throw new StoreError(
+        'STORE_MISMATCH',
+        `${path} has link-store schema ${version}; this version reads ${SCHEMA_VERSION}.`,
+      );
     this.statements = {
       meta: db.prepare<[string], string>('SELECT value FROM meta WHERE name = ?').pluck(),
       setMeta: db.prepare(
@@ -105,7 +132,7 @@ export class SqliteLinkStore implements LinkStore {
         )
         .pluck(),
       insertPosting: db.prepare(
-        'INSERT INTO postings (key, row, space, flags, display) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key, row) DO UPDATE SET flags = flags | excluded.flags',
+        'INSERT INTO postings (key, row, space, flags, display) VALUES (?, ?, ?, ?, ?) ON CONFLICT (row, key) DO UPDATE SET flags = flags | excluded.flags',
       ),
       deletePostings: db.prepare('DELETE FROM postings WHERE row = ?'),
       deleteProfile: db.prepare('DELETE FROM profiles WHERE row = ?'),
@@ -125,13 +152,7 @@ export class SqliteLinkStore implements LinkStore {
         'SELECT key, min(space) AS space, count(*) AS count FROM postings GROUP BY key',
       ),
     };
-    const version = this.statements.meta.get('schema');
     if (version === undefined) this.statements.setMeta.run('schema', SCHEMA_VERSION);
-    else if (version !== SCHEMA_VERSION)
-      throw new StoreError(
-        'STORE_MISMATCH',
-        `${path} has link-store schema ${version}; this version reads ${SCHEMA_VERSION}.`,
-      );
   }
 
   /** Opens (or creates) the store in a file; `':memory:'` for a throwaway one. */
@@ -156,9 +177,8 @@ export class SqliteLinkStore implements LinkStore {
     const read = this.db.transaction(() => {
       this.lastSeq = this.statements.maxSeq.get() as number;
       for (const { row } of this.statements.erasedSince.all(since)) {
-        const id = this.ids.get(row);
+        const id = this.ids.take(row);
         if (id === undefined) continue;
-        this.ids.delete(row);
         removed(id);
       }
       this.readEntries(this.statements.since.iterate(since), visit);
@@ -281,7 +301,7 @@ export class SqliteLinkStore implements LinkStore {
     this.statements.deletePostings.run(row);
     this.statements.deleteProfile.run(row);
     this.statements.erased.run(seq, row);
-    this.ids.delete(row);
+    this.ids.take(row);
     return true;
   }
 

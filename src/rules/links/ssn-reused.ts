@@ -3,7 +3,7 @@ import type { FindingDetails } from '../../engine/types.js';
 import type { LinkAttribute, LinkLookup, LinkMatch } from '../../links/lookup.js';
 import type { NationalId, Profile } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
-import { judgement, linkEvidence, othersText } from './_lib/shared-key-rule.js';
+import { judgement, linkEvidence, othersWithElsewhereText } from './_lib/shared-key-rule.js';
 
 /** A national id that is a US SSN with a value. */
 function isSsn(id: NationalId): boolean {
@@ -112,7 +112,7 @@ export const ssnReused = defineRule({
       const evidence = { ...linkEvidence(match), nameCount: match.nameCount };
       const common: FindingDetails = { path: match.path, evidence, related: match.profileIds };
       if (clusterId !== undefined) common.clusterId = clusterId;
-      const others = othersText(match.profileIds);
+      const others = othersWithElsewhereText(match);
       if (match.nameCount >= 2)
         return context.finding('differentNames', {
           data: { key: match.displayKey, others, names: match.nameCount },

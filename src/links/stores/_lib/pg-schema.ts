@@ -35,4 +35,11 @@ CREATE INDEX erased_seq ON {s}.erased (seq);
   `
 CREATE TABLE {s}.exchange (key bytea NOT NULL, sender text NOT NULL, count integer NOT NULL, PRIMARY KEY (key, sender));
 `,
+  // Postings keyed (row, key), the row index dropped: the store never looks a key up (the in-memory
+  // index does), and rows only grow, so inserts append to one index instead of one random and one
+  // appending index. Still one posting per key and profile.
+  `
+ALTER TABLE {s}.postings DROP CONSTRAINT postings_pkey, ADD PRIMARY KEY (row, key);
+DROP INDEX {s}.postings_row;
+`,
 ];

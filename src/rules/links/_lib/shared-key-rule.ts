@@ -30,7 +30,19 @@ export function linkEvidence(match: LinkMatch): Record<string, unknown> {
     evidence.commercial = match.commercial;
   }
   if (match.similarity !== undefined) evidence.similarity = match.similarity;
+  if (match.otherEmployers !== undefined) evidence.otherEmployers = match.otherEmployers;
   return evidence;
+}
+
+/**
+ * The others as a message lists them, with the count of other employers of the exchange group that
+ * carry the key too: a number only, since an exchange never says who they are.
+ */
+export function othersWithElsewhereText(match: LinkMatch): string {
+  const others = othersText(match.profileIds);
+  const employers = match.otherEmployers;
+  if (employers === undefined) return others;
+  return `${others}; also held at ${employers} other employer${employers === 1 ? '' : 's'} of the exchange group`;
 }
 
 /** What a flagged match's finding says: the key, the others, its evidence level and the verdict's weight. */
@@ -43,7 +55,7 @@ function sharedDetails(
     data: {
       key: match.displayKey,
       count: match.identityCount,
-      others: othersText(match.profileIds),
+      others: othersWithElsewhereText(match),
       organizations: match.organizationCount,
     },
     path: match.path,
