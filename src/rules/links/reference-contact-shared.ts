@@ -5,10 +5,14 @@ import { emailKey } from '../../normalize/email.js';
 import { phoneKey } from '../../normalize/phone.js';
 import type { Profile, Reference } from '../../schema/profile.js';
 import { cite } from '../_lib/references.js';
+import {
+  REFERENCE_CONTACTS as CONTACTS,
+  referenceProbe,
+  type ReferenceContact,
+} from './_lib/reference-probes.js';
 import { judgement, linkEvidence, othersText } from './_lib/shared-key-rule.js';
 
-type Contact = 'phone' | 'email';
-const CONTACTS: readonly Contact[] = ['phone', 'email'];
+type Contact = ReferenceContact;
 const CONTACT_WORDS: Record<Contact, string> = { phone: 'phone number', email: 'e-mail address' };
 
 /** How one reference contact is shared, strongest first: the order findings prefer. */
@@ -40,28 +44,16 @@ function isOwn(profile: Profile, reference: Reference, contact: Contact): boolea
   return !!key && (profile.emails ?? []).some((e) => emailKey(e.address) === key);
 }
 
-/**
- * Other profiles whose own phone or e-mail is this reference's. The index keys profiles' own contacts
- * and references' contacts in separate spaces, so the reference's contact is asked as the own contact
- * of a stand-in profile: same name and organisation as the candidate (one person's other record counts
- * once), an id the index does not hold.
- */
+/** Other profiles whose own phone or e-mail is this reference's (see {@link referenceProbe}). */
 function ownContactMatch(
   links: LinkLookup,
   profile: Profile,
   reference: Reference,
   index: number,
-  contact: Contact,
+  contact: ReferenceContact,
 ): LinkMatch | undefined {
-  const value = contact === 'phone' ? reference.phone : reference.email;
-  if (!value) return undefined;
-  const probe: Profile = {
-    id: `${profile.id}\u0000references[${index}]`,
-    ...(profile.name && { name: profile.name }),
-    ...(profile.organizationId !== undefined && { organizationId: profile.organizationId }),
-    ...(profile.claimed && { claimed: profile.claimed }),
-    ...(contact === 'phone' ? { phones: [{ number: value }] } : { emails: [{ address: value }] }),
-  };
+  const probe = referenceProbe(profile, reference, index, contact);
+  if (!probe) return undefined;
   return links.matchesFor(probe, contact).find((match) => match.severity !== undefined);
 }
 

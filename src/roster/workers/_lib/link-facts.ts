@@ -7,6 +7,7 @@ import {
   type LinkMatch,
 } from '../../../links/lookup.js';
 import type { LinkIndex } from '../../../links/link-index.js';
+import { isReferenceProbeOf, referenceProbes } from '../../../rules/links/_lib/reference-probes.js';
 
 /**
  * What the link index answers about one profile: its matches by attribute (only those it has) and its
@@ -15,6 +16,8 @@ import type { LinkIndex } from '../../../links/link-index.js';
 export interface LinkFacts {
   matches?: Partial<Record<LinkAttribute, readonly LinkMatch[]>>;
   notices?: readonly string[];
+  /** Matches of the stand-ins `reference-contact-shared` asks about (by stand-in id), when any. */
+  probes?: Record<string, Partial<Record<LinkAttribute, readonly LinkMatch[]>>>;
 }
 
 const NONE: LinkFacts = {};
@@ -33,9 +36,18 @@ export function linkFactsOf(index: LinkLookup, profile: Profile): LinkFacts {
     const found = index.matchesFor(profile, attribute);
     if (found.length > 0) (matches ??= {})[attribute] = found;
   }
+  let probes: LinkFacts['probes'];
+  for (const { probe, contact } of referenceProbes(profile)) {
+    const found = index.matchesFor(probe, contact);
+    if (found.length > 0) ((probes ??= {})[probe.id] ??= {})[contact] = found;
+  }
   const notices = index.noticesFor?.(profile) ?? NO_NOTICES;
-  if (matches === undefined && notices.length === 0) return NONE;
-  return { ...(matches && { matches }), ...(notices.length > 0 && { notices }) };
+  if (matches === undefined && probes === undefined && notices.length === 0) return NONE;
+  return {
+    ...(matches && { matches }),
+    ...(notices.length > 0 && { notices }),
+    ...(probes && { probes }),
+  };
 }
 
 /**
@@ -72,9 +84,14 @@ export class FactsLookup implements LinkLookup {
   }
 
   private factsFor(profile: Profile): LinkFacts {
-    if (this.current?.id !== profile.id)
-      throw new Error('a worker knows the link facts of the screened profile only');
-    return this.current.facts;
+    const current = this.current;
+    if (current?.id === profile.id) return current.facts;
+    // The stand-ins of the screened profile's references were asked in the main thread too.
+    if (current && isReferenceProbeOf(profile.id, current.id)) {
+      const matches = current.facts.probes?.[profile.id];
+      return matches ? { matches } : NONE;
+    }
+    throw new Error('a worker knows the link facts of the screened profile only');
   }
 
   matchesFor(profile: Profile, attribute: LinkAttribute): readonly LinkMatch[] {

@@ -31,6 +31,7 @@ export function planPool(
 ): PoolPlan {
   const stay = (why: string): PoolPlan => ({ ok: false, notice: `screening in the main thread: ${why}` });
   if (options.ipIntel !== undefined) return stay('IP intelligence providers answer in the main thread');
+  if (options.domainIntel !== undefined) return stay('domain-age providers answer in the main thread');
   let scoring: WorkerSetup['scoring'];
   if (options.scoring === logOdds) scoring = 'logOdds';
   else if (options.scoring === noisyOr) scoring = 'noisyOr';
