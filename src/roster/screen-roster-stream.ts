@@ -9,7 +9,7 @@ import type { Investigation } from '../links/networks/types.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { clusterSummariesOf } from './workers/_lib/link-facts.js';
-import { defaultWorkers, planPool } from './workers/_lib/plan.js';
+import { planPool } from './workers/_lib/plan.js';
 import { ScreeningPool } from './workers/pool.js';
 import { screenPooled } from './workers/screen-pooled.js';
 import type { RosterProgress, RosterReject, RosterSummary, ScreenRosterOptions } from './types.js';
@@ -57,8 +57,6 @@ const SILENT: RosterProgress = { phase() {}, tick() {}, done() {} };
 const NO_INVESTIGATION: Investigation = { networks: [], farms: [] };
 /** Valid profiles added to a stored index per transaction. */
 const STORE_BATCH = 500;
-/** Below this many records the default pool costs more to start (about 0.2 s a worker) than it saves. */
-const POOL_MIN_RECORDS = 2_000;
 const DEFAULT_RULE_BUDGET_MS = 10_000;
 
 function isRereadable(input: unknown): input is RereadableRoster {
@@ -118,7 +116,9 @@ export async function* screenRosterStream(
   if (!rereadable) checkRecordsInput(input, 'screenRoster');
   // Resolving the rule set first turns a bad configuration into an error before any input is read.
   const rulesetVersion = createScreener(screenerOptions).ruleSet.version;
-  const wanted = workersOption ?? (linkOptions === false ? 0 : defaultWorkers());
+  // No pool unless asked: on the 2-core machine measured, one worker made a 10k roster's wall time 1.2x
+  // longer, not shorter (docs/performance.md), since every record crosses a thread and is validated twice.
+  const wanted = workersOption ?? 0;
   const plan = wanted > 0 ? planPool(screenerOptions, workerRules) : undefined;
   const notices: string[] = [];
   if (plan && !plan.ok) {
@@ -254,7 +254,7 @@ export async function* screenRosterStream(
   };
 
   const pool =
-    plan?.ok === true && (workersOption !== undefined || total >= POOL_MIN_RECORDS)
+    plan?.ok === true
       ? await ScreeningPool.start({
           workers: wanted,
           setup: learner

@@ -34,8 +34,8 @@ export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links' | 'le
   stored?: StoredLinkIndex;
   /**
    * Worker threads that screen pass 2 beside the main thread, which reads, validates and asks the index.
-   * Defaults to one fewer than the cores (at most 7), used for rosters of 2,000 profiles or more with
-   * links on; `0` screens in the main thread. Options that are code (closures as rules, a `now` clock,
+   * Defaults to `0`, the main thread alone: measured on 2 cores, a worker made a roster slower, not
+   * faster (docs/performance.md); try it on machines with more cores. Options that are code (closures as rules, a `now` clock,
    * IP intelligence providers, a custom scoring) keep the run in the main thread, with a notice.
    */
   workers?: number;

@@ -2,11 +2,11 @@ import { planPool } from '../../../src/roster/workers/_lib/plan.js';
 import { createStaticDomainProvider, logOdds } from '../../../src/index.js';
 
 describe('planPool', () => {
-  it('sends the recommended preset and a built-in scoring to workers by name', () => {
-    const plan = planPool({ scoring: logOdds, rules: 'recommended' }, undefined);
+  it('sends a built-in scoring to workers by name', () => {
+    const plan = planPool({ scoring: logOdds, unknownKeys: 'error' }, undefined);
     expect(plan).toEqual({
       ok: true,
-      setup: { options: { rules: 'recommended' }, scoring: 'logOdds', rulesModule: undefined },
+      setup: { options: { unknownKeys: 'error' }, scoring: 'logOdds', rulesModule: undefined },
     });
   });
 

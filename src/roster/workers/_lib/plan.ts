@@ -1,18 +1,7 @@
-import { availableParallelism } from 'node:os';
 import type { ScreenerOptions } from '../../../engine/screener.js';
 import { logOdds } from '../../../scoring/log-odds.js';
 import { noisyOr } from '../../../scoring/noisy-or.js';
 import type { WorkerSetup } from './protocol.js';
-
-/**
- * Workers when the caller does not say: one core stays with the main thread, which reads and links.
- *
- * @example
- * defaultWorkers(); // 1 on a 2-core machine
- */
-export function defaultWorkers(): number {
-  return Math.max(0, Math.min(availableParallelism() - 1, 7));
-}
 
 export type PoolPlan =
   { ok: true; setup: Omit<WorkerSetup, 'clusters' | 'progress'> } | { ok: false; notice: string };
