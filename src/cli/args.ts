@@ -54,7 +54,7 @@ export interface ScreenArgs {
   graphCsv?: string;
   /** JSON report: each screening's rule outcomes as counts (`compact`, the default) or in `full`. */
   reportDetail?: 'compact' | 'full';
-  /** Worker threads for the screening pass (default: one fewer than the cores); 0 screens in one thread. */
+  /** Worker threads for the screening pass (default 0: one thread, which was faster on 2 cores). */
   workers?: number;
 }
 
@@ -133,8 +133,8 @@ Options:
   --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
   --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
   --report-detail compact|full       JSON: rule outcomes as counts (default) or every rule's result
-  --workers <n>                      worker threads that screen beside the main thread (default: one
-                                     fewer than the cores, for 2,000+ records); 0: one thread
+  --workers <n>                      worker threads that screen beside the main thread (default 0:
+                                     one thread; on 2 cores a worker was slower)
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --max-reject-rate <share>          exit with code 2 when more than this share of records is
                                      rejected (default 0.5; 1 never fails)
