@@ -347,7 +347,7 @@ export class LinkIndex implements LinkLookup {
     const { arena } = this;
     const wide = this.wideKeyOf(spaceOf(key.attribute), codes);
     // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
-    const stats = selfPid < 0 ? this.statsWithSelf(keys, key, codes) : wide.stats;
+    const stats = selfPid < 0 ? this.wideStatsWithSelf(wide, keys, key) : wide.stats;
     const self = selfPid >= 0 ? arena.idOf(selfPid) : undefined;
     const others = wide.ids.length - (self !== undefined && hasSorted(wide.ids, self) ? 1 : 0);
     const profileIds = firstIdsWithout(wide.ids, self, this.policies[key.attribute].maxIdentities);
@@ -379,7 +379,12 @@ export class LinkIndex implements LinkLookup {
         const codes = this.postings(space, key.key);
         // Identities never outnumber carriers, the profile itself included.
         if (codes.length + (indexed ? 0 : 1) <= cap) continue;
-        const stats = all ? this.statsWithSelf(all, key, codes) : this.wideKeyOf(space, codes).stats;
+        const wide = codes.length > WIDE_KEY ? this.wideKeyOf(space, codes) : undefined;
+        const stats = all
+          ? wide
+            ? this.wideStatsWithSelf(wide, all, key)
+            : this.statsWithSelf(all, key, codes)
+          : (wide ?? this.wideKeyOf(space, codes)).stats;
         if (stats.identities > cap)
           (out ??= []).push(overCapNotice(key.attribute, key.display, stats.carriers, stats.identities, cap));
       }
@@ -396,12 +401,26 @@ export class LinkIndex implements LinkLookup {
     const cacheKey = `${space}:${pair[0] as number}:${pair[1] as number}`;
     let wide = this.wide.get(cacheKey);
     if (wide === undefined) {
-      this.tally.reset();
-      this.arena.tallyCodes(this.tally, codes);
-      wide = { stats: copyStats(this.tally.summarise(space)), ids: this.arena.idsOf(codes, -1) };
+      const tally = new Tally(this.householdMax);
+      this.arena.tallyCodes(tally, codes);
+      wide = { stats: copyStats(tally.summarise(space)), ids: this.arena.idsOf(codes, -1), tally };
       this.wide.set(cacheKey, wide);
     }
     return wide;
+  }
+
+  /** {@link statsWithSelf} for a widely shared key, from its kept tally: a few set probes. */
+  private wideStatsWithSelf(wide: WideKey, keys: ProfileKeys, key: LinkKey): Readonly<Stats> {
+    const identity = this.memo.identityOf(keys);
+    const space = spaceOf(key.attribute);
+    return wide.tally.summariseWith(
+      space,
+      spaceFlags(keys, space, key.key),
+      identity.name,
+      identity.family,
+      identity.home,
+      this.arena.orgIndexOf(identity.org),
+    );
   }
 
   /** The stats of a key's carriers with a profile that is not indexed added, as the narrow path adds it. */

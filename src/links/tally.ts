@@ -29,6 +29,19 @@ export interface Stats {
  * tally.add(LIVES, name, family, home, org);
  * tally.summarise('address').identities;
  */
+/** What a tally's stats are computed from. */
+interface Counts {
+  carriers: number;
+  homeless: number;
+  unnamed: number;
+  residents: number;
+  homes: number;
+  names: number;
+  families: number;
+  familyUnknown: boolean;
+  organizations: number;
+}
+
 export class Tally implements Stats {
   private readonly homeSet = new DistinctNumbers();
   private readonly nameSet = new DistinctNumbers();
@@ -83,25 +96,68 @@ export class Tally implements Stats {
    * read it before the next tally begins.
    */
   summarise(space: KeySpace): Readonly<Stats> {
-    const { homeSet, nameSet, familySet, orgSet, carriers: total, homeless, unnamed, residents } = this;
+    const { homeSet, nameSet, familySet, orgSet } = this;
+    return this.settle(space, {
+      carriers: this.carriers,
+      homeless: this.homeless,
+      unnamed: this.unnamed,
+      residents: this.residents,
+      homes: homeSet.size,
+      names: nameSet.size,
+      families: familySet.size,
+      familyUnknown: familySet.has(0),
+      organizations: orgSet.size,
+    });
+  }
+
+  /**
+   * The stats as if one more carrier were added, without adding it: a widely shared key keeps its
+   * carriers' tally, and a profile that is not indexed costs a few set probes instead of a recount.
+   */
+  summariseWith(
+    space: KeySpace,
+    flags: number,
+    name: number,
+    family: number,
+    home: number,
+    org: number,
+  ): Stats {
+    const { homeSet, nameSet, familySet, orgSet } = this;
+    const stats = new Tally(this.householdMax);
+    stats.residents = this.residents + (flags & LIVES ? 1 : 0);
+    stats.shipOnly = this.shipOnly + (!(flags & LIVES) && flags & SHIPS ? 1 : 0);
+    stats.commercial = this.commercial || (flags & COMMERCIAL) !== 0;
+    return stats.settle(space, {
+      carriers: this.carriers + 1,
+      homeless: this.homeless + (home === 0 ? 1 : 0),
+      unnamed: this.unnamed + (name === 0 ? 1 : 0),
+      residents: stats.residents,
+      homes: homeSet.size + (home !== 0 && !homeSet.has(home) ? 1 : 0),
+      names: nameSet.size + (name !== 0 && !nameSet.has(name) ? 1 : 0),
+      families: familySet.size + (familySet.has(family) ? 0 : 1),
+      familyUnknown: familySet.has(0) || family === 0,
+      organizations: orgSet.size + (org !== NO_ORG && !orgSet.has(org) ? 1 : 0),
+    });
+  }
+
+  private settle(space: KeySpace, c: Counts): Readonly<Stats> {
     const household =
       space === 'address' &&
-      total >= 2 &&
-      total <= this.householdMax &&
-      residents === total &&
-      familySet.size === 1 &&
-      !familySet.has(0);
-    const byName = nameSet.size + unnamed;
-    // Flatmates at their own address, or a couple's joint account: a few people, one home between them.
-    const oneHome = homeSet.size === 1 && homeless === 0;
+      c.carriers >= 2 &&
+      c.carriers <= this.householdMax &&
+      c.residents === c.carriers &&
+      c.families === 1 &&
+      !c.familyUnknown;
+    const byName = c.names + c.unnamed;
+    const oneHome = c.homes === 1 && c.homeless === 0;
+    this.carriers = c.carriers;
     this.coResidents =
       byName <= this.householdMax &&
-      ((space === 'address' && !household && residents === total) || (space === 'bank-account' && oneHome));
-    // People who live together share their home's network by nature: on a login network each home
-    // counts once. A farm shows the opposite, many claimed homes behind one residential line.
-    this.identities = space === 'login-network' ? Math.min(byName, homeSet.size + homeless) : byName;
-    this.names = nameSet.size;
-    this.organizations = orgSet.size;
+      ((space === 'address' && !household && c.residents === c.carriers) ||
+        (space === 'bank-account' && oneHome));
+    this.identities = space === 'login-network' ? Math.min(byName, c.homes + c.homeless) : byName;
+    this.names = c.names;
+    this.organizations = c.organizations;
     this.household = household;
     return this;
   }

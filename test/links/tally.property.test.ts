@@ -47,6 +47,33 @@ describe('Tally', () => {
     );
   });
 
+  it('summariseWith gives the stats of adding one more carrier, and leaves the tally as it was', () => {
+    const kept = new Tally(3);
+    const copy = (stats: ReturnType<typeof statsOf>) => ({ ...stats });
+    fc.assert(
+      fc.property(space, fc.array(carrier, { maxLength: 80 }), carrier, (keySpace, carriers, extra) => {
+        const before = copy(statsOf(kept, keySpace, carriers));
+        const added = kept.summariseWith(keySpace, ...extra);
+        const expected = statsOf(new Tally(3), keySpace, [...carriers, extra]);
+        expect({
+          carriers: added.carriers,
+          identities: added.identities,
+          names: added.names,
+          organizations: added.organizations,
+          residents: added.residents,
+          shipOnly: added.shipOnly,
+          commercial: added.commercial,
+          household: added.household,
+          coResidents: added.coResidents,
+        }).toEqual(expected);
+        const again = kept.summarise(keySpace);
+        expect(again.carriers).toBe(before.carriers);
+        expect(again.identities).toBe(before.identities);
+        expect(again.household).toBe(before.household);
+      }),
+    );
+  });
+
   it('forgets the previous tally on reset, so a reused tally answers as a new one', () => {
     const reused = new Tally(3);
     fc.assert(

@@ -1,7 +1,7 @@
 import { compareCodeUnits } from '../../_lib/sort-in-place.js';
 import { attributeLabel } from '../cluster.js';
 import type { LinkAttribute } from '../lookup.js';
-import type { Stats } from '../tally.js';
+import type { Stats, Tally } from '../tally.js';
 
 /**
  * Keys with more posting entries than this are assessed once per change to the index and kept, instead
@@ -14,6 +14,8 @@ export const WIDE_KEY = 64;
 export interface WideKey {
   readonly stats: Readonly<Stats>;
   readonly ids: readonly string[];
+  /** The carriers' tally, kept so a profile that is not indexed is added by probes, not a recount. */
+  readonly tally: Tally;
 }
 
 /** The numbers of a tally, copied out of it (the tally is reused for the next key). */
