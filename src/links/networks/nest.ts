@@ -223,18 +223,10 @@ function attachByIdentity(
   let loose = everyone.filter((id) => !groupOf.has(id));
   for (let changed = true; changed && loose.length > 0;) {
     changed = false;
-    const reach = new Map<string, Set<number>>();
-    for (const tie of ties) {
-      if (isPhysical(tie.attribute)) continue;
-      const touched = new Set(tie.profileIds.flatMap((id) => groupOf.get(id) ?? []));
-      if (touched.size === 0) continue;
-      for (const id of tie.profileIds) {
-        if (groupOf.has(id)) continue;
-        const set = reach.get(id) ?? new Set<number>();
-        for (const g of touched) set.add(g);
-        reach.set(id, set);
-      }
-    }
+    const reach = reachThrough(
+      ties.filter((tie) => !isPhysical(tie.attribute)),
+      groupOf,
+    );
     const still: string[] = [];
     for (const id of loose) {
       const set = reach.get(id);
@@ -247,6 +239,25 @@ function attachByIdentity(
     }
     loose = still;
   }
+}
+
+/** For each record in no group, the groups its ties reach. */
+function reachThrough(
+  ties: readonly ClusterTie[],
+  groupOf: ReadonlyMap<string, number>,
+): Map<string, Set<number>> {
+  const reach = new Map<string, Set<number>>();
+  for (const tie of ties) {
+    const touched = new Set(tie.profileIds.flatMap((id) => groupOf.get(id) ?? []));
+    if (touched.size === 0) continue;
+    for (const id of tie.profileIds) {
+      if (groupOf.has(id)) continue;
+      const set = reach.get(id) ?? new Set<number>();
+      for (const g of touched) set.add(g);
+      reach.set(id, set);
+    }
+  }
+  return reach;
 }
 
 /**
@@ -264,17 +275,7 @@ function attachByContinuity(
   if (sameIdentity.length === 0) return moved;
   const groupOf = new Map<string, number>();
   groups.forEach((members, i) => members.forEach((id) => groupOf.set(id, i)));
-  const reach = new Map<string, Set<number>>();
-  for (const tie of sameIdentity) {
-    const touched = new Set(tie.profileIds.flatMap((id) => groupOf.get(id) ?? []));
-    if (touched.size === 0) continue;
-    for (const id of tie.profileIds) {
-      if (groupOf.has(id)) continue;
-      const set = reach.get(id) ?? new Set<number>();
-      for (const g of touched) set.add(g);
-      reach.set(id, set);
-    }
-  }
+  const reach = reachThrough(sameIdentity, groupOf);
   for (const id of everyone) {
     const set = reach.get(id);
     if (groupOf.has(id) || set?.size !== 1) continue;
