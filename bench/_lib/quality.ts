@@ -224,6 +224,12 @@ export function investigationTable(f: QualityFigures): string {
         'farms of 3+ whole inside one network (or stand-alone farm)',
         ratio(flat.wholeInOneNetwork, flat.farms),
         ratio(nested.wholeInOneNetwork, nested.farms),
+        '',
+      ],
+      [
+        'farms recovered strictly that sit whole inside one network',
+        ratio(flat.recoveredInOneNetwork, flat.recovered),
+        ratio(nested.recoveredInOneNetwork, nested.recovered),
         'all',
       ],
       [

@@ -43,7 +43,7 @@ export function investigationMisses(
   const out: string[] = [];
   const q = scoreInvestigation(labels, units, [...networks, ...alone], [...networks, ...farms]);
   out.push(
-    `farms 3+: ${q.farms}, strict ${q.recovered} (${((100 * q.recovered) / q.farms).toFixed(1)} %), in one network ${q.wholeInOneNetwork}; legit at high ${q.legitimateAtHigh}; legit-only high groups ${q.legitimateOnlyAtHigh} ${JSON.stringify(q.legitimateOnlyAtHighByUnit)}`,
+    `farms 3+: ${q.farms}, strict ${q.recovered} (${((100 * q.recovered) / q.farms).toFixed(1)} %), in one network ${q.wholeInOneNetwork}, recovered and whole in one network ${q.recoveredInOneNetwork}; legit at high ${q.legitimateAtHigh}; legit-only high groups ${q.legitimateOnlyAtHigh} ${JSON.stringify(q.legitimateOnlyAtHighByUnit)}`,
   );
   const byFarm = new Map<string, string[]>();
   for (const [id, label] of labels)

@@ -17,6 +17,8 @@ export interface InvestigationQuality {
   recovered: number;
   /** Farms whose clustered members all sit in one top-level group (a network or a stand-alone farm). */
   wholeInOneNetwork: number;
+  /** Farms recovered strictly whose clustered members all sit in that one top-level group's network. */
+  recoveredInOneNetwork: number;
   legitimate: number;
   /** Legitimate profiles in some group at `high` or above. */
   legitimateAtHigh: number;
@@ -55,6 +57,7 @@ export function scoreInvestigation(
   let counted = 0;
   let recovered = 0;
   let whole = 0;
+  let recoveredWhole = 0;
   for (const [farmId, members] of farms) {
     if (members.length < 3) continue;
     counted++;
@@ -67,12 +70,15 @@ export function scoreInvestigation(
     let bestHits = 0;
     for (const [at, n] of hits) if (n > bestHits) [best, bestHits] = [at, n];
     const unit = units[best];
+    let strict = false;
     if (unit && bestHits >= share * members.length) {
       const outsiders = unit.members.filter((id) => labels.get(id)?.farmId !== farmId).length;
-      if (outsiders <= (1 - share) * unit.members.length) recovered++;
+      strict = outsiders <= (1 - share) * unit.members.length;
+      if (strict) recovered++;
     }
     const tops = new Set(members.flatMap((id) => topOf.get(id) ?? []));
     if (tops.size === 1) whole++;
+    if (strict && tops.size === 1) recoveredWhole++;
   }
   const atHigh = new Set<string>();
   let legitOnly = 0;
@@ -99,6 +105,7 @@ export function scoreInvestigation(
     farms: counted,
     recovered,
     wholeInOneNetwork: whole,
+    recoveredInOneNetwork: recoveredWhole,
     legitimate,
     legitimateAtHigh: atHigh.size,
     legitimateOnlyAtHigh: legitOnly,
