@@ -16,6 +16,12 @@ export interface RuleDefinition<Options, Messages extends Record<string, string>
    * the result as `context.state`. Like `check`, it is synchronous and pure.
    */
   setup?(options: Options): State;
+  /**
+   * What a screening that ran this rule relied on besides the profile, in words (a list and its as-of
+   * date): the screener asks once, and every screening the rule ran on (not skipped) carries it in its
+   * `notes`, so a clear result still says which lists it was checked against.
+   */
+  sources?(options: Options): readonly string[];
   check(profile: Profile, context: RuleContext<Options, Messages, State>): RuleOutcome;
 }
 
@@ -52,8 +58,14 @@ export function defineRule<
     throw new TypeError(`Rule "${id}": meta.messages must define at least one message.`);
   }
   checkLevels(id, meta);
-  const { setup, check } = definition;
-  return Object.freeze({ id, meta: Object.freeze(meta), ...(setup && { setup }), check });
+  const { setup, sources, check } = definition;
+  return Object.freeze({
+    id,
+    meta: Object.freeze(meta),
+    ...(setup && { setup }),
+    ...(sources && { sources }),
+    check,
+  });
 }
 
 /** Every problem with `meta` at once, each under the rule's id, as a `ConfigError`. */

@@ -213,6 +213,8 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
 
   // Each rule's setup runs here, once: its options are fixed for the screener's life.
   const prepared = rulesById.map(prepareRule);
+  // Asked once: a rule's sources depend on its options only.
+  const sourceNotes = rulesById.map(({ rule, options: ruleOptions }) => rule.sources?.(ruleOptions) ?? []);
 
   // A toISOString costs 0.7-0.9 µs on the 2-core dev machine, and a fixed clock gives every screening the
   // same as-of time: the screener formats it once per distinct instant, in state of its own.
@@ -271,6 +273,8 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     for (let i = 0; i < rulesById.length; i++) {
       const resolved = rulesById[i] as ResolvedRule;
       evaluations[i] = evaluate(resolved, profile, env, prepared[i] as PreparedRule);
+      const sources = sourceNotes[i] as readonly string[];
+      if (sources.length > 0 && (evaluations[i] as Evaluation).status !== 'skipped') notes.push(...sources);
     }
     organization.noteTo(undefined);
     return buildScreening({

@@ -188,6 +188,8 @@ export interface Rule<
   readonly meta: RuleMeta<Options, Messages>;
   /** Builds what `check` reads as `context.state` from the resolved options, once per screener. */
   readonly setup?: (options: Options) => State;
+  /** What a screening that ran the rule relied on besides the profile; see `RuleDefinition.sources`. */
+  readonly sources?: (options: Options) => readonly string[];
   check(profile: Profile, context: RuleContext<Options, Messages, State>): RuleOutcome;
 }
 

@@ -133,6 +133,12 @@ export const knownEntityMatch = defineRule({
       'Hold payment and any equipment shipment, check the match against the list entry (registration, address, officers), and if it stands, follow your sanctions compliance procedure and report to OFAC; verify the person\u2019s identity and employment history directly.',
     references: cite('S11', 'S15', 'S29', 'S1'),
   },
+  sources(options) {
+    return [...(options.catalog ? [KNOWN_ENTITIES] : []), ...options.lists].map(
+      (list) =>
+        `known-entity-match checked against ${list.name}${list.asOf ? ` as of ${list.asOf}` : ' (no as-of date)'}`,
+    );
+  },
   setup(options) {
     const matcher = new EntityMatcher([...(options.catalog ? [KNOWN_ENTITIES] : []), ...options.lists]);
     // A roster names the same employers, agencies and mail domains over and over, and a name that is
