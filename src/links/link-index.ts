@@ -308,19 +308,13 @@ export class LinkIndex implements LinkLookup {
       }
       // Every live carrier counts, this profile's own entry included when it is indexed; a profile
       // that is not indexed is added with its flags on the key.
-      tally.reset();
-      arena.tallyCodes(tally, codes);
-      if (selfPid < 0) {
-        const self = this.memo.identityOf(keys);
-        tally.add(
-          spaceFlags(keys, space, key.key),
-          self.name,
-          self.family,
-          self.home,
-          arena.orgIndexOf(self.org),
-        );
+      let stats: Readonly<Stats>;
+      if (selfPid < 0) stats = this.statsWithSelf(keys, key, codes);
+      else {
+        tally.reset();
+        arena.tallyCodes(tally, codes);
+        stats = tally.summarise(space);
       }
-      const stats = tally.summarise(space);
       const match = this.matchOf(
         attribute,
         key.display,
@@ -347,7 +341,7 @@ export class LinkIndex implements LinkLookup {
     const { arena } = this;
     const wide = this.wideKeyOf(spaceOf(key.attribute), codes);
     // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
-    const stats = selfPid < 0 ? this.wideStatsWithSelf(wide, keys, key) : wide.stats;
+    const stats = selfPid < 0 ? this.statsWithSelf(keys, key, codes) : wide.stats;
     const self = selfPid >= 0 ? arena.idOf(selfPid) : undefined;
     const others = wide.ids.length - (self !== undefined && hasSorted(wide.ids, self) ? 1 : 0);
     const profileIds = firstIdsWithout(wide.ids, self, this.policies[key.attribute].maxIdentities);
@@ -379,12 +373,7 @@ export class LinkIndex implements LinkLookup {
         const codes = this.postings(space, key.key);
         // Identities never outnumber carriers, the profile itself included.
         if (codes.length + (indexed ? 0 : 1) <= cap) continue;
-        const wide = codes.length > WIDE_KEY ? this.wideKeyOf(space, codes) : undefined;
-        const stats = all
-          ? wide
-            ? this.wideStatsWithSelf(wide, all, key)
-            : this.statsWithSelf(all, key, codes)
-          : (wide ?? this.wideKeyOf(space, codes)).stats;
+        const stats = all ? this.statsWithSelf(all, key, codes) : this.wideKeyOf(space, codes).stats;
         if (stats.identities > cap)
           (out ??= []).push(overCapNotice(key.attribute, key.display, stats.carriers, stats.identities, cap));
       }
@@ -409,34 +398,27 @@ export class LinkIndex implements LinkLookup {
     return wide;
   }
 
-  /** {@link statsWithSelf} for a widely shared key, from its kept tally: a few set probes. */
-  private wideStatsWithSelf(wide: WideKey, keys: ProfileKeys, key: LinkKey): Readonly<Stats> {
-    const identity = this.memo.identityOf(keys);
-    const space = spaceOf(key.attribute);
-    return wide.tally.summariseWith(
-      space,
-      spaceFlags(keys, space, key.key),
-      identity.name,
-      identity.family,
-      identity.home,
-      this.arena.orgIndexOf(identity.org),
-    );
-  }
-
   /** The stats of a key's carriers with a profile that is not indexed added, as the narrow path adds it. */
   private statsWithSelf(keys: ProfileKeys, key: LinkKey, codes: readonly number[]): Readonly<Stats> {
-    const { arena, tally } = this;
+    const { arena } = this;
     const space = spaceOf(key.attribute);
     const identity = this.memo.identityOf(keys);
+    const flags = spaceFlags(keys, space, key.key);
+    const org = arena.orgIndexOf(identity.org);
+    // A widely shared key keeps its carriers' tally: the profile costs a few set probes, not a recount.
+    if (codes.length > WIDE_KEY)
+      return this.wideKeyOf(space, codes).tally.summariseWith(
+        space,
+        flags,
+        identity.name,
+        identity.family,
+        identity.home,
+        org,
+      );
+    const { tally } = this;
     tally.reset();
     arena.tallyCodes(tally, codes);
-    tally.add(
-      spaceFlags(keys, space, key.key),
-      identity.name,
-      identity.family,
-      identity.home,
-      arena.orgIndexOf(identity.org),
-    );
+    tally.add(flags, identity.name, identity.family, identity.home, org);
     return tally.summarise(space);
   }
 
