@@ -101,7 +101,13 @@ export function openOutput(
       );
   };
   const abort = async (): Promise<void> => {
-    stream.destroy();
+    // The file is opened asynchronously: removing it before the stream has closed could run before the
+    // open, which would then create the temporary file after its removal.
+    if (!stream.closed) {
+      const closed = new Promise<void>((done) => stream.once('close', () => done()));
+      stream.destroy();
+      await closed;
+    }
     await rm(temp, { force: true });
     forget();
   };

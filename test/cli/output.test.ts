@@ -53,6 +53,14 @@ describe('--output', () => {
     await aborted.abort();
     expect(readFileSync(report, 'utf8')).toBe('new report, part 1\npart 2\n');
     expect(readdirSync(out)).toEqual(['report.txt']);
+
+    // Aborted before the temporary file's asynchronous open has finished: it must still be gone after.
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const early = openOutput(report, { stdout: () => {} });
+      void early.write('x');
+      await early.abort();
+    }
+    expect(readdirSync(out)).toEqual(['report.txt']);
   });
 
   it('replaces a report reached through a symbolic link where it lives, keeping the link', async () => {
