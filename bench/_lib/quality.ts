@@ -11,7 +11,7 @@ import {
 } from '../../src/intel/domains/static-provider.js';
 import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
 import { Diagnosis, PREVALENCE, type ModeQuality } from '../scenario/diagnose.js';
-import { employerOf, employerRules } from '../scenario/employers.js';
+import { employerContext, employerOf, employerRules } from '../scenario/employers.js';
 import { generateScenario, SCENARIO_NOW, type ScenarioLabel } from '../scenario/generate.js';
 import { scoreDetection, type QualityReport } from '../scenario/quality.js';
 import { scoreInvestigation, type InvestigationQuality } from '../scenario/quality-investigation.js';
@@ -98,10 +98,12 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
     const org = (input as { organizationId?: string }).organizationId ?? 'org-1';
     let screener = screeners.get(org);
     if (!screener) {
+      const employer = employerOf(seed, Number(org.slice(4)));
       screener = createScreener({
         now: SCENARIO_NOW,
         domainIntel,
-        rules: employerRules(employerOf(seed, Number(org.slice(4)))),
+        rules: employerRules(employer),
+        organizations: { '*': employerContext(employer) },
       });
       screeners.set(org, screener);
     }

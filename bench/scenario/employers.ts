@@ -2,6 +2,7 @@
 // its IT department rolls out, its corporate VPN, its payroll provider, whether laptops go to its
 // office, how it checks identity when hiring. An employer's choice is made once and holds for every
 // legitimate hire there, as in a real company; a person's own choices are in confound.ts.
+import type { OrganizationContext } from '../../src/engine/organization.js';
 import type { RuleSetConfig } from '../../src/engine/rule-set.js';
 import type { ProfileInput } from '../../src/schema/profile.js';
 import { createRng, type Rng } from '../_lib/prng.js';
@@ -29,6 +30,11 @@ export interface Employer {
 const EMPLOYER_STREAM = 50_000_000;
 // Office addresses from a counter range no home, farm or building reaches.
 const OFFICE_PLACE = 100_000_000;
+// One stream per legitimate profile for the slips of an employer's live identity check, apart from the
+// hire's own, so adding them moved no other draw of the scenario.
+const LIVE_CHECK_SLIP_STREAM = 70_000_000;
+/** Legitimate remote hires at an employer that checks identity live whose check was still not live. */
+const LIVE_CHECK_SLIP = 0.04;
 
 /**
  * The employer numbered `n` (`org-n`), the same for a seed whichever unit asks first.
@@ -74,6 +80,17 @@ export function employerRules(employer: Employer): RuleSetConfig {
     for (const id of ['anonymized-login-share', 'named-vpn-egress', 'hiring-touchpoint-anonymizer'])
       rules[id] = { options: { allowedProviders: providers } };
   return { extends: ['recommended'], rules };
+}
+
+/**
+ * What one employer tells hirescreen about its own process when it screens its own staff: how it
+ * checks a remote hire's identity.
+ *
+ * @example
+ * createScreener({ rules: employerRules(e), organizations: { '*': employerContext(e) } });
+ */
+export function employerContext(employer: Employer): OrganizationContext {
+  return { identityCheck: employer.identityCheck === 'live-video' ? 'live' : 'automated' };
 }
 
 const NOW_MS = Date.parse('2025-07-01T00:00:00Z');
@@ -148,6 +165,14 @@ export function applyEmployer(rng: Rng, p: ProfileInput, employer: Employer): st
     const interview = p.interviews?.[0];
     if (interview) interview.identityVerifiedLive = false;
   }
+  if (employer.identityCheck === 'live-video' && slipsLiveCheck(p)) {
+    tags.push('live-check-skipped');
+    const interview = p.interviews?.[0];
+    if (interview) interview.identityVerifiedLive = false;
+    // The document went through the automated upload check only, waiting for the live one.
+    const doc = p.documents?.[0];
+    if (doc?.verification) doc.verification = { ...doc.verification, method: 'automated' };
+  }
   if (device && rng.chance(employer.hardware ? 0.25 : 0.015)) {
     const board = rng.pick(DEV_BOARD_USB);
     tags.push(board.gadget ? 'usb-gadget-board' : 'dev-board');
@@ -159,6 +184,17 @@ export function applyEmployer(rng: Rng, p: ProfileInput, employer: Employer): st
     });
   }
   return tags;
+}
+
+/**
+ * Whether this legitimate hire's live identity check slipped, though the employer checks everyone live:
+ * an interview run by a staffing agency, a check postponed past the start date, a recruiter who did not
+ * record it. Drawn from the profile's id, so it is the same whichever unit hires the person.
+ */
+function slipsLiveCheck(p: ProfileInput): boolean {
+  let hash = 0;
+  for (let i = 0; i < p.id.length; i++) hash = (Math.imul(hash, 31) + p.id.charCodeAt(i)) >>> 0;
+  return createRng(hash, LIVE_CHECK_SLIP_STREAM).chance(LIVE_CHECK_SLIP);
 }
 
 /**

@@ -4,6 +4,7 @@ import { REMOTE_ACCESS_TOOLS } from '../intel/catalogs/remote-access-tools.js';
 import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
 import { normalizeAddress } from '../normalize/address.js';
 import { networkKey } from '../normalize/ip.js';
+import { identityCheckOf } from '../schema/identity-check.js';
 import type { Profile } from '../schema/profile.js';
 import type { OrganizationContext } from './organization.js';
 
@@ -21,15 +22,21 @@ export interface LearnOptions {
   officeShare?: number;
   /** Most of a building's recipients must be this employer's staff: at most this share from elsewhere (default 0.2). */
   maxOutsiders?: number;
+  /**
+   * Share of its remote hires with an identity check on record that were checked the same way, live
+   * or not live, before that way counts as its practice (default 0.9).
+   */
+  identityCheckShare?: number;
 }
 
-export type StandardKind = 'remote-tool' | 'vpn-client' | 'egress-provider' | 'egress-network' | 'office';
+export type StandardKind =
+  'remote-tool' | 'vpn-client' | 'egress-provider' | 'egress-network' | 'office' | 'identity-check';
 
 /** Something one employer's staff share widely enough to be its standard, and the counts behind it. */
 export interface LearnedStandard {
   organizationId: string;
   kind: StandardKind;
-  /** A catalog id, a provider name, a CIDR block or an address in words. */
+  /** A catalog id, a provider name, a CIDR block, an address in words, or `live` / `automated`. */
   value: string;
   /** For an office: the address as fields, what `offices` in an organisation context takes. */
   address?: OrganizationAddress;
@@ -58,6 +65,9 @@ interface OrgTally {
   vpnClients: Map<string, Set<string>>;
   providers: Map<string, Counter & { name: string }>;
   networks: Map<string, Counter>;
+  /** Remote hires whose identity was checked live, and those with checks on record none of them live. */
+  checkedLive: number;
+  checkedNotLive: number;
 }
 
 const DEFAULTS: Required<LearnOptions> = {
@@ -67,6 +77,7 @@ const DEFAULTS: Required<LearnOptions> = {
   egressShare: 0.2,
   officeShare: 0.2,
   maxOutsiders: 0.2,
+  identityCheckShare: 0.9,
 };
 
 /**
@@ -99,10 +110,23 @@ export class BaselineLearner {
     if (orgId === undefined) return;
     let org = this.orgs.get(orgId);
     if (!org) {
-      org = { staff: 0, tools: new Map(), vpnClients: new Map(), providers: new Map(), networks: new Map() };
+      org = {
+        staff: 0,
+        tools: new Map(),
+        vpnClients: new Map(),
+        providers: new Map(),
+        networks: new Map(),
+        checkedLive: 0,
+        checkedNotLive: 0,
+      };
       this.orgs.set(orgId, org);
     }
     org.staff++;
+    if (profile.employment?.workArrangement === 'remote') {
+      const check = identityCheckOf(profile);
+      if (check === 'live') org.checkedLive++;
+      else if (check === 'not-live') org.checkedNotLive++;
+    }
     const person = profile.id;
     for (const device of profile.devices ?? []) {
       for (const software of device.software ?? []) {
@@ -155,6 +179,7 @@ export class BaselineLearner {
       staff: number,
       what: string,
       address?: OrganizationAddress,
+      population = 'screened staff',
     ) =>
       standards.push({
         organizationId,
@@ -163,7 +188,7 @@ export class BaselineLearner {
         ...(address && { address }),
         people,
         staff,
-        explanation: `treated as ${organizationId}'s standard: ${people} of its ${staff} screened staff ${what}`,
+        explanation: `treated as ${organizationId}'s standard: ${people} of its ${staff} ${population} ${what}`,
       });
     for (const [orgId, org] of [...this.orgs].sort(byKey)) {
       if (org.staff < o.minStaff) continue;
@@ -201,6 +226,22 @@ export class BaselineLearner {
             org.staff,
             `sign in from ${network} from ${counter.homes.size} different homes`,
           );
+      const checked = org.checkedLive + org.checkedNotLive;
+      for (const [practice, people, how] of [
+        ['live', org.checkedLive, 'were checked live, in person or on video'],
+        ['automated', org.checkedNotLive, 'had only checks no person watched'],
+      ] as const)
+        if (checked >= o.minStaff && people >= o.minPeople && people / checked >= o.identityCheckShare)
+          push(
+            orgId,
+            'identity-check',
+            practice,
+            people,
+            checked,
+            how,
+            undefined,
+            'screened remote hires with an identity check on record',
+          );
     }
     for (const [, building] of [...this.buildings].sort(byKey)) {
       let total = 0;
@@ -235,6 +276,7 @@ function contextsOf(standards: readonly LearnedStandard[]): Record<string, Organ
     else if (s.kind === 'vpn-client') (context.sanctionedVpnClients ??= []).push(s.value);
     else if (s.kind === 'egress-provider') ((context.corporateEgress ??= {}).providers ??= []).push(s.value);
     else if (s.kind === 'egress-network') ((context.corporateEgress ??= {}).networks ??= []).push(s.value);
+    else if (s.kind === 'identity-check') context.identityCheck = s.value as 'live' | 'automated';
     else if (s.address) (context.offices ??= []).push(s.address);
   }
   return contexts;

@@ -42,6 +42,11 @@ export const organizationContextSchema = z.strictObject({
   offices: z.array(addressText).optional(),
   /** Payroll providers and pay-card programmes it pays through, as they appear on accounts. */
   payrollProviders: names.optional(),
+  /**
+   * How it checks a remote hire's identity: `live` (a person, in person or on live video, for every
+   * remote hire) or `automated` (document checks that no person watches).
+   */
+  identityCheck: z.enum(['live', 'automated']).optional(),
 });
 
 export type OrganizationContext = z.input<typeof organizationContextSchema>;
@@ -69,7 +74,11 @@ export interface OrganizationView {
   /** Whether an address is one of its offices (the same building, or the same unit when one was declared). */
   isOffice(address: AddressInput): boolean;
   isPayrollProvider(name: string): boolean;
+  /** How it checks every remote hire's identity, when declared or learned: `live` or `automated`. */
+  identityCheckPractice(): IdentityCheckPractice | undefined;
 }
+
+export type IdentityCheckPractice = 'live' | 'automated';
 
 const NOTHING: NotingView = Object.freeze({
   id: undefined,
@@ -79,6 +88,7 @@ const NOTHING: NotingView = Object.freeze({
   isCorporateEgress: () => false,
   isOffice: () => false,
   isPayrollProvider: () => false,
+  identityCheckPractice: () => undefined,
   noteTo: () => {},
 });
 
@@ -96,6 +106,7 @@ interface Compiled {
   officeUnits: Set<string>;
   officeBuildings: Set<string>;
   payroll: Set<string>;
+  identityCheck: IdentityCheckPractice | undefined;
 }
 
 /**
@@ -238,6 +249,7 @@ function compileOne(
     officeUnits,
     officeBuildings,
     payroll: new Set((context.payrollProviders ?? []).map(foldName)),
+    identityCheck: context.identityCheck,
   };
 }
 
@@ -250,6 +262,7 @@ const EMPTY: Compiled = {
   officeUnits: new Set(),
   officeBuildings: new Set(),
   payroll: new Set(),
+  identityCheck: undefined,
 };
 
 function merge(a: Compiled, b: Compiled): Compiled {
@@ -263,6 +276,8 @@ function merge(a: Compiled, b: Compiled): Compiled {
     officeUnits: union(a.officeUnits, b.officeUnits),
     officeBuildings: union(a.officeBuildings, b.officeBuildings),
     payroll: union(a.payroll, b.payroll),
+    // The employer's own practice, when it declared one, over what every employer shares.
+    identityCheck: b.identityCheck ?? a.identityCheck,
   };
 }
 
@@ -280,6 +295,7 @@ interface Learned {
   providers: Map<string, string>;
   networks: CidrIndex<string> | undefined;
   offices: Map<string, string>;
+  identityCheck: { practice: IdentityCheckPractice; explanation: string } | undefined;
 }
 
 function learnedOf(standards: readonly LearnedStandard[]): Learned {
@@ -289,6 +305,7 @@ function learnedOf(standards: readonly LearnedStandard[]): Learned {
     providers: new Map(),
     networks: undefined,
     offices: new Map(),
+    identityCheck: undefined,
   };
   const networks: Array<readonly [string, string]> = [];
   for (const s of standards) {
@@ -296,6 +313,8 @@ function learnedOf(standards: readonly LearnedStandard[]): Learned {
     else if (s.kind === 'vpn-client') learned.vpnClients.set(s.value, s.explanation);
     else if (s.kind === 'egress-provider') learned.providers.set(foldName(s.value), s.explanation);
     else if (s.kind === 'egress-network') networks.push([s.value, s.explanation]);
+    else if (s.kind === 'identity-check')
+      learned.identityCheck = { practice: s.value as IdentityCheckPractice, explanation: s.explanation };
     else if (s.address) {
       const key = normalizeAddress(s.address)?.buildingKey;
       if (key) learned.offices.set(key, s.explanation);
@@ -352,6 +371,11 @@ function viewOf(
       );
     },
     isPayrollProvider: (name: string) => c.payroll.has(foldName(name)),
+    identityCheckPractice: () => {
+      if (c.identityCheck !== undefined) return c.identityCheck;
+      const learnedPractice = learned.identityCheck;
+      return learnedPractice && noted(learnedPractice.explanation) ? learnedPractice.practice : undefined;
+    },
     noteTo(next: string[] | undefined) {
       sink = next;
     },

@@ -113,6 +113,51 @@ describe('BaselineLearner', () => {
     ]);
   });
 
+  it("learns how an employer checks remote hires' identity when nine in ten of them were checked the same way", () => {
+    const learner = new BaselineLearner();
+    const remote = (live: boolean | undefined) => ({
+      employment: { workArrangement: 'remote' },
+      interviews: [{ mode: 'video', ...(live !== undefined && { identityVerifiedLive: live }) }],
+    });
+    // org-live: 19 of 20 checked live; a 21st has no check on record and does not count.
+    for (let i = 1; i <= 21; i++)
+      learner.add(person(`p${i}`, 'org-live', remote(i <= 19 ? true : i === 20 ? false : undefined)));
+    // org-docs: every remote hire on automated document checks only.
+    for (let i = 101; i <= 112; i++) learner.add(person(`p${i}`, 'org-docs', remote(false)));
+    // org-mixed: 7 of 10 live, below the 0.9 share: no practice learned.
+    for (let i = 201; i <= 210; i++) learner.add(person(`p${i}`, 'org-mixed', remote(i <= 207)));
+    // org-onsite: on-site staff never count towards a remote-hire practice.
+    for (let i = 301; i <= 312; i++)
+      learner.add(
+        person(`p${i}`, 'org-onsite', { ...remote(false), employment: { workArrangement: 'onsite' } }),
+      );
+    const { standards, contexts } = learner.learn();
+    expect(standards).toEqual([
+      {
+        organizationId: 'org-docs',
+        kind: 'identity-check',
+        value: 'automated',
+        people: 12,
+        staff: 12,
+        explanation:
+          "treated as org-docs's standard: 12 of its 12 screened remote hires with an identity check on record had only checks no person watched",
+      },
+      {
+        organizationId: 'org-live',
+        kind: 'identity-check',
+        value: 'live',
+        people: 19,
+        staff: 20,
+        explanation:
+          "treated as org-live's standard: 19 of its 20 screened remote hires with an identity check on record were checked live, in person or on video",
+      },
+    ]);
+    expect(contexts).toEqual({
+      'org-docs': { identityCheck: 'automated' },
+      'org-live': { identityCheck: 'live' },
+    });
+  });
+
   it('learns nothing at an employer with fewer screened staff than the minimum', () => {
     const learner = new BaselineLearner({ minStaff: 10 });
     for (let i = 1; i <= 9; i++) learner.add(person(`p${i}`, 'org-small', withTool('TeamViewer')));

@@ -85,6 +85,22 @@ describe('compileOrganizations', () => {
     ]).toEqual([false, false, false]);
   });
 
+  it("answers an employer's identity-check practice, its own over the shared one, and names a wrong value", () => {
+    const practiceOf = compileOrganizations({
+      '*': { identityCheck: 'live' },
+      'org-docs': { identityCheck: 'automated' },
+      'org-tools': { sanctionedRemoteTools: ['teamviewer'] },
+    });
+    expect(['org-docs', 'org-tools', 'org-none'].map((id) => practiceOf(id).identityCheckPractice())).toEqual(
+      ['automated', 'live', 'live'],
+    );
+    expect(compileOrganizations(undefined)('org-x').identityCheckPractice()).toBeUndefined();
+    const [issue] = issuesOf(() =>
+      compileOrganizations({ 'org-a': { identityCheck: 'live-video' } as never }),
+    );
+    expect(issue).toMatch(/^organizations\.org-a\.identityCheck: .*"live".*"automated"/);
+  });
+
   it('suggests an office address field for a mistyped key in an office', () => {
     expect(
       issuesOf(() => compileOrganizations({ '*': { offices: [{ lin1: '500 Main St' }] } as never })),

@@ -138,6 +138,39 @@ describe('a legitimate look-alike alone stays below review', () => {
     ]);
   });
 
+  it("learns how one employer checks remote hires' identity, and weighs a missing live check by it", async () => {
+    const hire = (i: number, org: string, live: boolean) => ({
+      ...person({ employment: { workArrangement: 'remote' } }),
+      id: `${org}-${i}`,
+      organizationId: org,
+      name: { full: `Person Number${i}` },
+      addresses: [{ ...home, line1: `${100 + i} Lakeshore Blvd` }],
+      logins: [{ ...homeLine(1), ip: `68.${40 + i}.12.20` }],
+      interviews: [{ mode: 'video' as const, identityVerifiedLive: live }],
+    });
+    const staff = [
+      ...Array.from({ length: 12 }, (_, i) => hire(i, 'org-live', i !== 0)),
+      ...Array.from({ length: 12 }, (_, i) => hire(i, 'org-docs', false)),
+    ];
+    const { screenings, learned } = await screenRoster(staff, { now: NOW });
+    expect(learned.contexts).toEqual({
+      'org-docs': { identityCheck: 'automated' },
+      'org-live': { identityCheck: 'live' },
+    });
+    const [skipped, verified] = screenings;
+    expect(skipped?.findings.map((f) => [f.ruleId, f.level])).toEqual([
+      ['remote-hire-no-live-identity-check', 'skipped-employer-live-check'],
+    ]);
+    expect(skipped?.notes).toEqual([
+      "treated as org-live's standard: 11 of its 12 screened remote hires with an identity check on record were checked live, in person or on video",
+    ]);
+    expect(verified?.findings).toEqual([]);
+    const atDocs = screenings.slice(12);
+    expect(
+      atDocs.every((s) => s.decision === 'clear' && s.findings[0]?.level === 'employer-checks-automated'),
+    ).toBe(true);
+  });
+
   it('keeps one person holding two jobs, consistent in every attribute, below review', async () => {
     const one = (id: string, org: string) => ({
       ...person(),

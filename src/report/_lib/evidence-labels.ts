@@ -47,6 +47,7 @@ export const EVIDENCE_LABELS: Readonly<Record<string, Label>> = {
   workArrangement: L('Work arrangement'),
   interviews: L('Interviews on record'),
   automatedDocumentChecks: L('Automated document checks'),
+  employerPractice: L("Employer's identity-check practice"),
   // known entities and references
   listKind: L('Kind of list'),
   listAsOf: L('List as of'),

@@ -1,4 +1,5 @@
 import { defineRule } from '../../engine/define-rule.js';
+import { employerWords } from '../_lib/employer-words.js';
 import { cite } from '../_lib/references.js';
 
 const LIVE_METHODS = new Set(['in-person', 'live-video']);
@@ -33,6 +34,15 @@ export const documentNotVerifiedLive = defineRule({
           note: 'Automated checks are the norm for remote hiring; they miss a live face but say nothing against the person.',
         },
       },
+      'employer-checks-automated': {
+        description:
+          'A fully remote hire\u2019s documents passed only an automated check, at an employer that checks every remote hire that way (declared, or learned from its staff).',
+        likelihoodRatio: 1,
+        basis: {
+          kind: 'judgement',
+          note: 'Where automated checks are the employer\u2019s process for everyone, legitimate and fraudulent hires there look the same: shown so the gap in the process is fixed, weighing nothing.',
+        },
+      },
     },
     defaultLevel: 'not-verified',
     // Shares the hiring rule remote-hire-no-live-identity-check's group: one gap, counted once.
@@ -44,6 +54,8 @@ export const documentNotVerifiedLive = defineRule({
         'No identity document was verified for this fully remote hire: {{count}} document(s) on file, none checked.',
       automatedOnly:
         'The identity documents of this fully remote hire were checked only by an automated upload check, never by a person in person or on live video.',
+      automatedPractice:
+        'The identity documents of this fully remote hire were checked only by an automated upload check, as is {{employer}}\u2019s practice for remote hires: a gap in the process rather than something about this person.',
     },
     requires: ['employment.workArrangement', 'documents'],
     mitigates: ['identity-verification'],
@@ -78,13 +90,18 @@ export const documentNotVerifiedLive = defineRule({
     }
     if (methodUnknown) return context.skip('documents[].verification.method (how a passed check was done)');
     const checked = documents.filter((document) => document.verification?.status === 'passed');
-    return context.finding('automatedOnly', {
-      path: 'documents',
-      level: 'automated-only',
-      evidence: {
-        workArrangement: 'remote',
-        methods: checked.map((document) => document.verification?.method),
-      },
-    });
+    const evidence = {
+      workArrangement: 'remote',
+      methods: checked.map((document) => document.verification?.method),
+    };
+    if (context.organization.identityCheckPractice() === 'automated') {
+      return context.finding('automatedPractice', {
+        data: { employer: employerWords(context.organization) },
+        path: 'documents',
+        level: 'employer-checks-automated',
+        evidence: { ...evidence, employerPractice: 'automated' },
+      });
+    }
+    return context.finding('automatedOnly', { path: 'documents', level: 'automated-only', evidence });
   },
 });

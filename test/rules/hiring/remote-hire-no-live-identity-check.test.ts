@@ -30,6 +30,16 @@ new RuleTester().run('remote-hire-no-live-identity-check', remoteHireNoLiveIdent
       },
     },
     {
+      name: 'clear when verified live at an employer that checks everyone live',
+      profile: {
+        id: 'p1',
+        organizationId: 'org-acme',
+        employment: remote,
+        interviews: [{ mode: 'video', identityVerifiedLive: true }],
+      },
+      organizations: { 'org-acme': { identityCheck: 'live' } },
+    },
+    {
       name: 'clear for a hybrid role',
       profile: { id: 'p1', employment: { workArrangement: 'hybrid' }, documents: [automatedId] },
     },
@@ -83,6 +93,56 @@ new RuleTester().run('remote-hire-no-live-identity-check', remoteHireNoLiveIdent
       findings: [
         { messageId: 'none', data: { checks: 'identity checks on record' }, level: 'no-live-check' },
       ],
+    },
+    {
+      name: 'at an employer that checks every remote hire live, a hire without a live check is a deviation (medium)',
+      profile: {
+        id: 'p4',
+        organizationId: 'org-acme',
+        employment: remote,
+        interviews: [{ mode: 'video', identityVerifiedLive: false }],
+      },
+      organizations: { 'org-acme': { identityCheck: 'live' } },
+      findings: [
+        {
+          messageId: 'skipped',
+          data: { checks: '1 interview on record', employer: 'org-acme' },
+          path: 'employment.workArrangement',
+          severity: 'medium',
+          level: 'skipped-employer-live-check',
+          evidence: {
+            workArrangement: 'remote',
+            interviews: 1,
+            automatedDocumentChecks: 0,
+            employerPractice: 'live',
+          },
+        },
+      ],
+    },
+    {
+      name: 'at an employer that checks identity by documents alone, the gap is its process and weighs nothing',
+      profile: { id: 'p5', employment: remote, documents: [automatedId] },
+      organizations: { '*': { identityCheck: 'automated' } },
+      findings: [
+        {
+          messageId: 'practice',
+          data: { checks: '1 document checked only automatically', employer: 'the employer' },
+          severity: 'low',
+          level: 'employer-checks-automated',
+          evidence: {
+            workArrangement: 'remote',
+            interviews: 0,
+            automatedDocumentChecks: 1,
+            employerPractice: 'automated',
+          },
+        },
+      ],
+    },
+    {
+      name: "an employer's own practice wins over the one every employer shares",
+      profile: { id: 'p6', organizationId: 'org-docs', employment: remote, documents: [automatedId] },
+      organizations: { '*': { identityCheck: 'live' }, 'org-docs': { identityCheck: 'automated' } },
+      findings: [{ messageId: 'practice', level: 'employer-checks-automated' }],
     },
   ],
   skipped: [

@@ -59,6 +59,29 @@ new RuleTester().run('document-not-verified-live', documentNotVerifiedLive, {
         },
       ],
     },
+    {
+      name: 'at an employer whose practice is automated checks, says so and weighs nothing',
+      profile: {
+        ...hire('remote', [passport({ status: 'passed', method: 'automated' })]),
+        organizationId: 'org-docs',
+      },
+      organizations: { 'org-docs': { identityCheck: 'automated' } },
+      findings: [
+        {
+          messageId: 'automatedPractice',
+          level: 'employer-checks-automated',
+          data: { employer: 'org-docs' },
+          path: 'documents',
+          evidence: { workArrangement: 'remote', methods: ['automated'], employerPractice: 'automated' },
+        },
+      ],
+    },
+    {
+      name: 'at an employer that checks everyone live, an automated-only check stays a gap of its own',
+      profile: hire('remote', [passport({ status: 'passed', method: 'automated' })]),
+      organizations: { '*': { identityCheck: 'live' } },
+      findings: [{ messageId: 'automatedOnly', level: 'automated-only' }],
+    },
   ],
   skipped: [
     {
