@@ -1,0 +1,51 @@
+/**
+ * `npx tsx bench/employer-misses.ts [size]`: the fraudulent profiles that mode c of the quality bench
+ * (one employer screening its own staff with its declared context, no roster) leaves `clear`, counted
+ * by kind and by the combination of counted findings they had, with their scores. Scenario seed 1.
+ */
+import { createScreener, type Screener } from '../src/engine/screener.js';
+import { createStaticDomainProvider, type StaticDomainEntry } from '../src/intel/domains/static-provider.js';
+import { employerContext, employerOf, employerRules } from './scenario/employers.js';
+import { generateScenario, parseSize, SCENARIO_NOW } from './scenario/generate.js';
+
+const size = parseSize(process.argv[2] ?? '20k');
+const records = [...generateScenario({ size, seed: 1 })];
+const registrations = new Map<string, StaticDomainEntry>();
+for (const record of records)
+  for (const [domain, registered] of Object.entries(record.domains ?? {}))
+    registrations.set(domain, { registered });
+const domainIntel = createStaticDomainProvider(registrations, { name: 'scenario' });
+
+const screeners = new Map<string, Screener>();
+const combinations = new Map<string, number>();
+const byKind = new Map<string, number>();
+let fraud = 0;
+for (const { profile, label } of records) {
+  if (!label.fraud) continue;
+  fraud += 1;
+  const org = profile.organizationId ?? 'org-1';
+  let screener = screeners.get(org);
+  if (!screener) {
+    const employer = employerOf(1, Number(org.slice(4)));
+    screener = createScreener({
+      now: SCENARIO_NOW,
+      domainIntel,
+      rules: employerRules(employer),
+      organizations: { '*': employerContext(employer) },
+    });
+    screeners.set(org, screener);
+  }
+  const screening = await screener.screen(profile);
+  if (screening.decision !== 'clear') continue;
+  const kind = profile.kind ?? 'unknown';
+  byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  const seen = screening.findings
+    .filter((finding) => finding.counted)
+    .map((finding) => `${finding.ruleId}@${finding.level}`)
+    .sort();
+  const key = `${kind}, score ${screening.score}: ${seen.join(' + ') || '(no finding)'}`;
+  combinations.set(key, (combinations.get(key) ?? 0) + 1);
+}
+const missed = [...byKind.values()].reduce((a, b) => a + b, 0);
+console.log(`${missed} of ${fraud} fraudulent profiles clear in mode c:`, Object.fromEntries(byKind));
+for (const [key, count] of [...combinations].sort((a, b) => b[1] - a[1])) console.log(`${count}\t${key}`);
