@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { jaro, jaroWinklerScore } from '../../src/normalize/_lib/jaro-winkler.js';
+import { jaro, jaroWinklerScore, minLengthRatioFor } from '../../src/normalize/_lib/jaro-winkler.js';
 
 /** Jaro-Winkler as written before issue 16 (code-point arrays on every call): the oracle. */
 function referenceJaro(a: string, b: string): number {
@@ -75,5 +75,33 @@ describe('jaro and jaroWinklerScore', () => {
   it('gives the textbook scores for MARTHA and MARHTA (Jaro 0.944, Jaro-Winkler 0.961)', () => {
     expect(jaro('martha', 'marhta')).toBeCloseTo(0.9444, 4);
     expect(jaroWinklerScore('martha', 'marhta')).toBeCloseTo(0.9611, 4);
+  });
+});
+
+describe('minLengthRatioFor', () => {
+  it("is 0.75 for the entity matcher's 0.95 and never excludes a pair that reaches the threshold", () => {
+    expect(minLengthRatioFor(0.95)).toBeCloseTo(0.75, 12);
+    // Strings from a small alphabet so that close pairs are common, lengths from 1 to 24.
+    const text = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', ' ', '\u{1F600}'),
+      minLength: 1,
+      maxLength: 24,
+    });
+    fc.assert(
+      fc.property(text, text, fc.double({ min: 0.7, max: 1, noNaN: true }), (a, b, threshold) => {
+        const [la, lb] = [Array.from(a).length, Array.from(b).length];
+        if (jaroWinklerScore(a, b) >= threshold)
+          expect(Math.min(la, lb)).toBeGreaterThanOrEqual(
+            minLengthRatioFor(threshold) * Math.max(la, lb) - 1e-9,
+          );
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('keeps a close pair of different lengths: a dropped word at the end', () => {
+    const [a, b] = ['chosun expo', 'chosun expo co'];
+    expect(jaroWinklerScore(a, b)).toBeGreaterThanOrEqual(0.95);
+    expect(b.length * minLengthRatioFor(0.95)).toBeLessThanOrEqual(a.length);
   });
 });

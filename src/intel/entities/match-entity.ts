@@ -1,5 +1,5 @@
 import { foldText } from '../../normalize/_lib/fold.js';
-import { jaroWinklerScore } from '../../normalize/_lib/jaro-winkler.js';
+import { jaroWinklerScore, minLengthRatioFor } from '../../normalize/_lib/jaro-winkler.js';
 import { romanisationSkeleton } from '../../normalize/_lib/romanisation.js';
 import type { KnownEntity, KnownEntityList } from './types.js';
 
@@ -36,6 +36,8 @@ const WORD_FORMS: Record<string, string> = {
 };
 /** Similarity of the joined names from which two names of two or more words are a close match. */
 const CLOSE_SIMILARITY = 0.95;
+/** Names whose lengths differ more than this cannot be that close; most pairs are skipped on length. */
+const CLOSE_LENGTH_RATIO = minLengthRatioFor(CLOSE_SIMILARITY);
 
 /**
  * A company name reduced to what identifies it: folded, punctuation and legal forms dropped, business
@@ -129,8 +131,11 @@ export class EntityMatcher {
     if (!key.includes(' ')) return undefined;
     let best: Entry | undefined;
     let bestScore = CLOSE_SIMILARITY;
+    const length = codePoints(key);
     for (const entry of this.entries) {
       if (!entry.key.includes(' ')) continue;
+      const entryLength = codePoints(entry.key);
+      if (Math.min(length, entryLength) < CLOSE_LENGTH_RATIO * Math.max(length, entryLength)) continue;
       const score = jaroWinklerScore(key, entry.key);
       if (score >= bestScore) [best, bestScore] = [entry, score];
     }
@@ -147,6 +152,11 @@ export class EntityMatcher {
     }
     return undefined;
   }
+}
+
+/** Length in code points, as Jaro-Winkler counts it; a string without surrogates needs no scan. */
+function codePoints(text: string): number {
+  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text).length : text.length;
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {

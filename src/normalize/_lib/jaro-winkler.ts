@@ -114,3 +114,18 @@ export function jaroWinklerScore(a: string, b: string): number {
   while (prefix < limit && left[prefix] === right[prefix]) prefix += 1;
   return base + prefix * PREFIX_SCALE * (1 - base);
 }
+
+/**
+ * The shortest length ratio (shorter over longer, in code points) at which two strings can still reach
+ * a Jaro-Winkler score of `threshold`: Jaro is at most (2 + ratio) / 3, and the prefix bonus adds at
+ * most MAX_PREFIX x PREFIX_SCALE of what is left. Pairs below it need not be scored.
+ *
+ * @example
+ * minLengthRatioFor(0.95); // 0.75
+ */
+export function minLengthRatioFor(threshold: number): number {
+  const bonus = MAX_PREFIX * PREFIX_SCALE;
+  // threshold <= jaro + bonus x (1 - jaro)  <=>  jaro >= (threshold - bonus) / (1 - bonus)
+  const jaroNeeded = (threshold - bonus) / (1 - bonus);
+  return Math.max(0, 3 * jaroNeeded - 2);
+}
