@@ -1,3 +1,5 @@
+import { boundedCache } from '../../_lib/bounded-memo.js';
+
 /**
  * Spelling rules that differ between the romanisation systems in use for one name: German, French and
  * English renderings of Russian (Tschaikowski, Tchaikovsky, Chaykovskiy; Petroff, Petrov; Kouznetsov),
@@ -28,10 +30,18 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
  * romanisationSkeleton('tschaikowski') === romanisationSkeleton('chaykovskiy'); // true
  */
 export function romanisationSkeleton(token: string): string {
+  return skeletons(token, rewrite);
+}
+
+function rewrite(token: string): string {
   let out = token;
   for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
   return out;
 }
+
+// Twelve regular-expression passes per token, and a roster repeats the same given names, family names
+// and company words over and over: each token's skeleton is worked out once.
+const skeletons = boundedCache<string>(50_000, { freeze: false });
 
 /** Letters of joined skeleton per vowel that may be written differently (Youssef/Yusuf, Mohammed/Muhammad). */
 const LETTERS_PER_VOWEL_CHANGE = 7;
