@@ -272,6 +272,10 @@ export async function* screenRosterStream(
         workers: wanted,
         engine: workerRules === undefined ? engine : undefined,
         index,
+        // Rules that are code only workers load may hold it; a known rule set says whether it does.
+        referenceProbes:
+          workerRules !== undefined ||
+          engine.ruleSet.rules.some(({ rule }) => rule.id === 'reference-contact-shared'),
         profiles: screenable() as AsyncIterable<Profile>,
         valueOfLast: () => origins[origins.length - 1]?.value,
       })

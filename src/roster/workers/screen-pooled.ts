@@ -24,6 +24,11 @@ export interface PooledInput {
    */
   engine: Screener | undefined;
   index: LinkLookup | undefined;
+  /**
+   * Whether to ask the index about each profile's references' stand-ins: false when the rule set is
+   * known not to hold `reference-contact-shared`, so no profile pays for probes no rule reads.
+   */
+  referenceProbes: boolean;
   /** Validated profiles in input order. */
   profiles: AsyncIterable<Profile>;
   /** The record as read of the profile the iterable yielded last. */
@@ -96,7 +101,10 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
           local = undefined;
         }
       } else {
-        items.push({ value: input.valueOfLast(), facts: index ? linkFactsOf(index, profile) : undefined });
+        items.push({
+          value: input.valueOfLast(),
+          facts: index ? linkFactsOf(index, profile, { referenceProbes: input.referenceProbes }) : undefined,
+        });
         if (items.length >= BATCH) {
           toWorker();
           // Two batches a worker keep each busy; past that, the main thread screens the next batch.

@@ -25,19 +25,24 @@ const NO_MATCHES: readonly LinkMatch[] = [];
 const NO_NOTICES: readonly string[] = [];
 
 /**
- * Asks the index, in the main thread, everything a rule may ask about this profile.
+ * Asks the index, in the main thread, everything a rule may ask about this profile; the stand-ins of its
+ * references only when `reference-contact-shared` may run (`referenceProbes`, default true).
  *
  * @example
  * const facts = linkFactsOf(index, profile); // { matches: { phone: [...] } }, or {} for most profiles
  */
-export function linkFactsOf(index: LinkLookup, profile: Profile): LinkFacts {
+export function linkFactsOf(
+  index: LinkLookup,
+  profile: Profile,
+  { referenceProbes: probeReferences = true }: { referenceProbes?: boolean } = {},
+): LinkFacts {
   let matches: LinkFacts['matches'];
   for (const attribute of LINK_ATTRIBUTES) {
     const found = index.matchesFor(profile, attribute);
     if (found.length > 0) (matches ??= {})[attribute] = found;
   }
   let probes: LinkFacts['probes'];
-  for (const { probe, contact } of referenceProbes(profile)) {
+  for (const { probe, contact } of probeReferences ? referenceProbes(profile) : []) {
     const found = index.matchesFor(probe, contact);
     if (found.length > 0) ((probes ??= {})[probe.id] ??= {})[contact] = found;
   }
