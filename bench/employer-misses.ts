@@ -3,10 +3,9 @@
  * (one employer screening its own staff with its declared context, no roster) leaves `clear`, counted
  * by kind and by the combination of counted findings they had, with their scores. Scenario seed 1.
  */
-import { createScreener, type Screener } from '../src/engine/screener.js';
 import { createStaticDomainProvider, type StaticDomainEntry } from '../src/intel/domains/static-provider.js';
-import { employerContext, employerOf, employerRules } from './scenario/employers.js';
-import { generateScenario, parseSize, SCENARIO_NOW } from './scenario/generate.js';
+import { employerScreeners } from './_lib/employer-screeners.js';
+import { generateScenario, parseSize } from './scenario/generate.js';
 
 const size = parseSize(process.argv[2] ?? '20k');
 const records = [...generateScenario({ size, seed: 1 })];
@@ -16,26 +15,14 @@ for (const record of records)
     registrations.set(domain, { registered });
 const domainIntel = createStaticDomainProvider(registrations, { name: 'scenario' });
 
-const screeners = new Map<string, Screener>();
+const screenerOf = employerScreeners(1, domainIntel);
 const combinations = new Map<string, number>();
 const byKind = new Map<string, number>();
 let fraud = 0;
 for (const { profile, label } of records) {
   if (!label.fraud) continue;
   fraud += 1;
-  const org = profile.organizationId ?? 'org-1';
-  let screener = screeners.get(org);
-  if (!screener) {
-    const employer = employerOf(1, Number(org.slice(4)));
-    screener = createScreener({
-      now: SCENARIO_NOW,
-      domainIntel,
-      rules: employerRules(employer),
-      organizations: { '*': employerContext(employer) },
-    });
-    screeners.set(org, screener);
-  }
-  const screening = await screener.screen(profile);
+  const screening = await screenerOf(profile.organizationId).screen(profile);
   if (screening.decision !== 'clear') continue;
   const kind = profile.kind ?? 'unknown';
   byKind.set(kind, (byKind.get(kind) ?? 0) + 1);

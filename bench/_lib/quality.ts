@@ -1,7 +1,6 @@
 // The detection-quality section: the labelled scenario screened three ways (issue 14), with the
 // diagnostics that say why legitimate profiles reach review. `npm run bench -- --quality --size 20k`.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createScreener, type Screener } from '../../src/engine/screener.js';
 import type { Decision, Screening } from '../../src/engine/types.js';
 import type { ProfileInput } from '../../src/schema/profile.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
@@ -10,8 +9,8 @@ import {
   type StaticDomainEntry,
 } from '../../src/intel/domains/static-provider.js';
 import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
+import { employerScreeners } from './employer-screeners.js';
 import { Diagnosis, PREVALENCE, type ModeQuality } from '../scenario/diagnose.js';
-import { employerContext, employerOf, employerRules } from '../scenario/employers.js';
 import { generateScenario, SCENARIO_NOW, type ScenarioLabel } from '../scenario/generate.js';
 import { scoreDetection, type QualityReport } from '../scenario/quality.js';
 import { scoreInvestigation, type InvestigationQuality } from '../scenario/quality-investigation.js';
@@ -92,21 +91,10 @@ export async function qualitySection(size: number, seed: number): Promise<Qualit
   }
 
   const start = now();
-  const screeners = new Map<string, Screener>();
+  const screenerOf = employerScreeners(seed, domainIntel);
   const diagnosis = new Diagnosis();
   for (const input of inputs()) {
-    const org = (input as { organizationId?: string }).organizationId ?? 'org-1';
-    let screener = screeners.get(org);
-    if (!screener) {
-      const employer = employerOf(seed, Number(org.slice(4)));
-      screener = createScreener({
-        now: SCENARIO_NOW,
-        domainIntel,
-        rules: employerRules(employer),
-        organizations: { '*': employerContext(employer) },
-      });
-      screeners.set(org, screener);
-    }
+    const screener = screenerOf((input as { organizationId?: string }).organizationId);
     const screening = await screener.screen(input as ProfileInput);
     diagnosis.add(labelOf(screening), screening);
   }
