@@ -1,3 +1,4 @@
+import { Distinct } from '../_lib/distinct.js';
 import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import { matchCatalog } from '../intel/catalogs/match.js';
 import { REMOTE_ACCESS_TOOLS } from '../intel/catalogs/remote-access-tools.js';
@@ -55,14 +56,14 @@ export interface LearnedBaselines {
 }
 
 interface Counter {
-  people: Set<string>;
-  homes: Set<string>;
+  people: Distinct;
+  homes: Distinct;
 }
 
 interface OrgTally {
   staff: number;
-  tools: Map<string, Set<string>>;
-  vpnClients: Map<string, Set<string>>;
+  tools: Map<string, Distinct>;
+  vpnClients: Map<string, Distinct>;
   providers: Map<string, Counter & { name: string }>;
   networks: Map<string, Counter>;
   /** Remote hires whose identity was checked live, and those with checks on record none of them live. */
@@ -95,11 +96,13 @@ const DEFAULTS: Required<LearnOptions> = {
 export class BaselineLearner {
   private readonly options: Required<LearnOptions>;
   private readonly orgs = new Map<string, OrgTally>();
-  /** Per building key: recipients by organisation, and an address to show. */
-  private readonly buildings = new Map<
-    string,
-    { byOrg: Map<string, Set<string>>; display: OrganizationAddress }
-  >();
+  /**
+   * Recipients per building and organisation, keyed `building key NUL organisation id`: one flat map,
+   * since most buildings have one recipient and a map per building cost more than its contents.
+   */
+  private readonly recipients = new Map<string, Distinct>();
+  /** An address to show, kept for a building once one organisation has `minPeople` recipients there. */
+  private readonly displays = new Map<string, OrganizationAddress>();
 
   constructor(options: LearnOptions = {}) {
     this.options = { ...DEFAULTS, ...options };
@@ -143,14 +146,18 @@ export class BaselineLearner {
         const key = provider.toLowerCase();
         let counter = org.providers.get(key);
         if (!counter)
-          org.providers.set(key, (counter = { people: new Set(), homes: new Set(), name: provider }));
+          org.providers.set(
+            key,
+            (counter = { people: new Distinct(), homes: new Distinct(), name: provider }),
+          );
         counter.people.add(person);
         counter.homes.add(home ?? person);
       }
       const network = login.ip ? networkKey(login.ip) : undefined;
       if (network) {
         let counter = org.networks.get(network);
-        if (!counter) org.networks.set(network, (counter = { people: new Set(), homes: new Set() }));
+        if (!counter)
+          org.networks.set(network, (counter = { people: new Distinct(), homes: new Distinct() }));
         counter.people.add(person);
         counter.homes.add(home ?? person);
       }
@@ -158,13 +165,15 @@ export class BaselineLearner {
     for (const destination of destinationsOf(profile)) {
       const normal = normalizeAddress(destination);
       if (!normal || normal.kind === 'unparsed') continue;
-      let building = this.buildings.get(normal.buildingKey);
-      if (!building) {
+      const key = `${normal.buildingKey}\u0000${orgId}`;
+      addTo(this.recipients, key, person);
+      if (
+        (this.recipients.get(key) as Distinct).size >= this.options.minPeople &&
+        !this.displays.has(normal.buildingKey)
+      ) {
         const { line1, city, region, postalCode, country } = destination;
-        building = { byOrg: new Map(), display: clean({ line1, city, region, postalCode, country }) };
-        this.buildings.set(normal.buildingKey, building);
+        this.displays.set(normal.buildingKey, clean({ line1, city, region, postalCode, country }));
       }
-      addTo(building.byOrg, orgId, person);
     }
   }
 
@@ -243,21 +252,38 @@ export class BaselineLearner {
             'screened remote hires with an identity check on record',
           );
     }
-    for (const [, building] of [...this.buildings].sort(byKey)) {
+    for (const [building, byOrg] of [...groupByBuilding(this.recipients, this.displays)].sort(byKey)) {
+      const display = this.displays.get(building) as OrganizationAddress;
       let total = 0;
-      for (const people of building.byOrg.values()) total += people.size;
-      for (const [orgId, people] of [...building.byOrg].sort(byKey)) {
+      for (const [, people] of byOrg) total += people;
+      for (const [orgId, people] of byOrg.sort(byKey)) {
         const staff = this.orgs.get(orgId)?.staff ?? 0;
-        if (staff < o.minStaff || people.size < o.minPeople || people.size / staff < o.officeShare) continue;
-        if ((total - people.size) / total > o.maxOutsiders) continue;
-        const shown = [building.display.line1, building.display.city, building.display.region]
-          .filter(Boolean)
-          .join(', ');
-        push(orgId, 'office', shown, people.size, staff, `receive equipment at ${shown}`, building.display);
+        if (staff < o.minStaff || people < o.minPeople || people / staff < o.officeShare) continue;
+        if ((total - people) / total > o.maxOutsiders) continue;
+        const shown = [display.line1, display.city, display.region].filter(Boolean).join(', ');
+        push(orgId, 'office', shown, people, staff, `receive equipment at ${shown}`, display);
       }
     }
     return { standards, contexts: contextsOf(standards) };
   }
+}
+
+/** Buildings with an address to show (some organisation has enough recipients there): recipients by organisation. */
+function groupByBuilding(
+  recipients: ReadonlyMap<string, Distinct>,
+  displays: ReadonlyMap<string, OrganizationAddress>,
+): Map<string, Array<[string, number]>> {
+  const out = new Map<string, Array<[string, number]>>();
+  for (const [key, people] of recipients) {
+    const cut = key.lastIndexOf('\u0000');
+    const building = key.slice(0, cut);
+    if (!displays.has(building)) continue;
+    const list = out.get(building);
+    const entry: [string, number] = [key.slice(cut + 1), people.size];
+    if (list) list.push(entry);
+    else out.set(building, [entry]);
+  }
+  return out;
 }
 
 export type OrganizationAddress = {
@@ -282,10 +308,10 @@ function contextsOf(standards: readonly LearnedStandard[]): Record<string, Organ
   return contexts;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, person: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(person);
+function addTo(map: Map<string, Distinct>, key: string, person: string): void {
+  let people = map.get(key);
+  if (!people) map.set(key, (people = new Distinct()));
+  people.add(person);
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]): number => compareCodeUnits(a[0], b[0]);
