@@ -7,7 +7,7 @@ import { normalizeAddress } from '../normalize/address.js';
 import { networkKey } from '../normalize/ip.js';
 import { identityCheckOf } from '../schema/identity-check.js';
 import type { Profile } from '../schema/profile.js';
-import type { OrganizationContext } from './organization.js';
+import type { IdentityCheckPractice, OrganizationContext } from './organization.js';
 
 /** How much of one employer's staff must share something before it counts as that employer's standard. */
 export interface LearnOptions {
@@ -302,7 +302,7 @@ function contextsOf(standards: readonly LearnedStandard[]): Record<string, Organ
     else if (s.kind === 'vpn-client') (context.sanctionedVpnClients ??= []).push(s.value);
     else if (s.kind === 'egress-provider') ((context.corporateEgress ??= {}).providers ??= []).push(s.value);
     else if (s.kind === 'egress-network') ((context.corporateEgress ??= {}).networks ??= []).push(s.value);
-    else if (s.kind === 'identity-check') context.identityCheck = s.value as 'live' | 'automated';
+    else if (s.kind === 'identity-check') context.identityCheck = s.value as IdentityCheckPractice;
     else if (s.address) (context.offices ??= []).push(s.address);
   }
   return contexts;

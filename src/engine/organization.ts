@@ -78,7 +78,7 @@ export interface OrganizationView {
   identityCheckPractice(): IdentityCheckPractice | undefined;
 }
 
-export type IdentityCheckPractice = 'live' | 'automated';
+export type IdentityCheckPractice = NonNullable<z.output<typeof organizationContextSchema>['identityCheck']>;
 
 const NOTHING: NotingView = Object.freeze({
   id: undefined,
