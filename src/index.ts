@@ -43,7 +43,12 @@ export { logOdds, createLogOddsScoring, DEFAULT_BASE_RATE, LOG_ODDS_THRESHOLDS }
 export type { LogOddsOptions } from './scoring/log-odds.js';
 export { decide } from './scoring/decide.js';
 export { compileOrganizations, organizationContextSchema } from './engine/organization.js';
-export type { OrganizationContext, OrganizationContexts, OrganizationView } from './engine/organization.js';
+export type {
+  IdentityCheckPractice,
+  OrganizationContext,
+  OrganizationContexts,
+  OrganizationView,
+} from './engine/organization.js';
 export { BaselineLearner } from './engine/learn-baselines.js';
 export type {
   LearnedBaselines,
