@@ -1,28 +1,9 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { FindingDraft } from '../../engine/types.js';
 import { domainOf } from '../../intel/entities/match-entity.js';
-import { emailKey, isFreeMailDomain, normalizeEmail } from '../../normalize/email.js';
-import { phoneKey } from '../../normalize/phone.js';
-import type { Profile, Reference } from '../../schema/profile.js';
+import { isFreeMailDomain, normalizeEmail } from '../../normalize/email.js';
+import { ownContactKeys, referenceContactKey, referenceLabel } from '../_lib/reference-contacts.js';
 import { cite } from '../_lib/references.js';
-
-/** The candidate's own phone and e-mail keys, to compare each reference's with. */
-function ownContacts(profile: Profile): { phones: Set<string>; emails: Set<string> } {
-  const phones = new Set<string>();
-  const emails = new Set<string>();
-  for (const phone of profile.phones ?? []) {
-    const key = phoneKey(phone.number, profile.claimed?.country);
-    if (key) phones.add(key);
-  }
-  for (const email of profile.emails ?? []) {
-    const key = emailKey(email.address);
-    if (key) emails.add(key);
-  }
-  return { phones, emails };
-}
-
-const referenceLabel = (reference: Reference, index: number) =>
-  reference.name ? `"${reference.name}"` : `reference ${index + 1}`;
 
 /**
  * A reference reaches the employer through the candidate's own phone or mailbox, or writes from free
@@ -80,13 +61,13 @@ export const referenceContactWeak = defineRule({
     references: cite('S32', 'S29', 'S35'),
   },
   check(profile, context) {
-    const own = ownContacts(profile);
+    const own = ownContactKeys(profile);
     const findings: FindingDraft[] = [];
     (profile.references ?? []).forEach((reference, index) => {
       const path = `references[${index}]`;
       const label = referenceLabel(reference, index);
-      const phone = reference.phone ? phoneKey(reference.phone, profile.claimed?.country) : undefined;
-      const email = reference.email ? emailKey(reference.email) : undefined;
+      const phone = referenceContactKey(profile, reference, 'phone');
+      const email = referenceContactKey(profile, reference, 'email');
       const shared =
         phone && own.phones.has(phone)
           ? 'phone number'

@@ -1,9 +1,8 @@
 import { defineRule } from '../../engine/define-rule.js';
 import type { FindingDraft } from '../../engine/types.js';
 import type { LinkLookup, LinkMatch } from '../../links/lookup.js';
-import { emailKey } from '../../normalize/email.js';
-import { phoneKey } from '../../normalize/phone.js';
 import type { Profile, Reference } from '../../schema/profile.js';
+import { ownContactKeys, referenceContactKey, referenceLabel } from '../_lib/reference-contacts.js';
 import { cite } from '../_lib/references.js';
 import {
   REFERENCE_CONTACTS as CONTACTS,
@@ -29,19 +28,12 @@ interface Shared {
   match: LinkMatch;
 }
 
-const referenceLabel = (reference: Reference, index: number) =>
-  reference.name ? `"${reference.name}"` : `reference ${index + 1}`;
-
 /** Whether the reference's contact is the candidate's own: reference-contact-weak reports that. */
 function isOwn(profile: Profile, reference: Reference, contact: Contact): boolean {
-  if (contact === 'phone') {
-    // The link index's default country, so that a number matches here when it matched there.
-    const country = profile.claimed?.country ?? 'US';
-    const key = reference.phone ? phoneKey(reference.phone, country) : undefined;
-    return !!key && (profile.phones ?? []).some((p) => phoneKey(p.number, country) === key);
-  }
-  const key = reference.email ? emailKey(reference.email) : undefined;
-  return !!key && (profile.emails ?? []).some((e) => emailKey(e.address) === key);
+  const key = referenceContactKey(profile, reference, contact);
+  if (key === undefined) return false;
+  const own = ownContactKeys(profile);
+  return (contact === 'phone' ? own.phones : own.emails).has(key);
 }
 
 /** Other profiles whose own phone or e-mail is this reference's (see {@link referenceProbe}). */

@@ -40,6 +40,15 @@ new RuleTester().run('reference-contact-weak', referenceContactWeak, {
       ],
     },
     {
+      name: 'with no claimed country, a nationally written number is read as the link index reads it (US)',
+      profile: {
+        id: 'c2',
+        phones: [{ number: '+1 415 555 0101' }],
+        references: [{ name: 'Sam Lee', phone: '(415) 555-0101' }],
+      },
+      findings: [{ messageId: 'candidateContact', level: 'candidate-contact', path: 'references[0].phone' }],
+    },
+    {
       name: 'the candidate\u2019s own mailbox, spelled with dots and a tag',
       profile: { ...candidate, references: [{ email: 'analima+ref@gmail.com' }] },
       findings: [
