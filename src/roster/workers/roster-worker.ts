@@ -61,8 +61,11 @@ function watched(ruleSet: RuleSet): RuleSet {
         progress[RULE] = -1;
       }
     };
+    // Named one by one as well as spread: a plugin rule may be a class instance whose members live on
+    // its prototype, which a spread leaves behind.
     const copy: AnyRule = { ...rule, id: rule.id, meta: rule.meta, check };
     if (rule.setup) Object.assign(copy, { setup: rule.setup });
+    if (rule.sources) Object.assign(copy, { sources: rule.sources });
     return { ...resolved, rule: copy };
   });
   return { rules, version: ruleSet.version };
