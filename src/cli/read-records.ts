@@ -23,9 +23,34 @@ export function describeJsonError(error: unknown): string {
 }
 
 /**
- * Splits input text into records: a JSON array (first non-blank character `[`), or NDJSON (one JSON
- * value per line; blank lines ignored). A byte-order mark and CRLF line ends are accepted. A broken
- * NDJSON line becomes a reject with its line number; the other lines are still read.
+ * One profile written over several lines (a pretty-printed JSON object): its first line is not JSON on
+ * its own, but the whole text is one object. Undefined for anything else, which is read as NDJSON.
+ */
+function singleDocument(body: string): object | undefined {
+  const firstLine = body.trimStart().split('\n', 1)[0] as string;
+  if (!firstLine.startsWith('{') || parses(firstLine)) return undefined;
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Splits input text into records: a JSON array (first non-blank character `[`), one JSON object written
+ * over several lines, or NDJSON (one JSON value per line; blank lines ignored). A byte-order mark and
+ * CRLF line ends are accepted. A broken NDJSON line becomes a reject with its line number; the other
+ * lines are still read.
  *
  * @example
  * [...readRecords('{"id":"a"}\n{"id":"b"}\n')].length // 2
@@ -45,6 +70,11 @@ export function* readRecords(text: string): Generator<RawRecord> {
     for (let position = 0; position < values.length; position += 1) {
       yield { position, ok: true, value: values[position] };
     }
+    return;
+  }
+  const single = singleDocument(body);
+  if (single !== undefined) {
+    yield { position: 0, ok: true, value: single };
     return;
   }
   let position = 0;

@@ -155,6 +155,24 @@ describe('hirescreen screen on JSON and NDJSON', () => {
     ]);
   });
 
+  it('screens one profile written over several lines (a pretty-printed JSON object) as one record', async () => {
+    const report = await jsonReport(['screen', example('one-profile.json'), '--no-links']);
+    expect(report.summary).toMatchObject({ input: 1, screened: 1, rejected: 0 });
+    expect(report.screenings.map((s) => s.profileId)).toEqual(['emp-1001']);
+    // From standard input too, and NDJSON whose first line is broken stays line by line.
+    const piped = await jsonReport(['screen', '-', '--no-links'], {
+      stdin: `\uFEFF${JSON.stringify({ id: 'a', name: { full: 'Ana Lima' } }, null, 2)}\r\n`,
+    });
+    expect(piped.screenings.map((s) => s.profileId)).toEqual(['a']);
+    const broken = await jsonReport([
+      'screen',
+      file('broken.ndjson', '{oops\n{"id":"b"}\n'),
+      '--max-reject-rate',
+      '1',
+    ]);
+    expect(broken.summary).toMatchObject({ input: 2, screened: 1, rejected: 1 });
+  });
+
   it('honours --input-format over the extension', async () => {
     const path = file('roster.txt', 'id,name.full\nx-1,Ana Lima\n');
     const report = await jsonReport(['screen', path, '--input-format', 'csv']);

@@ -66,7 +66,17 @@ function sniffText(text: string, complete: boolean): InputFormat | 'empty' {
   const body = text.replace(/^\uFEFF/, '');
   const first = body.search(/\S/);
   if (first === -1) return complete ? 'empty' : 'csv';
-  return body[first] === '[' ? 'json' : body[first] === '{' ? 'ndjson' : 'csv';
+  if (body[first] === '[') return 'json';
+  if (body[first] !== '{') return 'csv';
+  // A first line that is not JSON on its own starts one object written over several lines: read whole.
+  const end = body.indexOf('\n', first);
+  if (end === -1) return 'ndjson';
+  try {
+    JSON.parse(body.slice(first, end));
+    return 'ndjson';
+  } catch {
+    return 'json';
+  }
 }
 
 async function sniff(path: string): Promise<InputFormat | 'empty'> {
@@ -119,7 +129,8 @@ function recordsOf(
 /**
  * Opens the input named on the command line (`-` for standard input) and settles its format: the
  * `--input-format` option, else the extension (.ndjson/.jsonl, .csv), else the first character
- * (`[` a JSON array, `{` NDJSON, anything else CSV).
+ * (`[` a JSON array, `{` NDJSON, or one JSON object when its first line is not JSON on its own,
+ * anything else CSV).
  *
  * @example
  * const source = await openSource('roster.csv', {}, {});
