@@ -25,9 +25,9 @@ export interface IndexArgs {
 }
 
 export const INDEX_USAGE = `Usage: hirescreen index add <file|-> --store <address> [--hmac-key-env VAR] [--as-of <date-time>]
-       hirescreen index remove <profile-id>… --store <address>
-       hirescreen index remove --not-seen-since <date-time> --store <address>
-       hirescreen index stats --store <address> [--format text|json]
+       hirescreen index remove <profile-id>… --store <address> [--hmac-key-env VAR]
+       hirescreen index remove --not-seen-since <date-time> --store <address> [--hmac-key-env VAR]
+       hirescreen index stats --store <address> [--hmac-key-env VAR] [--format text|json]
        hirescreen index export --store <address> --hmac-key-env VAR [--output <file>]
        hirescreen index import <exchange.json> --from <employer-label> --store <address> --hmac-key-env VAR
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { StoredLinkIndex, type LinkExchange } from '../links/stored-link-index.js';
 import { openLinkStore } from '../links/stores/open-link-store.js';
+import { StoreError } from '../links/stores/store-error.js';
 import type { Profile } from '../schema/profile.js';
 import { safeParseProfile } from '../schema/parse.js';
 import { INDEX_USAGE, type IndexArgs } from './index-args.js';
@@ -32,6 +33,13 @@ export async function openStoredIndex(
     );
   } catch (error) {
     await store.close();
+    // A store keyed with a secret refuses a run without one: say which option gives it.
+    if (error instanceof StoreError && error.code === 'STORE_MISMATCH' && hmacKeyEnv === undefined)
+      throw new StoreError(
+        'STORE_MISMATCH',
+        `${error.message} If it was written with a secret, give --hmac-key-env VAR, VAR holding that secret.`,
+        { cause: error },
+      );
     throw error;
   }
 }

@@ -67,6 +67,20 @@ describe('hirescreen index and screen --store', () => {
     ).toBe('erased 1 profiles; 1 stored\n');
   });
 
+  it('names --hmac-key-env when a keyed store is opened without a secret', async () => {
+    const store = freshStore();
+    process.env.HIRESCREEN_TEST_STORE_KEY = 'store secret';
+    await cli(['index', 'add', day1, '--store', store, '--hmac-key-env', 'HIRESCREEN_TEST_STORE_KEY']);
+    const refused = await cli(['index', 'stats', '--store', store]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /written with another HMAC secret \(or none\)\. If it was written with a secret, give --hmac-key-env VAR, VAR holding that secret\.\n$/,
+    );
+    const key = ['--hmac-key-env', 'HIRESCREEN_TEST_STORE_KEY'];
+    const stats = await cli(['index', 'stats', '--store', store, ...key, '--format', 'json']);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ profiles: 2 });
+  });
+
   it('exchanges keyed counts: a match says how many other employers share a key, never who', async () => {
     process.env.HIRESCREEN_TEST_GROUP_KEY = 'group secret';
     const ours = freshStore();
