@@ -5,7 +5,7 @@
 import type { OrganizationContext } from '../../src/engine/organization.js';
 import type { RuleSetConfig } from '../../src/engine/rule-set.js';
 import type { ProfileInput } from '../../src/schema/profile.js';
-import { createRng, type Rng } from '../_lib/prng.js';
+import { createRng, profileRng, type Rng } from '../_lib/prng.js';
 import { instant, placeOf, type Place } from './people.js';
 import { DEV_BOARD_USB, EMPLOYER_REMOTE_TOOLS } from './vocab/devices.js';
 import { CORPORATE_VPNS, PAYROLL_PROVIDERS } from './vocab/networks.js';
@@ -192,9 +192,7 @@ export function applyEmployer(rng: Rng, p: ProfileInput, employer: Employer): st
  * record it. Drawn from the profile's id, so it is the same whichever unit hires the person.
  */
 function slipsLiveCheck(p: ProfileInput): boolean {
-  let hash = 0;
-  for (let i = 0; i < p.id.length; i++) hash = (Math.imul(hash, 31) + p.id.charCodeAt(i)) >>> 0;
-  return createRng(hash, LIVE_CHECK_SLIP_STREAM).chance(LIVE_CHECK_SLIP);
+  return profileRng(p.id, LIVE_CHECK_SLIP_STREAM).chance(LIVE_CHECK_SLIP);
 }
 
 /**

@@ -6,6 +6,7 @@ import { confound } from './confound.js';
 import { applyEmployer } from './employers.js';
 import type { ScenarioRecord } from './generate.js';
 import { writeName } from './identity.js';
+import { hiringStage } from './pipeline.js';
 import { familyName, givenName, person, type Place } from './people.js';
 import { employer, nextId, orgOf, record, type GeneratorState, type Unit } from './state.js';
 
@@ -47,5 +48,7 @@ export function hired(
   const p = hire.profile;
   const at = employer(s, p.organizationId ?? 'org-1');
   const all = [...tags, ...hire.tags, ...applyEmployer(rng, p, at)];
-  return record(p, { fraud: false, unit, confounders: confound(rng, p, s, at, all) });
+  const confounders = confound(rng, p, s, at, all);
+  // Last, from its own stream: the stage moves none of the draws before it.
+  return record(p, { fraud: false, unit, confounders: [...confounders, ...hiringStage(p)] });
 }

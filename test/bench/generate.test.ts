@@ -113,6 +113,27 @@ describe('scenario generator', () => {
     expect(orgs.size).toBeGreaterThan(10);
   });
 
+  it('screens two in five legitimate candidates before the identity step, and no hire', () => {
+    let candidates = 0;
+    let early = 0;
+    for (const { profile, label } of roster()) {
+      if (label.fraud) continue;
+      const before = label.confounders.includes('before-identity-step');
+      if (profile.kind !== 'candidate') {
+        expect(before).toBe(false);
+        continue;
+      }
+      candidates += 1;
+      if (!before) continue;
+      early += 1;
+      expect(profile.interviews?.[0]?.identityVerifiedLive).toBe(false);
+      if (label.confounders.includes('no-document-yet')) expect(profile.documents).toBeUndefined();
+      else expect(profile.documents?.[0]?.verification).toEqual({ status: 'not-run' });
+    }
+    expect(candidates).toBeGreaterThan(500);
+    expect(early / candidates).toBeGreaterThan(0.35);
+    expect(early / candidates).toBeLessThan(0.45);
+  });
   it('gives an over-employed person the same SSN, phone, e-mail, home and bank at distinct employers', () => {
     const jobs = new Map<string, Array<{ org: string; key: string }>>();
     for (const { profile, label } of roster()) {
