@@ -24,7 +24,7 @@ export interface LearnOptions {
   /** Most of a building's recipients must be this employer's staff: at most this share from elsewhere (default 0.2). */
   maxOutsiders?: number;
   /**
-   * Share of its remote hires with an identity check on record that were checked the same way, live
+   * Share of its remote hires (candidates not counted) with an identity check on record that were checked the same way, live
    * or not live, before that way counts as its practice (default 0.9).
    */
   identityCheckShare?: number;
@@ -125,7 +125,9 @@ export class BaselineLearner {
       this.orgs.set(orgId, org);
     }
     org.staff++;
-    if (profile.employment?.workArrangement === 'remote') {
+    // Hires only: a candidate may not have reached the employer's identity step yet, and counting
+    // them would read a pipeline full of early applicants as an employer that skips its live check.
+    if (profile.employment?.workArrangement === 'remote' && profile.kind !== 'candidate') {
       const check = identityCheckOf(profile);
       if (check === 'live') org.checkedLive++;
       else if (check === 'not-live') org.checkedNotLive++;

@@ -113,7 +113,7 @@ describe('BaselineLearner', () => {
     ]);
   });
 
-  it("learns how an employer checks remote hires' identity when nine in ten of them were checked the same way", () => {
+  it("learns how an employer checks remote hires' identity when nine in ten of them were checked the same way, from hires only", () => {
     const learner = new BaselineLearner();
     const remote = (live: boolean | undefined) => ({
       employment: { workArrangement: 'remote' },
@@ -122,6 +122,9 @@ describe('BaselineLearner', () => {
     // org-live: 19 of 20 checked live; a 21st has no check on record and does not count.
     for (let i = 1; i <= 21; i++)
       learner.add(person(`p${i}`, 'org-live', remote(i <= 19 ? true : i === 20 ? false : undefined)));
+    // Its candidates, not yet at the identity step, are no hires: counted, the share would be 19 of 26.
+    for (let i = 22; i <= 27; i++)
+      learner.add(person(`p${i}`, 'org-live', { ...remote(false), kind: 'candidate' }));
     // org-docs: every remote hire on automated document checks only.
     for (let i = 101; i <= 112; i++) learner.add(person(`p${i}`, 'org-docs', remote(false)));
     // org-mixed: 7 of 10 live, below the 0.9 share: no practice learned.

@@ -37,6 +37,15 @@ export const remoteHireNoLiveIdentityCheck = defineRule({
           note: 'A deviation from the employer\u2019s own process, not a missing control: the person was not seen, or the check was skipped. The FBI describes North Korean IT workers avoiding cameras and live verification [S5][S20]. How often legitimate hires miss a standard live check (an agency-run interview, a check postponed past the start date) is not published. The benchmark assumes 4 % and so measures about 8 for this level; at 8 it sent more legitimate slips to review than it gained (20k, mode a: 138 to 146 legitimate reviews, no recall gained), at 4 every mode had fewer legitimate reviews and no fraudulent profile left review, at 2 mode c lost one.',
         },
       },
+      'candidate-before-live-check': {
+        description:
+          'A candidate, not yet hired, at an employer that checks every remote hire\u2019s identity live: no live check on record yet.',
+        likelihoodRatio: 1.5,
+        basis: {
+          kind: 'judgement',
+          note: 'A candidate may simply not have reached the employer\u2019s identity step: an applicant tracking system screens candidates after a recruiter\u2019s call, long before it. So a missing live check says little until the person is hired; avoiding one that was asked for is what the FBI describes [S5][S20], and the interview rules see a camera kept off. The benchmark screens two in five legitimate candidates before the identity step and measures about 1.4; at the hire\u2019s ratio of 4, legitimate candidates reached review on it (20k, mode c: 82 to 84).',
+        },
+      },
       'employer-checks-automated': {
         description:
           'The employer checks remote hires\u2019 identity by automated document checks alone (declared, or learned from its staff): the gap is its process, not this person.',
@@ -54,6 +63,8 @@ export const remoteHireNoLiveIdentityCheck = defineRule({
       none: 'This fully remote hire has {{checks}}, but no one verified the person\u2019s identity live (in person or on a live video call). Stolen and borrowed identities pass document checks that no person watches.',
       skipped:
         'This fully remote hire has {{checks}}, but no one verified the person\u2019s identity live, although {{employer}} checks every remote hire\u2019s identity live. A hire nobody has seen is how stolen and borrowed identities get through.',
+      notYet:
+        'This candidate has {{checks}}, but no one has verified the person\u2019s identity live yet, and {{employer}} checks every remote hire\u2019s identity live: make sure that happens, camera on and document in hand, before an offer.',
       practice:
         'This fully remote hire has {{checks}} and no live identity check, as is {{employer}}\u2019s practice for remote hires: a gap in the process rather than something about this person. Stolen and borrowed identities pass document checks that no person watches.',
     },
@@ -87,8 +98,16 @@ export const remoteHireNoLiveIdentityCheck = defineRule({
     const practice = context.organization.identityCheckPractice();
     if (practice === undefined)
       return context.finding('none', { data: { checks }, path: 'employment.workArrangement', evidence });
-    return context.finding(practice === 'live' ? 'skipped' : 'practice', {
-      level: practice === 'live' ? 'skipped-employer-live-check' : 'employer-checks-automated',
+    // Only a hire can have skipped the employer's step; a candidate may not have reached it yet.
+    const candidate = profile.kind === 'candidate';
+    const [message, level] =
+      practice === 'automated'
+        ? (['practice', 'employer-checks-automated'] as const)
+        : candidate
+          ? (['notYet', 'candidate-before-live-check'] as const)
+          : (['skipped', 'skipped-employer-live-check'] as const);
+    return context.finding(message, {
+      level,
       data: { checks, employer: employerWords(context.organization) },
       path: 'employment.workArrangement',
       evidence: { ...evidence, employerPractice: practice },

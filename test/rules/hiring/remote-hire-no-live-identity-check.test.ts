@@ -120,6 +120,38 @@ new RuleTester().run('remote-hire-no-live-identity-check', remoteHireNoLiveIdent
       ],
     },
     {
+      name: 'at an employer that checks every remote hire live, a candidate without one may not have reached the step (low)',
+      profile: {
+        id: 'p7',
+        kind: 'candidate',
+        organizationId: 'org-acme',
+        employment: remote,
+        interviews: [{ mode: 'video', identityVerifiedLive: false }],
+      },
+      organizations: { 'org-acme': { identityCheck: 'live' } },
+      findings: [
+        {
+          messageId: 'notYet',
+          data: { checks: '1 interview on record', employer: 'org-acme' },
+          path: 'employment.workArrangement',
+          severity: 'low',
+          level: 'candidate-before-live-check',
+          evidence: {
+            workArrangement: 'remote',
+            interviews: 1,
+            automatedDocumentChecks: 0,
+            employerPractice: 'live',
+          },
+        },
+      ],
+    },
+    {
+      name: "a candidate at an employer that checks by documents alone: the employer's process, as for a hire",
+      profile: { id: 'p8', kind: 'candidate', employment: remote, documents: [automatedId] },
+      organizations: { '*': { identityCheck: 'automated' } },
+      findings: [{ messageId: 'practice', level: 'employer-checks-automated' }],
+    },
+    {
       name: 'at an employer that checks identity by documents alone, the gap is its process and weighs nothing',
       profile: { id: 'p5', employment: remote, documents: [automatedId] },
       organizations: { '*': { identityCheck: 'automated' } },
