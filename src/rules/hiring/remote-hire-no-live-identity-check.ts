@@ -43,7 +43,7 @@ export const remoteHireNoLiveIdentityCheck = defineRule({
         likelihoodRatio: 1.5,
         basis: {
           kind: 'judgement',
-          note: 'A candidate may simply not have reached the employer\u2019s identity step: an applicant tracking system screens candidates after a recruiter\u2019s call, long before it. So a missing live check says little until the person is hired; avoiding one that was asked for is what the FBI describes [S5][S20], and the interview rules see a camera kept off. The benchmark screens two in five legitimate candidates before the identity step and measures about 1.4; at the hire\u2019s ratio of 4, legitimate candidates reached review on it (20k, mode c: 82 to 84).',
+          note: 'A candidate may simply not have reached the employer\u2019s identity step: an applicant tracking system screens candidates after a recruiter\u2019s call, long before it. So a missing live check says little until the person is hired; avoiding one that was asked for is what the FBI describes [S5][S20], and the interview rules see a camera kept off. The benchmark screens two in five legitimate candidates before the identity step and measures 1.2 (5.5 % of fraudulent and 4.6 % of legitimate profiles); at the hire\u2019s ratio of 4 two legitimate candidates reached review on it (20k, mode c), at 1.5 and 2 the figures were the same, at 2.5 more legitimate profiles reached review.',
         },
       },
       'employer-checks-automated': {
