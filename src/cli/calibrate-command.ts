@@ -114,13 +114,18 @@ export async function calibrateCommand(args: CalibrateArgs, io: CalibrateIo): Pr
     return 0;
   }
   const pct = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)} %`);
+  // As wide as the longest rule@level, so every column stays under its heading.
+  const levelWidth = Math.max(
+    'rule level'.length,
+    ...result.levels.map((row) => row.ruleId.length + 1 + row.level.length),
+  );
   const lines = [
     `hirescreen calibrate: ${report.lines} line(s), ${report.profiles} labelled profile(s) (${report.fraud} fraud, ${report.legitimate} legitimate), ${report.rejected} rejected.`,
     '',
-    'rule level                                   documented   fraud     legit   empirical   fitted',
+    `${'rule level'.padEnd(levelWidth)} ${'documented'.padStart(10)} ${'fraud'.padStart(8)} ${'legit'.padStart(9)} ${'empirical'.padStart(11)} ${'fitted'.padStart(8)}`,
     ...result.levels.map(
       (row) =>
-        `${`${row.ruleId}@${row.level}`.padEnd(44)} ${String(row.documented).padStart(10)} ${pct(row.fraudRate).padStart(8)} ${pct(row.legitimateRate).padStart(9)} ${(row.empirical === null ? '-' : row.empirical.toPrecision(3)).padStart(11)} ${String(row.fitted).padStart(8)}`,
+        `${`${row.ruleId}@${row.level}`.padEnd(levelWidth)} ${String(row.documented).padStart(10)} ${pct(row.fraudRate).padStart(8)} ${pct(row.legitimateRate).padStart(9)} ${(row.empirical === null ? '-' : row.empirical.toPrecision(3)).padStart(11)} ${String(row.fitted).padStart(8)}`,
     ),
     '',
     `review threshold: recall / legitimate sent / precision at ${pct(args.prevalence)} prevalence, before -> after the fit`,

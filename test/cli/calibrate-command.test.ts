@@ -66,6 +66,13 @@ describe('hirescreen calibrate', () => {
       /^hirescreen calibrate: 402 line\(s\), 400 labelled profile\(s\) \(\d+ fraud, \d+ legitimate\), 2 rejected\./,
     );
     expect(stdout).toContain('The fitted ratios as a rule-set layer');
+    // Every row of the table as wide as its heading, however long a rule@level is.
+    const lines = stdout.split('\n');
+    const head = lines.findIndex((line) => line.startsWith('rule level'));
+    const rows = lines.slice(head + 1, lines.indexOf('', head));
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.some((row) => row.split(' ')[0]!.length > 44)).toBe(true);
+    for (const row of rows) expect(row).toHaveLength((lines[head] as string).length);
   });
 
   it('refuses a prevalence that is not a share', async () => {
