@@ -2,6 +2,7 @@ import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import type { AnyRule } from '../engine/types.js';
 import { suggest } from '../engine/suggest.js';
 import { builtinRegistry } from '../presets/registry.js';
+import { bandOf } from '../scoring/evidence.js';
 import { optionRows } from './_lib/option-rows.js';
 import { rulePageText } from './_lib/rule-page-text.js';
 import type { RulesArgs } from './args.js';
@@ -45,6 +46,15 @@ function detail(rule: AnyRule) {
     indicators: [...(meta.indicators ?? [])],
     requires: [...meta.requires],
     needs: [...(meta.needs ?? [])],
+    ...(meta.levels && {
+      defaultLevel: meta.defaultLevel,
+      levels: Object.entries(meta.levels).map(([id, level]) => ({
+        id,
+        ...level,
+        band: bandOf(level.likelihoodRatio),
+        basis: { ...level.basis },
+      })),
+    }),
     options: optionRows(meta.options),
     messages: { ...(meta.messages as Record<string, string>) },
     falsePositives: [...meta.falsePositives],
@@ -68,7 +78,7 @@ function listText(rules: readonly AnyRule[]): string {
       .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
-  const footer = `${rules.length} rule(s). "hirescreen rules <rule-id>" shows one rule's options, messages and sources.`;
+  const footer = `${rules.length} rule(s). "hirescreen rules <rule-id>" shows one rule's evidence levels, options, messages and sources.`;
   return `${[line(header), ...rows.map(line), '', footer].join('\n')}\n`;
 }
 

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { cli } from './_support/cli.js';
+import { rulePageText } from '../../src/cli/_lib/rule-page-text.js';
+import { defineRule } from '../../src/engine/define-rule.js';
 import { allRules } from '../../src/rules/all.js';
+import { testRuleMeta } from '../_support/fake-rules.js';
 
 const root = resolve(__dirname, '../..');
 
@@ -19,7 +22,7 @@ describe('hirescreen rules', () => {
     expect(ids(stdout)).toEqual(allRules.map((rule) => rule.id).sort());
     expect(
       stdout.endsWith(
-        `\n\n56 rule(s). "hirescreen rules <rule-id>" shows one rule's options, messages and sources.\n`,
+        `\n\n56 rule(s). "hirescreen rules <rule-id>" shows one rule's evidence levels, options, messages and sources.\n`,
       ),
     ).toBe(true);
   });
@@ -95,10 +98,14 @@ describe('hirescreen rules', () => {
       '  requires    phones',
       '  docs        https://github.com/hirescreen/hirescreen/blob/main/docs/rules/voip-phone-number.md',
       '',
-      'Options',
-      '  This rule has no options.',
-      '',
+      'Evidence levels',
+      '  carrier-voip (default): likelihood ratio 4, moderate',
+      '      A carrier lookup reports a non-fixed VoIP line.',
     ]);
+    expect(stdout).toContain(
+      '\n  voip-range: likelihood ratio 2, weak\n      The numbering plan puts the number in a VoIP range (no carrier lookup).\n      Basis (judgement): The range says',
+    );
+    expect(stdout).toContain('\nOptions\n  This rule has no options.\n');
     expect(stdout).toContain('\nKnown false positives\n  - Many people legitimately use VoIP numbers');
     expect(stdout).toContain('\nReferences\n  - [S20] Staying a Step Ahead');
   });
@@ -108,6 +115,37 @@ describe('hirescreen rules', () => {
     expect(stdout).toContain(
       '\nOptions\n  minSimilarity (number, default 0.5)\n      Local-part/name similarity below which the address counts as unrelated (docs/indicators.md\n      default 0.5).\n',
     );
+  });
+
+  it('says a rule without levels of its own (a plugin) takes its ratio from its severity', () => {
+    const plugin = defineRule({
+      id: 'acme/no-levels',
+      meta: { ...testRuleMeta, description: 'Seen.', messages: { seen: 'Seen.' } },
+      check: () => [],
+    });
+    expect(rulePageText(plugin)).toContain(
+      "\nEvidence levels\n  One level, default: likelihood ratio 8 (moderate), from the finding's severity; the rule declares\n  no levels of its own.\n",
+    );
+  });
+
+  it('writes one rule as JSON with its evidence levels, their bands and bases', async () => {
+    const { stdout } = await cli(['rules', 'voip-phone-number', '--format', 'json']);
+    const rule = JSON.parse(stdout) as { defaultLevel: string; levels: unknown[] };
+    expect(rule.defaultLevel).toBe('carrier-voip');
+    expect(rule.levels).toEqual([
+      expect.objectContaining({
+        id: 'carrier-voip',
+        likelihoodRatio: 4,
+        band: 'moderate',
+        basis: expect.objectContaining({ kind: 'benchmark' }),
+      }),
+      expect.objectContaining({
+        id: 'voip-range',
+        likelihoodRatio: 2,
+        band: 'weak',
+        basis: expect.objectContaining({ kind: 'judgement' }),
+      }),
+    ]);
   });
 
   it('writes one rule as JSON with its options table', async () => {

@@ -1,4 +1,5 @@
 import type { AnyRule } from '../../engine/types.js';
+import { bandOf, DEFAULT_LEVEL, SEVERITY_LIKELIHOOD_RATIO } from '../../scoring/evidence.js';
 import { optionRows } from './option-rows.js';
 import { wrap } from './wrap.js';
 
@@ -21,8 +22,8 @@ function columns(rows: readonly (readonly string[])[], indent: string): string[]
 
 /**
  * One rule's page for a terminal, built from its `meta` in the order and with the fields of its
- * generated docs page (docs/rules/<id>.md): header, options, messages, known false positives, what to
- * do, references. The installed package ships no docs folder, so the page cannot be read from disk.
+ * generated docs page (docs/rules/<id>.md): header, evidence levels, options, messages, known false
+ * positives, what to do, references. The installed package ships no docs folder, so the page cannot be read from disk.
  *
  * @example
  * process.stdout.write(rulePageText(voipPhoneNumber));
@@ -51,6 +52,9 @@ export function rulePageText(rule: AnyRule): string {
     ...wrap(meta.description, WIDTH, '  '),
     '',
     ...columns(fields, '  '),
+    '',
+    'Evidence levels',
+    ...levelLines(rule),
     '',
     'Options',
     ...(options.length === 0
@@ -85,4 +89,22 @@ export function rulePageText(rule: AnyRule): string {
         ])),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/** Each level with its likelihood ratio, band and basis, as the docs page's table has them. */
+function levelLines(rule: AnyRule): string[] {
+  const { levels, defaultLevel, severity } = rule.meta;
+  if (!levels) {
+    const ratio = SEVERITY_LIKELIHOOD_RATIO[severity];
+    return wrap(
+      `One level, ${DEFAULT_LEVEL}: likelihood ratio ${ratio} (${bandOf(ratio)}), from the finding's severity; the rule declares no levels of its own.`,
+      WIDTH,
+      '  ',
+    );
+  }
+  return Object.entries(levels).flatMap(([id, level]) => [
+    `  ${id}${id === defaultLevel ? ' (default)' : ''}: likelihood ratio ${level.likelihoodRatio}, ${bandOf(level.likelihoodRatio)}${level.severity ? `, ${level.severity}` : ''}`,
+    ...wrap(level.description, WIDTH, '      '),
+    ...wrap(`Basis (${level.basis.kind}): ${level.basis.note}`, WIDTH, '      '),
+  ]);
 }
