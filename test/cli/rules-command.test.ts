@@ -36,7 +36,7 @@ describe('hirescreen rules', () => {
         'phone-number-invalid  contact   low       recommended  A phone number on file is impossible or not a valid number in its numbering plan.',
         'voip-phone-number     contact   low       recommended  A phone number on file is a non-fixed VoIP line rather than a carrier mobile or landline.',
         '',
-        '3 rule(s). "hirescreen rules <rule-id>" shows one rule\'s options, messages and sources.',
+        '3 rule(s). "hirescreen rules <rule-id>" shows one rule\'s evidence levels, options, messages and sources.',
         '',
       ].join('\n'),
     );
