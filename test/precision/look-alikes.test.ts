@@ -171,6 +171,32 @@ describe('a legitimate look-alike alone stays below review', () => {
     ).toBe(true);
   });
 
+  it("keeps candidates who have not reached the employer's live check below review, and out of what it learns", async () => {
+    const staff = (i: number, kind: 'employee' | 'candidate', live: boolean) => ({
+      ...person({ employment: { workArrangement: 'remote' } }),
+      id: `${kind}-${i}`,
+      kind,
+      name: { full: `Person Number${i}` },
+      addresses: [{ ...home, line1: `${100 + i} Lakeshore Blvd` }],
+      logins: [{ ...homeLine(1), ip: `68.${40 + i}.12.20` }],
+      interviews: [{ mode: 'video' as const, identityVerifiedLive: live, cameraOn: kind === 'employee' }],
+    });
+    // Ten hires checked live, and eight candidates after a recruiter's call with the camera off.
+    const roster = [
+      ...Array.from({ length: 10 }, (_, i) => staff(i, 'employee', true)),
+      ...Array.from({ length: 8 }, (_, i) => staff(10 + i, 'candidate', false)),
+    ];
+    const { screenings, learned } = await screenRoster(roster, { now: NOW });
+    expect(learned.contexts).toEqual({ 'org-acme': { identityCheck: 'live' } });
+    for (const candidate of screenings.slice(10)) {
+      expect(candidate.decision).toBe('clear');
+      expect(ruleIds(candidate).sort()).toEqual([
+        'interview-camera-off@camera-off',
+        'remote-hire-no-live-identity-check@candidate-before-live-check',
+      ]);
+    }
+  });
+
   it('keeps one person holding two jobs, consistent in every attribute, below review', async () => {
     const one = (id: string, org: string) => ({
       ...person(),
