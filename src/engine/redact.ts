@@ -61,10 +61,14 @@ export function spacedPattern(compact: string): RegExp {
 export function redactorFor(profile: Profile): Redactor {
   // Built on first use: most screenings have no finding, so most redactors are never called.
   let compacts: string[] | undefined;
+  let compactDigits: number[] = [];
   const patterns: Array<RegExp | undefined> = [];
 
   return (text) => {
-    compacts ??= secretsOf(profile);
+    if (compacts === undefined) {
+      compacts = secretsOf(profile);
+      compactDigits = compacts.map(asciiDigitCount);
+    }
     let out = text;
     if (compacts.length > 0) {
       if (NEEDS_FOLDING.test(text)) {
@@ -75,21 +79,51 @@ export function redactorFor(profile: Profile): Redactor {
       } else if (LETTER_OR_DIGIT.test(text)) {
         // ASCII text, or ASCII with typographic punctuation (the ’ and — of our own messages), is
         // scanned in place for each secret with the spaced pattern's own rules, allocating nothing.
+        // A secret needs its digits in the text, and masking only removes digits: a secret with more
+        // digits than the text (an account number against a message with a date) is not scanned for.
         // A loop, not `forEach`: a closure over `out` would be built on every call.
+        const digits = asciiDigitCount(text);
+        let masked = false;
         for (let k = 0; k < compacts.length; k++) {
+          if ((compactDigits[k] as number) > digits) continue;
           const compact = compacts[k] as string;
           if (!containsSpaced(out, compact)) continue;
           const pattern = (patterns[k] ??= spacedPattern(compact));
           out = out.replace(pattern, maskTail(compact));
+          masked = true;
         }
         // A mask's visible tail after digits of the text can spell a secret again; rare, and then
-        // the folding scan masks until nothing is left.
-        if (compacts.some((compact) => containsSpaced(out, compact)))
+        // the folding scan masks until nothing is left. Only a masked text can.
+        if (masked && compacts.some((compact) => containsSpaced(out, compact)))
           out = maskFolded(out, compacts, maskTail);
       }
     }
-    return SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, maskSsnShape) : out;
+    return mayHoldSsnShape(out) && SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, maskSsnShape) : out;
   };
+}
+
+function asciiDigitCount(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
+
+/**
+ * Whether `text` could hold an SSN shape: it has nine decimal digits, or a character outside ASCII whose
+ * script may have its own. Most of a screening's strings have fewer than nine digits (a date has eight),
+ * and counting them is cheaper than the Unicode pattern's scan with its lookbehind at every position.
+ */
+export function mayHoldSsnShape(text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return true;
+    if (code >= 48 && code <= 57 && ++digits === 9) return true;
+  }
+  return false;
 }
 
 // General Punctuation (U+2000-U+206F: dashes, ZWSP, quotes) has no letter or digit, so it is only ever

@@ -2,6 +2,7 @@ import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-j
 import type { CountryCode, PhoneNumber, PhoneNumberType } from 'libphonenumber-js/max';
 import { VOIP_METADATA_CALLING_CODES, VOIP_METADATA_REGIONS } from './_lib/voip-regions.js';
 import { boundedCache } from '../_lib/bounded-memo.js';
+import { readNanpNumber } from './_lib/nanp-phone.js';
 
 export { VOIP_METADATA_CALLING_CODES, VOIP_METADATA_REGIONS } from './_lib/voip-regions.js';
 
@@ -59,14 +60,21 @@ export function normalizePhone(raw: string, defaultCountry?: string): Normalized
 const cached = boundedCache<NormalizedPhone | undefined>();
 
 function normalizeUncached(raw: string, defaultCountry?: string): NormalizedPhone | undefined {
+  // A `+1` number in plain form is read without the library's per-call pattern compiling; it ignores
+  // the default country, as the library does for a number with its calling code.
+  const nanp = readNanpNumber(raw);
+  if (nanp !== undefined) return nanp;
   const parsed = parse(raw, defaultCountry);
   if (!parsed) return undefined;
-  const valid = parsed.isValid();
+  // isValid is getType's answer defined (when the plan has types, else its national-number pattern,
+  // which getType matches first): a valid number is typed once, not twice.
+  const type = parsed.getType();
+  const valid = type !== undefined || parsed.isValid();
   return {
     e164: parsed.number,
     country: parsed.country,
     callingCode: parsed.countryCallingCode,
-    type: valid ? parsed.getType() : undefined,
+    type: valid ? type : undefined,
     valid,
     possible: parsed.isPossible(),
   };

@@ -19,3 +19,15 @@ describe('deepFreeze', () => {
     expect(Object.isFrozen(cyclic)).toBe(true);
   });
 });
+
+describe('deepFreeze on arrays', () => {
+  it('freezes every item of an array, nested arrays included, and skips holes and primitives', () => {
+    const value = [{ a: 1 }, , 'x', [{ b: [{ c: 2 }] }]] as unknown[];
+    deepFreeze(value);
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.isFrozen(value[0])).toBe(true);
+    const nested = value[3] as Array<{ b: Array<{ c: number }> }>;
+    expect(Object.isFrozen(nested)).toBe(true);
+    expect(Object.isFrozen(nested[0]?.b[0])).toBe(true);
+  });
+});

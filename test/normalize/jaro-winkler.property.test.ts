@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { jaro, jaroWinklerScore, minLengthRatioFor } from '../../src/normalize/_lib/jaro-winkler.js';
+import {
+  characterCounts,
+  commonCharacters,
+  jaro,
+  jaroWinklerScore,
+  maxJaroWinkler,
+  minLengthRatioFor,
+} from '../../src/normalize/_lib/jaro-winkler.js';
 
 /** Jaro-Winkler as written before issue 16 (code-point arrays on every call): the oracle. */
 function referenceJaro(a: string, b: string): number {
@@ -103,5 +110,25 @@ describe('minLengthRatioFor', () => {
     const [a, b] = ['chosun expo', 'chosun expo co'];
     expect(jaroWinklerScore(a, b)).toBeGreaterThanOrEqual(0.95);
     expect(b.length * minLengthRatioFor(0.95)).toBeLessThanOrEqual(a.length);
+  });
+});
+
+describe('maxJaroWinkler', () => {
+  it('is never below the score of a pair, whatever their characters (emoji and lone surrogates too)', () => {
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        const common = commonCharacters(characterCounts(a), characterCounts(b));
+        const bound = maxJaroWinkler(common, Array.from(a).length, Array.from(b).length);
+        expect(jaroWinklerScore(a, b)).toBeLessThanOrEqual(bound);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('counts shared characters with repetition, in either order', () => {
+    const [a, b] = [characterCounts('hopana tech'), characterCounts('hopana tek')];
+    expect(commonCharacters(a, b)).toBe(9);
+    expect(commonCharacters(b, a)).toBe(9);
+    expect(maxJaroWinkler(10, 10, 10)).toBe(1);
   });
 });

@@ -1,5 +1,11 @@
 import { foldText } from '../../normalize/_lib/fold.js';
-import { jaroWinklerScore, minLengthRatioFor } from '../../normalize/_lib/jaro-winkler.js';
+import {
+  characterCounts,
+  commonCharacters,
+  jaroWinklerScore,
+  maxJaroWinkler,
+  minLengthRatioFor,
+} from '../../normalize/_lib/jaro-winkler.js';
 import { romanisationSkeleton } from '../../normalize/_lib/romanisation.js';
 import type { KnownEntity, KnownEntityList } from './types.js';
 
@@ -38,6 +44,11 @@ const WORD_FORMS: Record<string, string> = {
 const CLOSE_SIMILARITY = 0.95;
 /** Names whose lengths differ more than this cannot be that close; most pairs are skipped on length. */
 const CLOSE_LENGTH_RATIO = minLengthRatioFor(CLOSE_SIMILARITY);
+/**
+ * Room for rounding between the bound and a score: the bound is exact arithmetic done in floating
+ * point, so a pair is skipped only when its bound is short of the best score by more than this.
+ */
+const BOUND_MARGIN = 1e-9;
 
 /**
  * A company name reduced to what identifies it: folded, punctuation and legal forms dropped, business
@@ -79,6 +90,13 @@ interface Entry {
   alias: boolean;
 }
 
+/** An entry a name of two or more words may closely match, with what the similarity bound needs. */
+interface CloseEntry {
+  entry: Entry;
+  length: number;
+  counts: ReadonlyMap<string, number>;
+}
+
 const skeletonOf = (key: string) => key.split(' ').map(romanisationSkeleton).join('');
 
 /**
@@ -94,7 +112,7 @@ export class EntityMatcher {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly bySkeleton = new Map<string, Entry[]>();
   private readonly byDomain = new Map<string, Entry>();
-  private readonly entries: Entry[] = [];
+  private readonly closeEntries: CloseEntry[] = [];
 
   constructor(readonly lists: readonly KnownEntityList[]) {
     for (const list of lists)
@@ -111,7 +129,8 @@ export class EntityMatcher {
           const key = entityNameKey(name);
           if (key === '') continue;
           const entry = { entity, list, name, key, skeleton: skeletonOf(key), alias };
-          this.entries.push(entry);
+          if (key.includes(' '))
+            this.closeEntries.push({ entry, length: codePoints(key), counts: characterCounts(key) });
           push(this.byKey, key, entry);
           push(this.bySkeleton, entry.skeleton, entry);
         }
@@ -132,12 +151,18 @@ export class EntityMatcher {
     let best: Entry | undefined;
     let bestScore = CLOSE_SIMILARITY;
     const length = codePoints(key);
-    for (const entry of this.entries) {
-      if (!entry.key.includes(' ')) continue;
-      const entryLength = codePoints(entry.key);
+    // Counted on the first pair that passes the length bound: most names pass none.
+    let counts: Map<string, number> | undefined;
+    for (const close of this.closeEntries) {
+      const entryLength = close.length;
       if (Math.min(length, entryLength) < CLOSE_LENGTH_RATIO * Math.max(length, entryLength)) continue;
-      const score = jaroWinklerScore(key, entry.key);
-      if (score >= bestScore) [best, bestScore] = [entry, score];
+      // Scoring a pair is O(length x window); most pairs share too few letters to come near the best
+      // score, which the character counts show in a few map reads (issue 16).
+      counts ??= characterCounts(key);
+      const bound = maxJaroWinkler(commonCharacters(close.counts, counts), length, entryLength);
+      if (bound + BOUND_MARGIN < bestScore) continue;
+      const score = jaroWinklerScore(key, close.entry.key);
+      if (score >= bestScore) [best, bestScore] = [close.entry, score];
     }
     return best && result(best, 'close', Math.round(bestScore * 1000) / 1000);
   }

@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { boundedCache } from '../../_lib/bounded-memo.js';
 
 /** RFC 5321 section 4.5.3.1 size limits, in octets. */
 export const MAX_LOCAL_OCTETS = 64;
@@ -20,10 +21,18 @@ export function isValidLocalPart(local: string): boolean {
 
 /** Lower-case ASCII (punycode) form of a domain, trailing root dot removed; '' when not convertible. */
 export function toAsciiDomain(domain: string): string {
+  return asciiDomains(domain, convertDomain);
+}
+
+function convertDomain(domain: string): string {
   const trimmed = domain.trim().replace(/\.$/, '');
   if (trimmed.length === 0 || /[\s/\\?#@:[\]]/.test(trimmed)) return '';
   return domainToASCII(trimmed).toLowerCase();
 }
+
+// A new address is usually at a domain seen before (gmail.com, the employer's), and domainToASCII is a
+// call into the URL parser: each domain is converted once.
+const asciiDomains = boundedCache<string>(20_000, { freeze: false });
 
 export function isValidAsciiDomain(domain: string): boolean {
   if (domain.length === 0 || domain.length > MAX_DOMAIN_OCTETS) return false;

@@ -129,3 +129,37 @@ export function minLengthRatioFor(threshold: number): number {
   const jaroNeeded = (threshold - bonus) / (1 - bonus);
   return Math.max(0, 3 * jaroNeeded - 2);
 }
+
+/**
+ * Each code point of a text with how often it occurs, for {@link commonCharacters}.
+ *
+ * @example
+ * characterCounts('abba'); // Map { 'a' => 2, 'b' => 2 }
+ */
+export function characterCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const character of text) counts.set(character, (counts.get(character) ?? 0) + 1);
+  return counts;
+}
+
+/** How many characters two texts share, counted with repetition: at most this many can match in Jaro. */
+export function commonCharacters(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let common = 0;
+  for (const [character, count] of a) common += Math.min(count, b.get(character) ?? 0);
+  return common;
+}
+
+/**
+ * The highest Jaro-Winkler score two texts of `left` and `right` code points can reach when they share
+ * `common` characters ({@link commonCharacters}): Jaro matches only equal characters, each once, so it
+ * is at most (common / left + common / right + 1) / 3, and the prefix bonus adds at most
+ * MAX_PREFIX x PREFIX_SCALE of what is left. A pair whose bound is below a threshold need not be scored.
+ *
+ * @example
+ * maxJaroWinkler(0, 5, 7); // 0.6: no character in common, yet the bound stays above Jaro's 0
+ */
+export function maxJaroWinkler(common: number, left: number, right: number): number {
+  if (left === 0 || right === 0) return left === right ? 1 : 0;
+  const jaroBound = Math.min(1, (common / left + common / right + 1) / 3);
+  return jaroBound + MAX_PREFIX * PREFIX_SCALE * (1 - jaroBound);
+}
