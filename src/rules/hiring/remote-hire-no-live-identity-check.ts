@@ -69,6 +69,7 @@ export const remoteHireNoLiveIdentityCheck = defineRule({
         'This fully remote hire has {{checks}} and no live identity check, as is {{employer}}\u2019s practice for remote hires: a gap in the process rather than something about this person. Stolen and borrowed identities pass document checks that no person watches.',
     },
     requires: ['employment.workArrangement'],
+    reads: ['kind', 'interviews[].identityVerifiedLive', 'documents[].verification'],
     mitigates: ['identity-verification'],
     indicators: ['hir-liveness-fail', 'hir-person-swap'],
     falsePositives: [
