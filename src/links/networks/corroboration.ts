@@ -121,12 +121,11 @@ export function corroborationText(c: Corroboration): string {
   const has = counted.map(
     (k) => `${kindLabel(k.kind)} (${k.carriers} profiles, ${k.severity}${elsewhereText(k, '; ')})`,
   );
-  const few = c.has
-    .filter((k) => !k.corroborates)
-    .map((k) => `${kindLabel(k.kind)} among only ${k.carriers}${elsewhereText(k, ', ')}`);
+  const few = c.has.filter((k) => !k.corroborates).map(tooFewText);
   const lacks = c.lacks.map(lackLabel);
-  const held = `Held by ${list(has)}`;
-  const partly = few.length === 0 ? '' : ` (also ${list(few)}, too few to corroborate)`;
+  // A group nothing corroborates is still shown, for what ties it: say so instead of "held by" nothing.
+  const held = has.length > 0 ? `Held by ${list(has)}` : `Not corroborated: ${list(few)}`;
+  const partly = has.length === 0 || few.length === 0 ? '' : ` (also ${list(few)}, too few to corroborate)`;
   const missing = lacks.length === 0 ? '' : `; lacks a shared ${list(lacks, 'or')}`;
   const only = counted.length === 1 ? (counted[0] as KindStrength).kind : undefined;
   const reading =
@@ -138,6 +137,13 @@ export function corroborationText(c: Corroboration): string {
           ? ': one kind of evidence, not corroborated'
           : '';
   return `${held}${partly}${missing}${reading}.`;
+}
+
+/** A kind that covers too little of the group: how many carry it, or that its members only visit it. */
+function tooFewText(k: KindStrength): string {
+  if (k.carriers === 0 && k.elsewhere)
+    return `${kindLabel(k.kind)} that its ${k.elsewhere} ${k.elsewhere === 1 ? 'member only visits (who also signs' : 'members only visit (each also signs'} in from a line of their own)`;
+  return `${kindLabel(k.kind)} among only ${k.carriers}${elsewhereText(k, ', ')}`;
 }
 
 function elsewhereText(k: KindStrength, joiner: string): string {

@@ -38,6 +38,20 @@ describe('a shared line and the members who also sign in from a line of their ow
     );
   });
 
+  it('says a group held only by a line its members all visit is not corroborated', () => {
+    const c = corroborate([{ ...line, profileIds: ['p1', 'p2', 'p3'] }], 3, new Set(['p1', 'p2', 'p3']));
+    expect(c.has.map((k) => [k.kind, k.carriers, k.elsewhere, k.corroborates])).toEqual([
+      ['line', 0, 3, false],
+    ]);
+    expect(corroborationText(c)).toBe(
+      'Not corroborated: one residential home line that its 3 members only visit (each also signs in from a line of their own); lacks a shared address, home line, pay account or device serial.',
+    );
+    const one = corroborate([{ ...line, profileIds: ['p1', 'p2'] }, desk], 6, new Set(['p1']));
+    expect(corroborationText(one)).toContain(
+      '(also one residential home line among only 1, 1 more also signs in from a line of their own, too few to corroborate)',
+    );
+  });
+
   it('still counts a line whose carriers sign in from nowhere else', () => {
     const c = corroborate([desk, line], 6, new Set(['p6']));
     expect([c.suspicion, c.severity]).toEqual([84, 'critical']);
