@@ -1,5 +1,5 @@
 import type { AnyRule, Mitigation } from '../../src/engine/types.js';
-import { bandOf, DEFAULT_LEVEL, SEVERITY_LIKELIHOOD_RATIO } from '../../src/scoring/evidence.js';
+import { impliedRatioText, levelRows } from '../../src/scoring/evidence.js';
 import { MITIGATIONS } from './guidance.js';
 import { code, table } from './markdown.js';
 import { optionsTable } from './options-table.js';
@@ -33,19 +33,16 @@ function statusText(rule: AnyRule): string {
  * legitimate), how that reads at the default base rate, and where the ratio comes from.
  */
 function levelsSection(rule: AnyRule): string {
-  const { levels, defaultLevel } = rule.meta;
-  if (!levels) {
-    const ratio = SEVERITY_LIKELIHOOD_RATIO[rule.meta.severity];
-    return `One level, \`${DEFAULT_LEVEL}\`: likelihood ratio ${ratio} (${bandOf(ratio)}), from the finding's severity; the rule declares no levels of its own.`;
-  }
+  const rows = levelRows(rule.meta);
+  if (!rows) return impliedRatioText(rule.meta.severity, code);
   return table(
     ['level', 'what was seen', 'likelihood ratio', 'reads as', 'basis'],
-    Object.entries(levels).map(([id, level]) => [
-      id === defaultLevel ? `${code(id)} (default)` : code(id),
-      level.description,
-      String(level.likelihoodRatio),
-      `${bandOf(level.likelihoodRatio)}${level.severity ? `, ${level.severity}` : ''}`,
-      `${level.basis.kind}: ${level.basis.note}`,
+    rows.map((row) => [
+      row.isDefault ? `${code(row.id)} (default)` : code(row.id),
+      row.description,
+      String(row.likelihoodRatio),
+      `${row.band}${row.severity ? `, ${row.severity}` : ''}`,
+      `${row.basis.kind}: ${row.basis.note}`,
     ]),
   );
 }

@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import type { AnyRule } from '../engine/types.js';
 import { suggest } from '../engine/suggest.js';
 import { builtinRegistry } from '../presets/registry.js';
-import { bandOf } from '../scoring/evidence.js';
+import { levelRows } from '../scoring/evidence.js';
 import { optionRows } from './_lib/option-rows.js';
 import { rulePageText } from './_lib/rule-page-text.js';
 import type { RulesArgs } from './args.js';
@@ -48,12 +48,7 @@ function detail(rule: AnyRule) {
     needs: [...(meta.needs ?? [])],
     ...(meta.levels && {
       defaultLevel: meta.defaultLevel,
-      levels: Object.entries(meta.levels).map(([id, level]) => ({
-        id,
-        ...level,
-        band: bandOf(level.likelihoodRatio),
-        basis: { ...level.basis },
-      })),
+      levels: levelRows(meta)?.map(({ isDefault: _isDefault, ...row }) => row),
     }),
     options: optionRows(meta.options),
     messages: { ...(meta.messages as Record<string, string>) },

@@ -67,3 +67,40 @@ export function bandOf(likelihoodRatio: number): EvidenceBand {
   if (likelihoodRatio >= 4) return 'moderate';
   return 'weak';
 }
+
+/** One evidence level as a rule's page shows it: its ratio, how that reads, and whether it is the default. */
+export interface LevelRow extends EvidenceLevel {
+  id: string;
+  isDefault: boolean;
+  band: EvidenceBand;
+}
+
+/**
+ * A rule's evidence levels as its pages show them, in declared order; `undefined` for a rule that
+ * declares none, whose one level `default` takes its ratio from the severity ({@link impliedRatioText}).
+ *
+ * @example
+ * levelRows(voipPhoneNumber.meta)?.[0]; // { id: 'carrier-voip', isDefault: true, likelihoodRatio: 4, band: 'moderate', ... }
+ */
+export function levelRows(meta: {
+  levels?: Readonly<Record<string, EvidenceLevel>>;
+  defaultLevel?: string;
+}): LevelRow[] | undefined {
+  if (!meta.levels) return undefined;
+  return Object.entries(meta.levels).map(([id, level]) => ({
+    id,
+    isDefault: id === meta.defaultLevel,
+    ...level,
+    basis: { ...level.basis },
+    band: bandOf(level.likelihoodRatio),
+  }));
+}
+
+/**
+ * What a rule without levels weighs, in words: "One level, default: likelihood ratio 8 (moderate), from
+ * the finding's severity; the rule declares no levels of its own." `formatId` marks the level id up.
+ */
+export function impliedRatioText(severity: Severity, formatId: (id: string) => string = (id) => id): string {
+  const ratio = SEVERITY_LIKELIHOOD_RATIO[severity];
+  return `One level, ${formatId(DEFAULT_LEVEL)}: likelihood ratio ${ratio} (${bandOf(ratio)}), from the finding's severity; the rule declares no levels of its own.`;
+}

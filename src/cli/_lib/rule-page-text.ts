@@ -1,5 +1,5 @@
 import type { AnyRule } from '../../engine/types.js';
-import { bandOf, DEFAULT_LEVEL, SEVERITY_LIKELIHOOD_RATIO } from '../../scoring/evidence.js';
+import { impliedRatioText, levelRows } from '../../scoring/evidence.js';
 import { optionRows } from './option-rows.js';
 import { wrap } from './wrap.js';
 
@@ -93,18 +93,11 @@ export function rulePageText(rule: AnyRule): string {
 
 /** Each level with its likelihood ratio, band and basis, as the docs page's table has them. */
 function levelLines(rule: AnyRule): string[] {
-  const { levels, defaultLevel, severity } = rule.meta;
-  if (!levels) {
-    const ratio = SEVERITY_LIKELIHOOD_RATIO[severity];
-    return wrap(
-      `One level, ${DEFAULT_LEVEL}: likelihood ratio ${ratio} (${bandOf(ratio)}), from the finding's severity; the rule declares no levels of its own.`,
-      WIDTH,
-      '  ',
-    );
-  }
-  return Object.entries(levels).flatMap(([id, level]) => [
-    `  ${id}${id === defaultLevel ? ' (default)' : ''}: likelihood ratio ${level.likelihoodRatio}, ${bandOf(level.likelihoodRatio)}${level.severity ? `, ${level.severity}` : ''}`,
-    ...wrap(level.description, WIDTH, '      '),
-    ...wrap(`Basis (${level.basis.kind}): ${level.basis.note}`, WIDTH, '      '),
+  const rows = levelRows(rule.meta);
+  if (!rows) return wrap(impliedRatioText(rule.meta.severity), WIDTH, '  ');
+  return rows.flatMap((row) => [
+    `  ${row.id}${row.isDefault ? ' (default)' : ''}: likelihood ratio ${row.likelihoodRatio}, ${row.band}${row.severity ? `, ${row.severity}` : ''}`,
+    ...wrap(row.description, WIDTH, '      '),
+    ...wrap(`Basis (${row.basis.kind}): ${row.basis.note}`, WIDTH, '      '),
   ]);
 }
