@@ -149,14 +149,6 @@ function countryOf(nationalNumber: string, countries: readonly Plan[]): Plan | u
   return undefined;
 }
 
-/** checkNumberLength(...) === 'IS_POSSIBLE', for a plan that lists its lengths. */
-function possibleLength(length: number, lengths: readonly number[]): boolean {
-  const shortest = lengths[0] as number;
-  if (shortest === length) return true;
-  if (shortest > length || (lengths[lengths.length - 1] as number) < length) return false;
-  return lengths.indexOf(length, 1) >= 0;
-}
-
 /**
  * The library's reading of `raw` when it is a `+1` number of the plain form above; undefined otherwise
  * (another form, a national prefix to strip, or metadata that does not read as expected).
@@ -182,6 +174,7 @@ export function readNanpNumber(raw: string): NanpReading | undefined {
     callingCode: '1',
     type: valid ? type : undefined,
     valid,
-    possible: possibleLength(nationalNumber.length, plan.possibleLengths),
+    // checkNumberLength's IS_POSSIBLE: the plan lists the length.
+    possible: plan.possibleLengths.includes(nationalNumber.length),
   };
 }
