@@ -99,6 +99,7 @@ export type { LinkAllowlist, LinkIndexOptions } from './links/link-index.js';
 export { screenRoster } from './roster/screen-roster.js';
 export { screenRosterStream } from './roster/screen-roster-stream.js';
 export type { RereadableRoster, RosterItem, RosterRecord } from './roster/screen-roster-stream.js';
+export { recordDigest } from './roster/record-digest.js';
 export type { RosterProgress } from './roster/types.js';
 export type {
   RosterReject,

@@ -252,6 +252,18 @@ export class IdentityArena {
     return false;
   }
 
+  /** The most carriers any of `pid`'s keys in one space has, `pid` included; 0 when it has none there. */
+  widestKey(pid: number, spaceIndex: number, store: PostingStore): number {
+    const start = this.keyStart[pid] as number;
+    const end = start + (this.keyCount[pid] as number);
+    let widest = 0;
+    for (let i = start; i < end; i++) {
+      if (this.keySpace[i] !== spaceIndex) continue;
+      widest = Math.max(widest, store.get(this.keyHi[i] as number, this.keyLo[i] as number).length);
+    }
+    return widest;
+  }
+
   /** Every column, trimmed to its used length; each key's flags are read back from `store`. */
   snapshot(store: PostingStore): ArenaSnapshot {
     const n = this.ids.length;

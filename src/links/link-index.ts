@@ -75,6 +75,8 @@ export class LinkIndex implements LinkLookup {
   private readonly commercialMinimum: number;
   private readonly resumeThreshold: number;
   private readonly memo: ProfileKeyMemo;
+  /** Per key space, the lowest cap of its attributes: a key with no more carriers is under every cap. */
+  private readonly lowestCap: ReadonlyMap<KeySpace, number>;
 
   private cache: Clustering | undefined;
   private cores = new WeakMap<Cluster, ReadonlySet<string>>();
@@ -90,6 +92,12 @@ export class LinkIndex implements LinkLookup {
     for (const [attribute, override] of Object.entries(options.policies ?? {}))
       policies[attribute as LinkAttribute] = { ...policies[attribute as LinkAttribute], ...override };
     this.policies = policies;
+    const lowestCap = new Map<KeySpace, number>();
+    for (const [attribute, policy] of Object.entries(policies)) {
+      const space = spaceOf(attribute as LinkAttribute);
+      lowestCap.set(space, Math.min(lowestCap.get(space) ?? Infinity, policy.maxIdentities));
+    }
+    this.lowestCap = lowestCap;
     this.householdMax = options.householdMax ?? DEFAULT_ADDRESS_OPTIONS.householdMax;
     this.tally = new Tally(this.householdMax);
     this.commercialMinimum = options.commercialMinimum ?? DEFAULT_ADDRESS_OPTIONS.commercialMinimum;
@@ -233,6 +241,25 @@ export class LinkIndex implements LinkLookup {
     this.arena.addKey(hi, lo, spaceIndex);
   }
 
+  /**
+   * Tells the index that `profile` holds what the profile indexed under its id held, as a roster read
+   * again from an unchanged file does: its screening is then answered from the stored fingerprints, as
+   * for the object that was indexed, instead of extracting every key again. Returns false when no
+   * profile with its id is indexed. Call it only for a record known to be unchanged (the roster stream
+   * compares each record's `version` across its passes); for any other, the answers would be the
+   * indexed record's.
+   *
+   * @example
+   * index.add(validated);            // pass 1
+   * index.sameAsIndexed(readAgain);  // pass 2, the same record read again unchanged
+   */
+  sameAsIndexed(profile: Profile): boolean {
+    const pid = this.arena.pidOf(profile.id);
+    if (pid === undefined) return false;
+    this.memo.indexed(profile, pid);
+    return true;
+  }
+
   /** Removes a profile; returns false when it was not indexed. Its arena space is not reclaimed. */
   remove(profileId: string): boolean {
     const pid = this.arena.pidOf(profileId);
@@ -364,16 +391,23 @@ export class LinkIndex implements LinkLookup {
     let out: string[] | undefined;
     for (const space of KEY_SPACES) {
       if (space === 'resume') continue;
-      // Most profiles share nothing, which the stored fingerprints tell without extracting a key.
-      if (indexed && !this.arena.sharesAnyKey(pid, SPACE_INDEX.get(space) as number, this.store)) continue;
+      // Most profiles have no key over a cap, which the stored postings tell without extracting a key.
+      if (
+        indexed &&
+        this.arena.widestKey(pid, SPACE_INDEX.get(space) as number, this.store) <=
+          (this.lowestCap.get(space) as number)
+      )
+        continue;
       const keys = all ? all.keys : this.memo.spaceKeysOf(profile, space);
       for (const key of keys) {
         if (spaceOf(key.attribute) !== space) continue;
         const cap = this.policies[key.attribute].maxIdentities;
         const codes = this.postings(space, key.key);
-        // Identities never outnumber carriers, the profile itself included.
-        if (codes.length + (indexed ? 0 : 1) <= cap) continue;
-        const stats = all ? this.statsWithSelf(all, key, codes) : this.wideKeyOf(space, codes).stats;
+        // Identities never outnumber carriers, the profile itself included. A profile whose id is
+        // indexed is counted by its stored entry, as `matchesFor` counts it, never a second time.
+        if (codes.length + (pid >= 0 ? 0 : 1) <= cap) continue;
+        const stats =
+          pid < 0 ? this.statsWithSelf(all as ProfileKeys, key, codes) : this.wideKeyOf(space, codes).stats;
         if (stats.identities > cap)
           (out ??= []).push(overCapNotice(key.attribute, key.display, stats.carriers, stats.identities, cap));
       }

@@ -10,6 +10,7 @@ import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { clusterSummariesOf } from './workers/_lib/link-facts.js';
 import { planPool } from './workers/_lib/plan.js';
+import { IndexedVersions } from './indexed-versions.js';
 import { ScreeningPool } from './workers/pool.js';
 import { screenPooled } from './workers/screen-pooled.js';
 import type { RosterProgress, RosterReject, RosterSummary, ScreenRosterOptions } from './types.js';
@@ -19,7 +20,19 @@ import type { RosterProgress, RosterReject, RosterSummary, ScreenRosterOptions }
  * whose text could not even be read as a value (a broken NDJSON line), with its issues.
  */
 export type RosterRecord =
-  | { position: number; line?: number; ok: true; value: unknown }
+  | {
+      position: number;
+      line?: number;
+      ok: true;
+      value: unknown;
+      /**
+       * Optional: equal in both passes only when the record did not change between them, such as a
+       * digest of its text (`recordDigest`) or the version of a file that did not change. A record read
+       * with the version pass 1 indexed at its position is screened from what the index stored for it,
+       * without its keys being extracted again.
+       */
+      version?: number;
+    }
   | { position: number; line?: number; ok: false; reject: { issues: Issue[] } };
 
 /**
@@ -142,6 +155,7 @@ export async function* screenRosterStream(
   // Pass-1 outcomes a rereading pass 2 must not validate again: rejects, by position. A one-shot input
   // keeps each record's outcome instead, since it cannot be read again.
   const rejectsAt = new Map<number, RosterReject>();
+  const indexedVersions = rereadable && index ? new IndexedVersions() : undefined;
   const held: Array<Profile | RosterReject> = [];
   const heldValues: unknown[] = [];
 
@@ -189,6 +203,7 @@ export async function* screenRosterStream(
         if (stored) toStore.push(outcome);
         else index.add(outcome);
         learner?.add(outcome);
+        if (record.ok && record.version !== undefined) indexedVersions?.set(record.position, record.version);
       }
       if (!rereadable) held.push(outcome);
       if (keepValues) heldValues.push(record.ok ? record.value : undefined);
@@ -250,7 +265,11 @@ export async function* screenRosterStream(
   const checkAgain = (record: RosterRecord): Profile | RosterReject => {
     if (!record.ok) return check(record, true);
     const parsed = validateProfile(record.value, parseOptions(record.position), true);
-    return parsed.success ? parsed.data : rejectOf(record.position, record.line, parsed.error);
+    if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
+    // Unchanged since pass 1: the index answers from what it stored instead of extracting keys again.
+    if (record.version !== undefined && indexedVersions?.matches(record.position, record.version))
+      index?.sameAsIndexed(parsed.data);
+    return parsed.data;
   };
 
   const pool =

@@ -4,6 +4,7 @@ import {
   type RosterItem,
   type RosterRecord,
 } from '../../src/roster/screen-roster-stream.js';
+import { recordDigest } from '../../src/roster/record-digest.js';
 import { linksRules } from '../../src/rules/links/index.js';
 import { syntheticRoster } from '../links/_lib/synthetic-roster.js';
 
@@ -71,6 +72,60 @@ describe('screenRosterStream', () => {
     expect(totals(twice)).toBe(totals(once));
     const screening = twice.find((item) => item.kind === 'screening');
     expect(screening?.kind === 'screening' && screening.line).toBe(1);
+  });
+
+  it('screens a record changed between the passes as read, not as indexed, when versions differ', async () => {
+    const once = await collect(screenRosterStream(records, options));
+    const findingsAt = (items: RosterItem[], position: number) => {
+      const item = items.find((one) => one.kind === 'screening' && one.position === position);
+      return item?.kind === 'screening' ? item.screening.findings : undefined;
+    };
+    const linked = records.findIndex((_, position) => (findingsAt(once, position)?.length ?? 0) > 0);
+    const lone = records.findIndex((_, position) => findingsAt(once, position)?.length === 0);
+    // Pass 2 reads at `lone` a copy of a linked profile under lone's id: it now shares what that one
+    // shares, which pass 1's fingerprints for lone cannot tell.
+    const changed = { ...(records[linked] as object), id: (records[lone] as { id: string }).id };
+    let pass = 0;
+    const rereadable = {
+      read: function* (): Generator<RosterRecord> {
+        pass += 1;
+        for (let position = 0; position < records.length; position++) {
+          const value = pass === 2 && position === lone ? changed : records[position];
+          yield { position, ok: true, value, version: recordDigest(JSON.stringify(value)) };
+        }
+      },
+    };
+    const twice = await collect(screenRosterStream(rereadable, options));
+    expect(findingsAt(twice, lone)?.length).toBeGreaterThan(0);
+    // Every unchanged record is screened as the one-shot run screened it.
+    const screening = (items: RosterItem[], position: number) =>
+      JSON.stringify(items.find((item) => item.kind === 'screening' && item.position === position));
+    for (let position = 0; position < records.length; position++)
+      if (position !== lone) expect(screening(twice, position)).toBe(screening(once, position));
+  });
+
+  it('counts a profile once in an over-cap notice, however the roster is read', async () => {
+    const hub = Array.from({ length: 5 }, (_, i) => ({
+      id: `hub-${i}`,
+      name: { full: `Person Number${i}` },
+      phones: [{ number: '+14155552671' }],
+    }));
+    const capped = { ...options, links: { policies: { phone: { maxIdentities: 3 } } } };
+    const noticesOf = async (input: Parameters<typeof screenRosterStream>[0]) =>
+      (await collect(screenRosterStream(input, capped))).flatMap((item) =>
+        item.kind === 'screening' ? (item.screening.notes ?? []).filter((note) => note.includes('cap')) : [],
+      );
+    const reread = (version: boolean) => ({
+      read: function* (): Generator<RosterRecord> {
+        for (const [position, value] of hub.entries())
+          yield { position, ok: true, value, ...(version && { version: 7 }) };
+      },
+    });
+    const once = await noticesOf(hub);
+    expect(once).toHaveLength(5);
+    expect(once[0]).toContain('shared by 5 profiles (5 identities), over the cap of 3');
+    expect(await noticesOf(reread(true))).toEqual(once);
+    expect(await noticesOf(reread(false))).toEqual(once);
   });
 
   it('rejects a broken record of a rereadable roster with its line, and reads on', async () => {

@@ -12,6 +12,8 @@ export interface CsvOptions {
   onIgnored?: (headers: string[]) => void;
   /** The longest record read, in characters (default {@link MAX_LINE_LENGTH}); longer ones are rejected. */
   maxLineLength?: number;
+  /** The file's version, put on every record read (see `RosterRecord.version`). */
+  version?: number;
 }
 
 /**
@@ -41,6 +43,7 @@ const UNCLOSED =
  */
 export async function* readCsv(stream: Readable, options: CsvOptions = {}): AsyncGenerator<RawRecord> {
   const maxLength = options.maxLineLength ?? MAX_LINE_LENGTH;
+  const { version } = options;
   const source = readLines(stream, maxLength)[Symbol.asyncIterator]();
   const ahead: PhysicalLine[] = [];
   let ended = false;
@@ -85,7 +88,12 @@ export async function* readCsv(stream: Readable, options: CsvOptions = {}): Asyn
         ok: false,
         reject: { position, line, issues: [{ path: '', code, message }] },
       };
-    } else yield { position, line, lines, ok: true, value: rowToRecord(compiled, reading.cells) };
+    } else {
+      const value = rowToRecord(compiled, reading.cells);
+      yield version === undefined
+        ? { position, line, lines, ok: true, value }
+        : { position, line, lines, ok: true, value, version };
+    }
     position += 1;
   }
   if (compiled === undefined)

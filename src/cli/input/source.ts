@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { recordDigest } from '../../roster/record-digest.js';
 import { readRecords, type RawRecord } from '../read-records.js';
 import { UsageError } from '../usage-error.js';
 import { trackTemp } from '../_lib/temp-files.js';
@@ -115,15 +116,48 @@ function recordsOf(
   format: 'csv' | 'ndjson',
   options: OpenOptions,
   stream: Readable,
+  version?: number,
 ): AsyncIterable<RawRecord> {
-  const maxLineLength = options.maxLineLength === undefined ? {} : { maxLineLength: options.maxLineLength };
+  const common = {
+    ...(options.maxLineLength !== undefined && { maxLineLength: options.maxLineLength }),
+    ...(version !== undefined && { version }),
+  };
   return format === 'csv'
     ? readCsv(stream, {
         ...(options.mapping && { mapping: options.mapping }),
         ...(options.onIgnoredColumns && { onIgnored: options.onIgnoredColumns }),
-        ...maxLineLength,
+        ...common,
       })
-    : readNdjson(stream, maxLineLength);
+    : readNdjson(stream, common);
+}
+
+/** A file's version: its device, inode, size and change times, as one number (see `recordDigest`). */
+async function versionOf(path: string): Promise<number> {
+  const info = await stat(path, { bigint: true });
+  return recordDigest(`${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`);
+}
+
+/**
+ * A file's records, each carrying the file's version, so that the second pass of a roster run knows
+ * each record it reads again for the one it indexed (`RosterRecord.version`) and need not extract its
+ * keys twice. A file that changes while it is read is an error, not a report mixing two versions of it.
+ */
+async function* fileRecords(
+  path: string,
+  shownAs: string,
+  format: 'csv' | 'ndjson',
+  options: OpenOptions,
+): AsyncGenerator<RawRecord> {
+  let version: number;
+  try {
+    version = await versionOf(path);
+  } catch (error) {
+    throw readError(shownAs, error);
+  }
+  yield* recordsOf(format, options, createReadStream(path, { highWaterMark: 1 << 16 }), version);
+  const after = await versionOf(path).catch(() => Number.NaN);
+  if (after !== version)
+    throw new UsageError(`"${shownAs}" changed while it was being read: screen a copy that does not change`);
 }
 
 /**
@@ -150,7 +184,7 @@ export async function openSource(file: string, io: StdinSource, options: OpenOpt
     return {
       format,
       bytes: info.size,
-      read: () => recordsOf(format, options, createReadStream(file, { highWaterMark: 1 << 16 })),
+      read: () => fileRecords(file, file, format, options),
       close,
     };
   } catch (error) {
@@ -236,7 +270,7 @@ async function openStdin(io: StdinSource, options: OpenOptions): Promise<RecordS
   return {
     format,
     bytes: 0,
-    read: () => recordsOf(format, options, createReadStream(path, { highWaterMark: 1 << 16 })),
+    read: () => fileRecords(path, 'standard input', format, options),
     close,
   };
 }
