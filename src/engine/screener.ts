@@ -88,7 +88,11 @@ export interface Screener {
    * `screenMany`, or a cast.
    */
   screen(input: ProfileInput): Promise<Screening>;
-  /** Screens a stream of records; invalid ones come back as rejects with their position, never lost. */
+  /**
+   * Screens a stream of records; invalid ones come back as rejects with their position, never lost.
+   * `batchSize` is how many records are read ahead so that IP and domain providers are asked once for
+   * all of them (default 500 with providers, 1 without).
+   */
   screenMany(
     inputs: Iterable<unknown> | AsyncIterable<unknown>,
     options?: { batchSize?: number },
@@ -311,7 +315,10 @@ export function createScreener(options: ScreenerOptions = {}): Screener {
     },
     async *screenMany(inputs, batchOptions = {}) {
       checkRecordsInput(inputs, 'screenMany');
-      const batchSize = Math.max(1, Math.floor(batchOptions.batchSize ?? 500));
+      // Batches exist to ask the providers once for many profiles. Without any, each profile is screened
+      // as it comes: 500 held at once outlived young-generation GCs and filled the old one with garbage.
+      const fetches = providers.length > 0 || domainProviders.length > 0;
+      const batchSize = Math.max(1, Math.floor(batchOptions.batchSize ?? (fetches ? 500 : 1)));
       let batch: Array<{
         position: number;
         profile?: Profile;

@@ -169,7 +169,8 @@ export async function* screenRosterStream(
         new ValidationError(record.reject.issues, { position: record.position }),
       );
     }
-    const parsed = validateProfile(record.value, parseOptions(record.position), screening);
+    // A rereading pass 1 only indexes the profile; pass 2 validates it again to screen it.
+    const parsed = validateProfile(record.value, parseOptions(record.position), screening, !screening);
     if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
     if (seen.has(parsed.data.id)) {
       const error = new ValidationError([DUPLICATE], {
@@ -255,7 +256,8 @@ export async function* screenRosterStream(
         origins.push({
           position: record.position,
           line: record.line,
-          ...(record.ok && { value: record.value }),
+          // Only a worker needs the record as read; held otherwise, it outlives a young-generation GC.
+          ...(record.ok && plan?.ok === true && { value: record.value }),
         });
         yield outcome;
       }

@@ -81,9 +81,16 @@ export function safeParseProfile(input: unknown, options: ParseOptions = {}): Sa
 /**
  * {@link safeParseProfile}, with a choice of whether to remember the result. The screener does not for a
  * profile it parsed itself, which nobody else can hold: a WeakSet entry per screening costs every
- * young-generation GC ephemeron work. Not part of the public API.
+ * young-generation GC ephemeron work. `indexOnly` is for a roster's index pass over a file it reads
+ * again to screen: the profile is read by the index and dropped, so it is neither frozen nor searched
+ * for unknown fields (unless they are errors), work the screening pass does. Not part of the public API.
  */
-export function validateProfile(input: unknown, options: ParseOptions, remember: boolean): SafeParseResult {
+export function validateProfile(
+  input: unknown,
+  options: ParseOptions,
+  remember: boolean,
+  indexOnly = false,
+): SafeParseResult {
   const strict = options.unknownKeys === 'error';
   const where = options.position === undefined ? {} : { position: options.position };
   const known = typeof input === 'object' && input !== null ? validated.get(input) : undefined;
@@ -99,7 +106,7 @@ export function validateProfile(input: unknown, options: ParseOptions, remember:
   let unknownKeys: readonly UnknownKey[];
   try {
     result = compiledProfileSchema().safeParse(input);
-    unknownKeys = result.success || strict ? findUnknownKeys(input) : [];
+    unknownKeys = (result.success && !indexOnly) || strict ? findUnknownKeys(input) : [];
   } catch {
     // A getter that throws, or a Proxy: the record cannot be read, which is a rejected record, not a
     // raw error out of zod (issue 17, item 8). The thrown message may quote the input, so it is dropped.
@@ -113,6 +120,7 @@ export function validateProfile(input: unknown, options: ParseOptions, remember:
   if (result.success && !(strict && unknownKeys.length > 0)) {
     // Frozen, so a profile validated once cannot be changed and screened again unvalidated, and a rule
     // cannot rename or edit the profile later rules and screenings see (issue 17, items 3 and 8).
+    if (indexOnly) return { success: true, data: result.data, unknownKeys };
     deepFreeze(result.data);
     if (remember) validated.set(result.data, unknownKeys);
     return { success: true, data: result.data, unknownKeys };
