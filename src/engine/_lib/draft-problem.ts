@@ -44,9 +44,16 @@ function reportable(value: unknown, depth: number, ancestors: object[], budget: 
   if (depth >= MAX_DEPTH || ancestors.includes(value)) return false;
   ancestors.push(value);
   // Own enumerable properties are what the redactor copies and JSON writes; a holey array's holes
-  // read as undefined, which both accept.
-  const items = Array.isArray(value) ? value : Object.values(value);
-  for (const item of items) if (!reportable(item, depth + 1, ancestors, budget)) return false;
+  // read as undefined, which both accept. Indexed loops, not `Object.values`: every finding of every
+  // screening passes here, and the arrays those made were a few per cent of a screening's garbage.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++)
+      if (!reportable(value[i], depth + 1, ancestors, budget)) return false;
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key in record)
+      if (Object.hasOwn(record, key) && !reportable(record[key], depth + 1, ancestors, budget)) return false;
+  }
   ancestors.pop();
   return true;
 }

@@ -121,9 +121,19 @@ export const HIRING_SOURCES: readonly NonNullable<Login['source']>[] = ['ats', '
 export const isInteractiveWorkLogin: LoginFilter = (login) =>
   login.interactive !== false && !(login.source !== undefined && HIRING_SOURCES.includes(login.source));
 
+/** The window's logins of the profile screened last, for the next rule that asks: see {@link loginsInWindow}. */
+let lastWindow:
+  | { profile: Profile; ip: object; from: number; to: number; logins: readonly IndexedLogin[] }
+  | undefined;
+
 /**
  * The logins in the `days` before the screening's as-of time that pass `filter`, in time order, with their
  * position in the profile and their IP facts.
+ *
+ * Five network rules ask this of one profile in turn, and reading each login's time and facts anew for
+ * each made a few per cent of a screening's garbage, so the window's logins of the profile screened last
+ * are kept (one profile at a time, keyed by the screening's own IP view) and each call only filters them.
+ * Callers must not change the entries they get.
  *
  * @example
  * loginsInWindow(profile, context, 30, isInteractiveWorkLogin).map(({ index }) => index) // [4, 2, 7]
@@ -135,15 +145,40 @@ export function loginsInWindow(
   filter: LoginFilter = anyLogin,
 ): IndexedLogin[] {
   const { from, to } = windowEndingAt(context.now, days);
+  const window = lastWindow;
+  const all =
+    window !== undefined &&
+    window.profile === profile &&
+    window.ip === context.ip &&
+    window.from === from &&
+    window.to === to
+      ? window.logins
+      : windowOf(profile, context, from, to);
+  const out: IndexedLogin[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const entry = all[i] as IndexedLogin;
+    if (filter(entry.login)) out.push(entry);
+  }
+  return out;
+}
+
+function windowOf(
+  profile: Profile,
+  context: Pick<RuleContext<unknown, Record<string, string>>, 'ip'>,
+  from: number,
+  to: number,
+): readonly IndexedLogin[] {
   const logins = profile.logins ?? [];
   const out: IndexedLogin[] = [];
   for (let index = 0; index < logins.length; index++) {
     const login = logins[index] as Login;
     const at = instantOf(login.at);
-    if (at === undefined || at <= from || at > to || !filter(login)) continue;
+    if (at === undefined || at <= from || at > to) continue;
     out.push({ login, index, at, facts: context.ip.forLogin(login) });
   }
-  return sortInPlace(out, byTimeThenPosition);
+  sortInPlace(out, byTimeThenPosition);
+  lastWindow = { profile, ip: context.ip, from, to, logins: out };
+  return out;
 }
 
 const anyLogin: LoginFilter = () => true;
