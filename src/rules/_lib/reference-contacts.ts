@@ -12,8 +12,27 @@ export const referenceLabel = (reference: Reference, index: number): string =>
  */
 const countryOf = (profile: Profile): string => profile.claimed?.country ?? 'US';
 
-/** The candidate's own phone and e-mail keys, to compare each reference's with. */
-export function ownContactKeys(profile: Profile): { phones: Set<string>; emails: Set<string> } {
+export interface OwnContactKeys {
+  phones: ReadonlySet<string>;
+  emails: ReadonlySet<string>;
+}
+
+/** The profile asked about last and its keys: two rules ask for every reference of one profile in turn. */
+let last: { profile: Profile; keys: OwnContactKeys } | undefined;
+
+/**
+ * The candidate's own phone and e-mail keys, to compare each reference's with. The answer for the
+ * profile asked about last is kept (profiles are frozen, so it cannot go stale), which saves building
+ * the sets again for each reference and contact.
+ */
+export function ownContactKeys(profile: Profile): OwnContactKeys {
+  if (last?.profile === profile) return last.keys;
+  const keys = contactKeysOf(profile);
+  last = { profile, keys };
+  return keys;
+}
+
+function contactKeysOf(profile: Profile): OwnContactKeys {
   const country = countryOf(profile);
   const phones = new Set<string>();
   const emails = new Set<string>();

@@ -59,11 +59,12 @@ function referenceMatch(
   index: number,
   contact: Contact,
 ): { match: LinkMatch; sameEmployer: boolean } | undefined {
-  const match = matches.find(
-    (candidate) => candidate.path === `references[${index}].${contact}` && candidate.severity !== undefined,
-  );
+  if (matches.length === 0) return undefined;
+  const path = `references[${index}].${contact}`;
+  const match = matches.find((candidate) => candidate.path === path && candidate.severity !== undefined);
   if (!match) return undefined;
-  const scoped = matches.find((candidate) => candidate.path === `references[${index}].employer`);
+  const employerPath = `references[${index}].employer`;
+  const scoped = matches.find((candidate) => candidate.path === employerPath);
   const carriers = (found: LinkMatch) => found.profileCount ?? found.profileIds.length;
   const sameEmployer =
     scoped !== undefined &&
