@@ -1,5 +1,7 @@
 import { deepFreeze } from './deep-freeze.js';
 
+const NOTHING: unique symbol = Symbol('nothing');
+
 /**
  * A cache for pure computations that forgets everything once `limit` entries are held, so a
  * million-record roster cannot grow it without bound. Several rules normalise the same address or phone
@@ -15,13 +17,15 @@ export function boundedCache<V>(
   limit = 20_000,
   { freeze = true }: { freeze?: boolean } = {},
 ): (key: string, compute: (key: string) => V) => V {
-  const cache = new Map<string, V>();
+  // An `undefined` answer is stored as NOTHING, so that a miss costs one lookup, not `get` and `has`:
+  // most keys a screening asks about (a new profile's addresses) are misses.
+  const cache = new Map<string, V | typeof NOTHING>();
   return (key, compute) => {
     const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as V;
+    if (hit !== undefined) return (hit === NOTHING ? undefined : hit) as V;
     const value = freeze ? deepFreeze(compute(key)) : compute(key);
     if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
+    cache.set(key, value === undefined ? NOTHING : value);
     return value;
   };
 }

@@ -9,6 +9,17 @@ describe('boundedCache', () => {
     expect(calls).toBe(1);
   });
 
+  it('computes a key whose answer is undefined once too, and answers undefined', () => {
+    const cached = boundedCache<string | undefined>();
+    let calls = 0;
+    const compute = () => {
+      calls += 1;
+      return undefined;
+    };
+    expect([cached('a', compute), cached('a', compute)]).toEqual([undefined, undefined]);
+    expect(calls).toBe(1);
+  });
+
   it('forgets everything at its limit instead of growing', () => {
     const cached = boundedCache<string>(2);
     let calls = 0;
