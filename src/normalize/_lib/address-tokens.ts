@@ -6,6 +6,10 @@ export interface Token {
   segment: number;
 }
 
+/** `a` and `b` joined by `separator`, or either alone when the other is empty: filter(Boolean).join without arrays. */
+export const joinWords = (a: string, b: string, separator = ' '): string =>
+  a && b ? `${a}${separator}${b}` : a || b;
+
 /** No real address is this long; past it, inputs are keyed unparsed from this many characters. */
 export const MAX_ADDRESS_LENGTH = 1000;
 

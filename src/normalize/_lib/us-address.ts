@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './address-tokens.js';
+import { joinWords, tokenize, type Token } from './address-tokens.js';
 import { readStreetLine, readUnits, startsDeliveryLine, type StreetLine, type Unit } from './street-line.js';
 import { canonicalNameWord } from './street-words.js';
 import { GENERIC_UNIT } from './secondary-units.js';
@@ -195,9 +195,6 @@ function hasDeliveryLine(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** `a` and `b` joined by a space, either alone when the other is empty. */
-const joinWords = (a: string, b: string): string => (a && b ? `${a} ${b}` : a || b);
-
 /** Parses an address given as fields; a lone line1 with no city, region or ZIP is read as one line. */
 export function parseUsFields(fields: {
   line1: string;
@@ -215,8 +212,7 @@ export function parseUsFields(fields: {
   let second = tokenize(fields.line2, 1000);
   // A company or care-of name, or the unit, in line1 pushes the street to line2 (asked about line2 first:
   // it is usually empty, and then line1 need not be read twice).
-  const swapped =
-    hasDeliveryLine(second) && (onlyUnits(first) !== undefined || !hasDeliveryLine(first));
+  const swapped = hasDeliveryLine(second) && (onlyUnits(first) !== undefined || !hasDeliveryLine(first));
   if (swapped) [first, second] = [second, first];
   const { line, rest, leftover } = readLine(first, first.length, true);
   if (line) {
