@@ -55,6 +55,11 @@ function isWordChar(c: string | undefined): boolean {
 }
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
+// Tokens are gathered here and copied out at their count: an array grown by push holds at least 16
+// slots, several times what an address field's one to five words need. Its slots past the count are
+// stale tokens, never read; tokenize does not call itself, so one array serves every call.
+const SCRATCH: Token[] = [];
+
 /**
  * Splits folded text into words in one pass. Periods join initialisms ("N.W." -> "NW",
  * "P.O." -> "PO") but split words ("ST.LOUIS"); a hyphen after a digit stays ("62701-1234",
@@ -63,7 +68,8 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
  */
 export function tokenize(text: string, firstSegment = 0): Token[] {
   const folded = foldText(text);
-  const tokens: Token[] = [];
+  const tokens = SCRATCH;
+  let count = 0;
   let segment = firstSegment;
   // The word in progress is `glued` followed by folded[runFrom, i): one slice per word, where adding
   // each character cost a string per character. Only a dropped apostrophe or initialism period glues.
@@ -89,15 +95,15 @@ export function tokenize(text: string, firstSegment = 0): Token[] {
     if ((c === '/' && isDigit(last) && isDigit(next)) || (c === '-' && isDigit(last) && isWordChar(next))) {
       continue;
     }
-    if (glued || i > runFrom) tokens.push({ text: glued + folded.slice(runFrom, i), segment });
+    if (glued || i > runFrom) tokens[count++] = { text: glued + folded.slice(runFrom, i), segment };
     glued = '';
     runFrom = i + 1;
     pieceLength = 0;
-    if (c === '#') tokens.push({ text: '#', segment });
+    if (c === '#') tokens[count++] = { text: '#', segment };
     else if (c === ',' || c === ';' || c === '\n' || c === '\r') {
-      if (tokens.length > 0 && tokens[tokens.length - 1]?.segment === segment) segment++;
+      if (count > 0 && tokens[count - 1]?.segment === segment) segment++;
     }
   }
-  if (glued || folded.length > runFrom) tokens.push({ text: glued + folded.slice(runFrom), segment });
-  return tokens;
+  if (glued || folded.length > runFrom) tokens[count++] = { text: glued + folded.slice(runFrom), segment };
+  return tokens.slice(0, count);
 }

@@ -1,4 +1,4 @@
-import type { Token } from './address-tokens.js';
+import { joinWords, type Token } from './address-tokens.js';
 import { GLUED_UNIT, UNIT_DESIGNATOR, UNIT_WITHOUT_RANGE } from './secondary-units.js';
 import { STREET_SUFFIX, STRONG_SUFFIX } from './street-suffixes.js';
 import {
@@ -294,16 +294,19 @@ export function readStreetLine(
     i += pre.used;
   }
   const numbered = readNumberedRoad(tokens, i);
-  const words: string[] = [];
+  // The name is built as it is read, not pushed to an array and joined: one string per word.
+  let name = '';
+  let nameWords = 0;
   if (numbered) {
-    words.push(numbered.name);
+    name = numbered.name;
+    nameWords = 1;
     i = numbered.end;
   }
   while (!numbered && inSegment(tokens, i, segment)) {
     const word = text(tokens, i) as string;
     if (startsUnit(tokens, i)) break;
-    if (words.length > 0 && endsNameAsUnit(word, text(tokens, i - 1) ?? '')) break;
-    if (words.length > 0) {
+    if (nameWords > 0 && endsNameAsUnit(word, text(tokens, i - 1) ?? '')) break;
+    if (nameWords > 0) {
       if (STREET_SUFFIX.has(word) && suffixEndsName(tokens, i, segment, closed)) {
         line.suffix = STREET_SUFFIX.get(word) as string;
         i++;
@@ -315,19 +318,20 @@ export function readStreetLine(
     ORDINAL_PAIR[0] = word;
     ORDINAL_PAIR[1] = inSegment(tokens, i + 1, segment) ? (text(tokens, i + 1) ?? '') : '';
     const ord = compoundOrdinal(ORDINAL_PAIR, 0);
-    words.push(ord ? ordinal(ord.value) : canonicalNameWord(word));
+    name = joinWords(name, ord ? ordinal(ord.value) : canonicalNameWord(word));
+    nameWords++;
     i += ord?.used ?? 1;
   }
   // "123 North St": the directional is the name and the lone word after it the suffix.
-  if (line.preDirectional && !line.suffix && words.length === 1 && STREET_SUFFIX.has(words[0] ?? '')) {
-    line.suffix = words[0] as string;
-    words[0] = line.preDirectional;
+  if (line.preDirectional && !line.suffix && nameWords === 1 && STREET_SUFFIX.has(name)) {
+    line.suffix = name;
+    name = line.preDirectional;
     line.preDirectional = '';
-  } else if (words.length === 0 && line.preDirectional) {
-    words.push(line.preDirectional);
+  } else if (nameWords === 0 && line.preDirectional) {
+    name = line.preDirectional;
     line.preDirectional = '';
   }
-  line.streetName = words.join(' ');
+  line.streetName = name;
 
   const post = readDirectional(tokens, i, segment);
   if (post && (!post.spelledOut || endsAfter(tokens, i + post.used, segment))) {
