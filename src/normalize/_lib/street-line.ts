@@ -64,8 +64,11 @@ const DIRECTIONAL_FIRST_WORD: ReadonlySet<string> = new Set(
   [...DIRECTIONAL.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] as string),
 );
 
-/** A directional spelled with one or two words ("NW", "N W", "NORTH WEST"), within one segment. */
-function readDirectional(tokens: readonly Token[], at: number, segment: number) {
+/**
+ * A directional spelled with one or two words ("NW", "N W", "NORTH WEST"), within one segment.
+ * Exported for tests only.
+ */
+export function readDirectional(tokens: readonly Token[], at: number, segment: number) {
   if (!inSegment(tokens, at, segment)) return undefined;
   const two =
     DIRECTIONAL_FIRST_WORD.has(text(tokens, at) ?? '') && inSegment(tokens, at + 1, segment)
@@ -146,7 +149,8 @@ const ROUTE_FIRST_WORD: ReadonlySet<string> = new Set(ROUTE_FORMS.map(([words]) 
 const ROUTE_WORD: readonly string[] = ['RTE'];
 const BOX_WORD: readonly string[] = ['BOX'];
 
-function readPoBox(tokens: readonly Token[], at: number) {
+/** A PO box starting at `at` ("PO BOX 12", "P O B 12", "POB12"). Exported for tests only. */
+export function readPoBox(tokens: readonly Token[], at: number) {
   const word = text(tokens, at) ?? '';
   const glued = GLUED_BOX.exec(word);
   if (glued) return { box: cleanId(glued[2] ?? ''), end: at + 1 };
@@ -167,7 +171,8 @@ function routeFormAt(tokens: readonly Token[], at: number) {
   return undefined;
 }
 
-function readRuralRoute(tokens: readonly Token[], at: number) {
+/** A rural route or highway contract starting at `at` ("RR 2 BOX 15", "HC1"). Exported for tests only. */
+export function readRuralRoute(tokens: readonly Token[], at: number) {
   let route: string | undefined;
   let i = at;
   const glued = GLUED_ROUTE.exec(text(tokens, at) ?? '');
