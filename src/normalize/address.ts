@@ -1,5 +1,5 @@
-import { MAX_ADDRESS_LENGTH, tokenize } from './_lib/address-tokens.js';
-import { renderUs, usKeys } from './_lib/address-key.js';
+import { MAX_ADDRESS_LENGTH, joinWords, tokenize } from './_lib/address-tokens.js';
+import { renderUs, usBuildingKey, usFullKey } from './_lib/address-key.js';
 import { UNKNOWN_COUNTRY, countryNamed, resolveCountry } from './_lib/country.js';
 import { parseUsFields, parseUsString, type UsAddress } from './_lib/us-address.js';
 import { US_TERRITORY } from './_lib/us-states.js';
@@ -69,28 +69,30 @@ const EMPTY_PARTS: AddressParts = {
   zip5: '',
 };
 
+// Written out field by field in EMPTY_PARTS's order (callers may serialise it): spreading EMPTY_PARTS
+// and a part object over it built two objects more per address, and the units were copied for nothing,
+// as this parse made them and nothing else holds them.
 function fromUs(address: UsAddress): NormalizedAddress {
   const line = address.line;
   const lastUnit = line?.units[line.units.length - 1];
+  const buildingKey = usBuildingKey(address);
   return {
     country: 'US',
     kind: line?.kind ?? 'unparsed',
-    ...usKeys(address),
+    fullKey: usFullKey(address, buildingKey),
+    buildingKey,
     canonical: renderUs(address),
     parts: {
-      ...EMPTY_PARTS,
-      ...(line && {
-        houseNumber: line.houseNumber,
-        preDirectional: line.preDirectional,
-        streetName: line.streetName,
-        suffix: line.suffix,
-        postDirectional: line.postDirectional,
-        units: line.units.map((unit) => ({ ...unit })),
-        poBox: line.poBox,
-        ruralRoute: line.ruralRoute,
-      }),
+      houseNumber: line?.houseNumber ?? '',
+      preDirectional: line?.preDirectional ?? '',
+      streetName: line?.streetName ?? '',
+      suffix: line?.suffix ?? '',
+      postDirectional: line?.postDirectional ?? '',
       unitType: lastUnit?.type ?? '',
       unitId: lastUnit?.id ?? '',
+      units: line?.units ?? EMPTY_PARTS.units,
+      poBox: line?.poBox ?? '',
+      ruralRoute: line?.ruralRoute ?? '',
       city: address.city,
       state: address.state,
       zip5: address.zip5,
@@ -98,11 +100,15 @@ function fromUs(address: UsAddress): NormalizedAddress {
   };
 }
 
+function foldedWords(text: string): string {
+  let words = '';
+  for (const token of tokenize(text)) words = joinWords(words, token.text);
+  return words;
+}
+
 // Outside the US there is no Publication 28 to apply, so the key is the folded words in order.
 function unparsed(country: string, text: string, label = ''): NormalizedAddress | undefined {
-  const words = tokenize(text.slice(0, MAX_ADDRESS_LENGTH))
-    .map((t) => t.text)
-    .join(' ');
+  const words = foldedWords(text.slice(0, MAX_ADDRESS_LENGTH));
   if (!words) return undefined;
   const prefix = label ? `${country}:${label}` : country;
   const key = `${prefix}|*|${words}`;
@@ -212,6 +218,20 @@ export function addressFieldsKey(input: AddressInput): string {
 // Several rules and the link index normalise the same addresses of one profile; each is parsed once.
 const cached = boundedCache<NormalizedAddress | undefined>();
 
+type AddressFields = Required<Omit<AddressInput, 'country'>>;
+
+const allText = (fields: AddressFields): string =>
+  `${fields.line1} ${fields.line2} ${fields.city} ${fields.region} ${fields.postalCode}`;
+
+/** The length of `allText(fields)`, without building it for the common address that is not too long. */
+const allLength = (fields: AddressFields): number =>
+  fields.line1.length +
+  fields.line2.length +
+  fields.city.length +
+  fields.region.length +
+  fields.postalCode.length +
+  4;
+
 function normalizeUncached(input: AddressInput | string): NormalizedAddress | undefined {
   if (typeof input === 'string') {
     if (input.length > MAX_ADDRESS_LENGTH) return unparsed('US', input);
@@ -224,26 +244,21 @@ function normalizeUncached(input: AddressInput | string): NormalizedAddress | un
     return address.line || address.rest ? fromUs(address) : undefined;
   }
   if (input === null || typeof input !== 'object') return undefined;
-  const fields = {
+  const fields: AddressFields = {
     line1: field(input.line1),
     line2: field(input.line2),
     city: field(input.city),
     region: field(input.region),
     postalCode: field(input.postalCode),
   };
-  const all = Object.values(fields).join(' ');
   const rawCountry = field(input.country).trim();
   const resolved = rawCountry ? resolveCountry(rawCountry) : 'US';
   const country = resolved ?? UNKNOWN_COUNTRY;
   if (country !== 'US' && !US_TERRITORY.has(country)) {
-    const label = resolved
-      ? ''
-      : tokenize(rawCountry.slice(0, 100))
-          .map((t) => t.text)
-          .join(' ');
-    return unparsed(country, all, label);
+    const label = resolved ? '' : foldedWords(rawCountry.slice(0, 100));
+    return unparsed(country, allText(fields), label);
   }
-  if (all.length > MAX_ADDRESS_LENGTH) return unparsed('US', all);
+  if (allLength(fields) > MAX_ADDRESS_LENGTH) return unparsed('US', allText(fields));
   if (US_TERRITORY.has(country) && !fields.region.trim()) fields.region = country;
   const address = parseUsFields(fields);
   return address.line || address.rest ? fromUs(address) : undefined;

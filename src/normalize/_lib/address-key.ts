@@ -1,3 +1,4 @@
+import { joinWords } from './address-tokens.js';
 import { GENERIC_UNIT } from './secondary-units.js';
 import { UNKNOWN_UNIT } from './unit-text.js';
 import type { UsAddress } from './us-address.js';
@@ -6,28 +7,20 @@ import type { UsAddress } from './us-address.js';
 const SEP = '|';
 
 /** Where the address is: ZIP5 when known, else state and city, else empty. */
-export const areaOf = (address: UsAddress): string =>
-  address.zip5 || [address.state, address.city].filter(Boolean).join(' ');
+export const areaOf = (address: UsAddress): string => address.zip5 || joinWords(address.state, address.city);
 
 export const unitClass = (type: string): string => (GENERIC_UNIT.has(type) ? '#' : type);
 
-/** The full key and the building key (same delivery point without its secondary units). */
-export function usKeys(address: UsAddress): { fullKey: string; buildingKey: string } {
+/** The building key: the delivery point without its secondary units. */
+export function usBuildingKey(address: UsAddress): string {
   const area = areaOf(address);
   const line = address.line;
-  if (!line) {
-    const key = ['US', area, '*', address.rest].join(SEP);
-    return { fullKey: key, buildingKey: key };
-  }
-  if (line.kind === 'po-box') {
-    const key = ['US', area, 'PO BOX', line.poBox].join(SEP);
-    return { fullKey: key, buildingKey: key };
-  }
+  if (!line) return ['US', area, '*', address.rest].join(SEP);
+  if (line.kind === 'po-box') return ['US', area, 'PO BOX', line.poBox].join(SEP);
   if (line.kind === 'rural-route') {
-    const key = ['US', area, line.ruralRoute, line.poBox ? `BOX ${line.poBox}` : ''].join(SEP);
-    return { fullKey: key, buildingKey: key };
+    return ['US', area, line.ruralRoute, line.poBox ? `BOX ${line.poBox}` : ''].join(SEP);
   }
-  const building = [
+  return [
     'US',
     area,
     line.houseNumber,
@@ -36,8 +29,15 @@ export function usKeys(address: UsAddress): { fullKey: string; buildingKey: stri
     line.suffix,
     line.postDirectional,
   ].join(SEP);
-  const units = line.units.flatMap((unit) => [unitClass(unit.type), unit.id]);
-  return { fullKey: [building, ...units].join(SEP), buildingKey: building };
+}
+
+/** The full key: the building key and each secondary unit of a street address, by class. */
+export function usFullKey(address: UsAddress, buildingKey: string): string {
+  const line = address.line;
+  if (line?.kind !== 'street') return buildingKey;
+  let key = buildingKey;
+  for (const unit of line.units) key += `${SEP}${unitClass(unit.type)}${SEP}${unit.id}`;
+  return key;
 }
 
 /** USPS-style one-line rendering that parses back to the same key. */
@@ -48,19 +48,17 @@ export function renderUs(address: UsAddress): string {
   else if (line?.kind === 'rural-route')
     delivery = `${line.ruralRoute}${line.poBox ? ` BOX ${line.poBox}` : ''}`;
   else if (line) {
-    // Words read as no unit go after a comma, where they read back as unit text, not as street words.
-    const units = line.units.map((unit) =>
-      unit.type === UNKNOWN_UNIT ? `, ${unit.id}` : ` ${unit.type || '#'}${unit.id ? ` ${unit.id}` : ''}`,
-    );
-    const street = [
-      line.houseNumber,
-      line.preDirectional,
-      line.streetName,
+    delivery = joinWords(
+      joinWords(joinWords(line.houseNumber, line.preDirectional), line.streetName),
       line.suffix,
-      line.postDirectional,
-    ];
-    delivery = `${street.filter(Boolean).join(' ')}${units.join('')}`;
+    );
+    delivery = joinWords(delivery, line.postDirectional);
+    // Words read as no unit go after a comma, where they read back as unit text, not as street words.
+    for (const unit of line.units) {
+      delivery +=
+        unit.type === UNKNOWN_UNIT ? `, ${unit.id}` : ` ${unit.type || '#'}${unit.id ? ` ${unit.id}` : ''}`;
+    }
   }
-  const last = [address.state, address.zip5].filter(Boolean).join(' ');
-  return [delivery, address.city, last].filter(Boolean).join(', ');
+  const last = joinWords(address.state, address.zip5);
+  return joinWords(joinWords(delivery, address.city, ', '), last, ', ');
 }

@@ -1,4 +1,4 @@
-import type { Token } from './address-tokens.js';
+import { joinWords, type Token } from './address-tokens.js';
 import { GLUED_UNIT, UNIT_DESIGNATOR, UNIT_WITHOUT_RANGE } from './secondary-units.js';
 import { STREET_SUFFIX, STRONG_SUFFIX } from './street-suffixes.js';
 import {
@@ -46,24 +46,34 @@ const inSegment = (tokens: readonly Token[], at: number, segment: number): boole
 /** Unit identifiers compare without hyphens or leading zeros ("4-B" = "4B", "04" = "4"). */
 export const cleanId = (id: string): string => id.replace(/-/g, '').replace(/^0+(?=\d)/, '');
 
+// Loops, not `every`/`find` with a closure: these run on every token a delivery line might start at
+// (most of an address), and each closure was an allocation on that path.
 function matchWords(tokens: readonly Token[], at: number, words: readonly string[], canon = false): boolean {
   const segment = tokens[at]?.segment;
-  return words.every((word, k) => {
+  for (let k = 0; k < words.length; k++) {
     const token = tokens[at + k];
-    return (
-      token !== undefined &&
-      token.segment === segment &&
-      (canon ? canonicalNameWord(token.text) : token.text) === word
-    );
-  });
+    if (token === undefined || token.segment !== segment) return false;
+    if ((canon ? canonicalNameWord(token.text) : token.text) !== words[k]) return false;
+  }
+  return true;
 }
 
-/** A directional spelled with one or two words ("NW", "N W", "NORTH WEST"), within one segment. */
-function readDirectional(tokens: readonly Token[], at: number, segment: number) {
+// Tokens hold no space, so only these words can start a two-word directional: the pair's key is built
+// for them alone, not for every word of every street name.
+const DIRECTIONAL_FIRST_WORD: ReadonlySet<string> = new Set(
+  [...DIRECTIONAL.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0] as string),
+);
+
+/**
+ * A directional spelled with one or two words ("NW", "N W", "NORTH WEST"), within one segment.
+ * Exported for tests only.
+ */
+export function readDirectional(tokens: readonly Token[], at: number, segment: number) {
   if (!inSegment(tokens, at, segment)) return undefined;
-  const two = inSegment(tokens, at + 1, segment)
-    ? DIRECTIONAL.get(`${text(tokens, at)} ${text(tokens, at + 1)}`)
-    : undefined;
+  const two =
+    DIRECTIONAL_FIRST_WORD.has(text(tokens, at) ?? '') && inSegment(tokens, at + 1, segment)
+      ? DIRECTIONAL.get(`${text(tokens, at)} ${text(tokens, at + 1)}`)
+      : undefined;
   if (two) return { value: two, used: 2, spelledOut: (text(tokens, at) ?? '').length > 1 };
   const one = DIRECTIONAL.get(text(tokens, at) ?? '');
   return one ? { value: one, used: 1, spelledOut: (text(tokens, at) ?? '').length > 2 } : undefined;
@@ -133,14 +143,36 @@ function readBox(tokens: readonly Token[], at: number): { box: string; end: numb
   return word !== undefined && HAS_DIGIT.test(word) ? { box: cleanId(word), end: i + 1 } : undefined;
 }
 
-function readPoBox(tokens: readonly Token[], at: number) {
-  const glued = GLUED_BOX.exec(text(tokens, at) ?? '');
+// Only a form's first word can start one: every other word is turned away by one set look-up.
+const PO_BOX_FIRST_WORD: ReadonlySet<string> = new Set(PO_BOX_FORMS.map((words) => words[0] as string));
+const ROUTE_FIRST_WORD: ReadonlySet<string> = new Set(ROUTE_FORMS.map(([words]) => words[0] as string));
+const ROUTE_WORD: readonly string[] = ['RTE'];
+const BOX_WORD: readonly string[] = ['BOX'];
+
+/** A PO box starting at `at` ("PO BOX 12", "P O B 12", "POB12"). Exported for tests only. */
+export function readPoBox(tokens: readonly Token[], at: number) {
+  const word = text(tokens, at) ?? '';
+  const glued = GLUED_BOX.exec(word);
   if (glued) return { box: cleanId(glued[2] ?? ''), end: at + 1 };
-  const form = PO_BOX_FORMS.find((words) => matchWords(tokens, at, words));
-  return form ? readBox(tokens, at + form.length) : undefined;
+  if (!PO_BOX_FIRST_WORD.has(word)) return undefined;
+  for (let f = 0; f < PO_BOX_FORMS.length; f++) {
+    const form = PO_BOX_FORMS[f] as readonly string[];
+    if (matchWords(tokens, at, form)) return readBox(tokens, at + form.length);
+  }
+  return undefined;
 }
 
-function readRuralRoute(tokens: readonly Token[], at: number) {
+function routeFormAt(tokens: readonly Token[], at: number) {
+  if (!ROUTE_FIRST_WORD.has(text(tokens, at) ?? '')) return undefined;
+  for (let f = 0; f < ROUTE_FORMS.length; f++) {
+    const form = ROUTE_FORMS[f] as readonly [readonly string[], string];
+    if (matchWords(tokens, at, form[0])) return form;
+  }
+  return undefined;
+}
+
+/** A rural route or highway contract starting at `at` ("RR 2 BOX 15", "HC1"). Exported for tests only. */
+export function readRuralRoute(tokens: readonly Token[], at: number) {
   let route: string | undefined;
   let i = at;
   const glued = GLUED_ROUTE.exec(text(tokens, at) ?? '');
@@ -148,13 +180,13 @@ function readRuralRoute(tokens: readonly Token[], at: number) {
     route = `${glued[1] === 'HC' ? 'HC' : 'RR'} ${Number(glued[2])}`;
     i++;
   } else {
-    const form = ROUTE_FORMS.find(([words]) => matchWords(tokens, at, words));
-    const viaRoute = !form && matchWords(tokens, at, ['RTE'], true) ? 1 : 0;
+    const form = routeFormAt(tokens, at);
+    const viaRoute = !form && matchWords(tokens, at, ROUTE_WORD, true) ? 1 : 0;
     const used = form ? form[0].length : viaRoute;
     const number = text(tokens, at + used);
     if (used === 0 || number === undefined || !NUMBER.test(number)) return undefined;
     // A bare "Route 2" is a road; only "Route 2 Box 15" is the rural-route form.
-    if (viaRoute && !matchWords(tokens, at + 2, ['BOX'])) return undefined;
+    if (viaRoute && !matchWords(tokens, at + 2, BOX_WORD)) return undefined;
     route = `${form ? form[1] : 'RR'} ${Number(number)}`;
     i = at + used + 1;
   }
@@ -217,6 +249,9 @@ function endsAfter(tokens: readonly Token[], at: number, segment: number): boole
   return !inSegment(tokens, at, segment) || startsUnit(tokens, at) || HAS_DIGIT.test(text(tokens, at) ?? '');
 }
 
+// Reused for every name word: compoundOrdinal only reads it, and a fresh pair was an array per word.
+const ORDINAL_PAIR: string[] = ['', ''];
+
 /**
  * Parses a delivery line starting at `at`. `closed` says nothing but units can follow the street
  * in its segment (a separate line1, or a one-line string with a comma after the street), which
@@ -264,16 +299,19 @@ export function readStreetLine(
     i += pre.used;
   }
   const numbered = readNumberedRoad(tokens, i);
-  const words: string[] = [];
+  // The name is built as it is read, not pushed to an array and joined: one string per word.
+  let name = '';
+  let nameWords = 0;
   if (numbered) {
-    words.push(numbered.name);
+    name = numbered.name;
+    nameWords = 1;
     i = numbered.end;
   }
   while (!numbered && inSegment(tokens, i, segment)) {
     const word = text(tokens, i) as string;
     if (startsUnit(tokens, i)) break;
-    if (words.length > 0 && endsNameAsUnit(word, text(tokens, i - 1) ?? '')) break;
-    if (words.length > 0) {
+    if (nameWords > 0 && endsNameAsUnit(word, text(tokens, i - 1) ?? '')) break;
+    if (nameWords > 0) {
       if (STREET_SUFFIX.has(word) && suffixEndsName(tokens, i, segment, closed)) {
         line.suffix = STREET_SUFFIX.get(word) as string;
         i++;
@@ -282,23 +320,23 @@ export function readStreetLine(
       const dir = readDirectional(tokens, i, segment);
       if (dir && endsAfter(tokens, i + dir.used, segment)) break;
     }
-    const ord = compoundOrdinal(
-      [text(tokens, i) ?? '', inSegment(tokens, i + 1, segment) ? (text(tokens, i + 1) ?? '') : ''],
-      0,
-    );
-    words.push(ord ? ordinal(ord.value) : canonicalNameWord(word));
+    ORDINAL_PAIR[0] = word;
+    ORDINAL_PAIR[1] = inSegment(tokens, i + 1, segment) ? (text(tokens, i + 1) ?? '') : '';
+    const ord = compoundOrdinal(ORDINAL_PAIR, 0);
+    name = joinWords(name, ord ? ordinal(ord.value) : canonicalNameWord(word));
+    nameWords++;
     i += ord?.used ?? 1;
   }
   // "123 North St": the directional is the name and the lone word after it the suffix.
-  if (line.preDirectional && !line.suffix && words.length === 1 && STREET_SUFFIX.has(words[0] ?? '')) {
-    line.suffix = words[0] as string;
-    words[0] = line.preDirectional;
+  if (line.preDirectional && !line.suffix && nameWords === 1 && STREET_SUFFIX.has(name)) {
+    line.suffix = name;
+    name = line.preDirectional;
     line.preDirectional = '';
-  } else if (words.length === 0 && line.preDirectional) {
-    words.push(line.preDirectional);
+  } else if (nameWords === 0 && line.preDirectional) {
+    name = line.preDirectional;
     line.preDirectional = '';
   }
-  line.streetName = words.join(' ');
+  line.streetName = name;
 
   const post = readDirectional(tokens, i, segment);
   if (post && (!post.spelledOut || endsAfter(tokens, i + post.used, segment))) {

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from './address-tokens.js';
+import { joinWords, tokenize, type Token } from './address-tokens.js';
 import { readStreetLine, readUnits, startsDeliveryLine, type StreetLine, type Unit } from './street-line.js';
 import { canonicalNameWord } from './street-words.js';
 import { GENERIC_UNIT } from './secondary-units.js';
@@ -17,14 +17,17 @@ export interface UsAddress {
 
 const ZIP = /^(\d{5})(-?\d{4})?$/;
 const PLUS_FOUR = /^\d{4}$/;
-const COUNTRY_WORDS: readonly string[] = [
+const COUNTRY_WORDS: readonly (readonly string[])[] = [
   'UNITED STATES OF AMERICA',
   'UNITED STATES',
   'USA',
   'US',
   'U S A',
   'U S',
-];
+].map((country) => country.split(' '));
+// Words before a ZIP-like number that make it a box or unit number, not the ZIP.
+const NUMBERS_NEXT_WORD = /^(#|BOX|BX|APT|UNIT|STE|SUITE|RM|ROOM|BLDG)$/;
+const HAS_DIGIT = /\d/;
 
 function words(tokens: readonly Token[], from: number, to: number): string {
   let out = '';
@@ -45,7 +48,20 @@ function stateBefore(
   return undefined;
 }
 
-const cityOf = (tokens: readonly Token[]): string => tokens.map((t) => canonicalNameWord(t.text)).join(' ');
+function cityOf(tokens: readonly Token[]): string {
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const word = canonicalNameWord(tokens[i]?.text ?? '');
+    out = i === 0 ? word : `${out} ${word}`;
+  }
+  return out;
+}
+
+/** Whether `tokens[at, at + words.length)` spell `words`. */
+function spells(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[at + k]?.text !== words[k]) return false;
+  return true;
+}
 
 /** Spreadsheets drop the leading zero of New England and Puerto Rico ZIPs ("2139" for 02139). */
 export function zip5Of(postal: string): string {
@@ -65,7 +81,7 @@ function streetStart(tokens: readonly Token[]): number {
 
 /** Reads the delivery line of `tokens[0, end)`; what follows it (units aside) is returned as the city. */
 function readLine(tokens: readonly Token[], end: number, closedLine: boolean) {
-  const body = tokens.slice(0, end);
+  const body = end === tokens.length ? tokens : tokens.slice(0, end);
   const start = streetStart(body);
   const lastSegment = body[body.length - 1]?.segment;
   const closed = closedLine || (body[start] !== undefined && body[start].segment !== lastSegment);
@@ -77,7 +93,8 @@ function readLine(tokens: readonly Token[], end: number, closedLine: boolean) {
     return { line: read.line, rest: '', leftover: body.slice(read.end) };
   }
   // Unparsed: a last comma-separated part still reads as the city ("Main Street, Springfield").
-  const cityAt = closedLine ? body.length : body.findIndex((t) => t.segment === lastSegment);
+  let cityAt = closedLine ? body.length : 0;
+  while (cityAt < body.length && body[cityAt]?.segment !== lastSegment) cityAt++;
   const from = cityAt > start ? cityAt : body.length;
   return { line: undefined, rest: words(body, start, from), leftover: body.slice(from) };
 }
@@ -87,16 +104,15 @@ export function parseUsString(input: string): UsAddress {
   const tokens = tokenize(input);
   let end = tokens.length;
   for (const country of COUNTRY_WORDS) {
-    const n = country.split(' ').length;
-    if (end > n && words(tokens, end - n, end) === country) {
-      end -= n;
+    if (end > country.length && spells(tokens, end - country.length, country)) {
+      end -= country.length;
       break;
     }
   }
   let zipAt = -1;
   for (let i = end - 1; i > 0; i--) {
     const before = tokens[i - 1]?.segment === tokens[i]?.segment ? (tokens[i - 1]?.text ?? '') : '';
-    if (ZIP.test(tokens[i]?.text ?? '') && !/^(#|BOX|BX|APT|UNIT|STE|SUITE|RM|ROOM|BLDG)$/.test(before)) {
+    if (ZIP.test(tokens[i]?.text ?? '') && !NUMBERS_NEXT_WORD.test(before)) {
       zipAt = i;
       break;
     }
@@ -108,7 +124,7 @@ export function parseUsString(input: string): UsAddress {
     zip5 = zip5Of(tokens[zipAt]?.text ?? '');
     let tail = zipAt + 1;
     if ((tokens[zipAt]?.text.length ?? 0) === 5 && PLUS_FOUR.test(tokens[tail]?.text ?? '')) tail++;
-    readUnits(tokens.slice(tail, end), 0, tailUnits);
+    if (tail < end) readUnits(tokens.slice(tail, end), 0, tailUnits);
     end = zipAt;
     const found = stateBefore(tokens, end, 1);
     if (found) {
@@ -134,11 +150,10 @@ export function parseUsString(input: string): UsAddress {
     cityFrom = cityStart(leftover, 0);
     const units: Unit[] = [];
     readUnitText(leftover, 0, cityFrom, units);
-    const spelled = units.flatMap((u) => [
-      u.type === UNKNOWN_UNIT ? '' : GENERIC_UNIT.has(u.type) ? '#' : u.type,
-      u.id,
-    ]);
-    unparsedRest = [rest, ...spelled].filter(Boolean).join(' ');
+    for (const u of units) {
+      const type = u.type === UNKNOWN_UNIT ? '' : GENERIC_UNIT.has(u.type) ? '#' : u.type;
+      unparsedRest = joinWords(joinWords(unparsedRest, type), u.id);
+    }
   }
   const cityTokens = leftover.slice(cityFrom);
   if (!state && cityTokens.length > 1) {
@@ -148,7 +163,7 @@ export function parseUsString(input: string): UsAddress {
       cityTokens.length -= found.used;
     }
   }
-  line?.units.push(...tailUnits);
+  if (tailUnits.length > 0) line?.units.push(...tailUnits);
   return { line, city: cityOf(cityTokens), state, zip5, rest: unparsedRest };
 }
 
@@ -160,14 +175,24 @@ function repeatedTail(
   tokens: readonly Token[],
   fields: { city: string; region: string; postalCode: string },
 ): number {
-  const known = new Set(tokenize(`${fields.city} ${fields.region} ${fields.postalCode}`).map((t) => t.text));
+  // The fields' words are read only once a word is neither a state nor a ZIP: most lines end at the street.
+  let known: readonly Token[] | undefined;
   let k = tokens.length;
   while (k > 0) {
     const word = tokens[k - 1]?.text ?? '';
-    if (!known.has(word) && !US_STATE.has(word) && !ZIP.test(word)) break;
+    if (!US_STATE.has(word) && !ZIP.test(word)) {
+      known ??= tokenize(`${fields.city} ${fields.region} ${fields.postalCode}`);
+      if (!known.some((t) => t.text === word)) break;
+    }
     k--;
   }
   return tokens.length - k;
+}
+
+/** Whether a delivery line starts at some token. */
+function hasDeliveryLine(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (startsDeliveryLine(tokens, i)) return true;
+  return false;
 }
 
 /** Parses an address given as fields; a lone line1 with no city, region or ZIP is read as one line. */
@@ -179,31 +204,37 @@ export function parseUsFields(fields: {
   postalCode: string;
 }): UsAddress {
   if (!fields.city.trim() && !fields.region.trim() && !fields.postalCode.trim()) {
-    return parseUsString([fields.line1, fields.line2].filter((s) => s.trim()).join(', '));
+    const line1 = fields.line1.trim() ? fields.line1 : '';
+    const line2 = fields.line2.trim() ? fields.line2 : '';
+    return parseUsString(line1 && line2 ? `${line1}, ${line2}` : line1 || line2);
   }
   let first = tokenize(fields.line1);
   let second = tokenize(fields.line2, 1000);
-  // A company or care-of name, or the unit, in line1 pushes the street to line2.
-  const swapped =
-    (onlyUnits(first) !== undefined || !first.some((_, i) => startsDeliveryLine(first, i))) &&
-    second.some((_, i) => startsDeliveryLine(second, i));
+  // A company or care-of name, or the unit, in line1 pushes the street to line2 (asked about line2 first:
+  // it is usually empty, and then line1 need not be read twice).
+  const swapped = hasDeliveryLine(second) && (onlyUnits(first) !== undefined || !hasDeliveryLine(first));
   if (swapped) [first, second] = [second, first];
   const { line, rest, leftover } = readLine(first, first.length, true);
   if (line) {
     const unitsFrom = takePostDirectional(leftover, line);
     readUnitText(leftover, unitsFrom, leftover.length - repeatedTail(leftover, fields), line.units);
     // After a swap the other line came before the street: units only if it is nothing else.
-    if (!swapped) readUnitText(second, 0, second.length, line.units);
-    else line.units.unshift(...(onlyUnits(second) ?? []));
+    if (!swapped) {
+      if (second.length > 0) readUnitText(second, 0, second.length, line.units);
+    } else line.units.unshift(...(onlyUnits(second) ?? []));
   }
   const region = tokenize(fields.region);
-  const regionZip = region.find((t) => ZIP.test(t.text))?.text ?? '';
-  const stateWords = region.filter((t) => !/\d/.test(t.text));
+  let regionZip = '';
+  let stateWords = '';
+  for (const t of region) {
+    if (!regionZip && ZIP.test(t.text)) regionZip = t.text;
+    if (!HAS_DIGIT.test(t.text)) stateWords = joinWords(stateWords, t.text);
+  }
   return {
     line,
     city: cityOf(tokenize(fields.city)),
-    state: US_STATE.get(words(stateWords, 0, stateWords.length)) ?? '',
+    state: US_STATE.get(stateWords) ?? '',
     zip5: zip5Of(fields.postalCode.trim() || regionZip),
-    rest: [rest, words(second, 0, second.length)].filter(Boolean).join(' '),
+    rest: joinWords(rest, words(second, 0, second.length)),
   };
 }
