@@ -95,6 +95,54 @@ interface CloseEntry {
   entry: Entry;
   length: number;
   counts: ReadonlyMap<string, number>;
+  /** The entry's ASCII characters and how often each occurs, side by side: the bound for an ASCII name. */
+  asciiCodes: Int32Array;
+  asciiTimes: Int32Array;
+}
+
+function closeEntry(entry: Entry): CloseEntry {
+  const counts = characterCounts(entry.key);
+  const ascii = [...counts].filter(([character]) => character.charCodeAt(0) < 128);
+  return {
+    entry,
+    length: codePoints(entry.key),
+    counts,
+    asciiCodes: Int32Array.from(ascii, ([character]) => character.charCodeAt(0)),
+    asciiTimes: Int32Array.from(ascii, ([, times]) => times),
+  };
+}
+
+/**
+ * How often each ASCII character occurs in the name being matched, zero between calls. A Map of counts
+ * per name, and the entry arrays of iterating it against each candidate's, were three quarters of the
+ * bytes a name's match allocated (issue 16); almost every folded name is ASCII.
+ */
+const asciiCounts = new Int32Array(128);
+
+/** Counts an ASCII key into asciiCounts; false, with nothing counted, if the key is not ASCII. */
+function countAscii(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code >= 128) {
+      clearAscii(key, i);
+      return false;
+    }
+    (asciiCounts[code] as number)++;
+  }
+  return true;
+}
+
+function clearAscii(key: string, end = key.length): void {
+  for (let i = 0; i < end; i++) asciiCounts[key.charCodeAt(i)] = 0;
+}
+
+/** {@link commonCharacters} of an entry and the counted ASCII name: the name has no other character. */
+function commonAscii(close: CloseEntry): number {
+  const { asciiCodes, asciiTimes } = close;
+  let common = 0;
+  for (let i = 0; i < asciiCodes.length; i++)
+    common += Math.min(asciiTimes[i] as number, asciiCounts[asciiCodes[i] as number] as number);
+  return common;
 }
 
 const skeletonOf = (key: string) => key.split(' ').map(romanisationSkeleton).join('');
@@ -129,8 +177,7 @@ export class EntityMatcher {
           const key = entityNameKey(name);
           if (key === '') continue;
           const entry = { entity, list, name, key, skeleton: skeletonOf(key), alias };
-          if (key.includes(' '))
-            this.closeEntries.push({ entry, length: codePoints(key), counts: characterCounts(key) });
+          if (key.includes(' ')) this.closeEntries.push(closeEntry(entry));
           push(this.byKey, key, entry);
           push(this.bySkeleton, entry.skeleton, entry);
         }
@@ -151,19 +198,25 @@ export class EntityMatcher {
     let best: Entry | undefined;
     let bestScore = CLOSE_SIMILARITY;
     const length = codePoints(key);
-    // Counted on the first pair that passes the length bound: most names pass none.
-    let counts: Map<string, number> | undefined;
+    // Counted on the first pair that passes the length bound: most names pass none. An ASCII key is
+    // counted into asciiCounts, which must be cleared again before returning; any other into a Map.
+    let counted: 'no' | 'ascii' | Map<string, number> = 'no';
     for (const close of this.closeEntries) {
       const entryLength = close.length;
       if (Math.min(length, entryLength) < CLOSE_LENGTH_RATIO * Math.max(length, entryLength)) continue;
       // Scoring a pair is O(length x window); most pairs share too few letters to come near the best
-      // score, which the character counts show in a few map reads (issue 16).
-      counts ??= characterCounts(key);
-      const bound = maxJaroWinkler(commonCharacters(close.counts, counts), length, entryLength);
+      // score, which the character counts show in a few reads (issue 16).
+      if (counted === 'no') counted = countAscii(key) ? 'ascii' : characterCounts(key);
+      const common = counted === 'ascii' ? commonAscii(close) : commonCharacters(close.counts, counted);
+      const bound = maxJaroWinkler(common, length, entryLength);
       if (bound + BOUND_MARGIN < bestScore) continue;
       const score = jaroWinklerScore(key, close.entry.key);
-      if (score >= bestScore) [best, bestScore] = [close.entry, score];
+      if (score >= bestScore) {
+        best = close.entry;
+        bestScore = score;
+      }
     }
+    if (counted === 'ascii') clearAscii(key);
     return best && result(best, 'close', Math.round(bestScore * 1000) / 1000);
   }
 
