@@ -58,7 +58,9 @@ const BOUND_MARGIN = 1e-9;
  * entityNameKey('Taggcar, Inc.'); // 'taggcar'
  */
 export function entityNameKey(name: string): string {
-  const tokens = foldText(name.replace(/\bl\.?\s?l\.?\s?c\b\.?/gi, 'llc'))
+  const spelled = LLC_SPELLING.test(name) ? name.replace(LLC_SPELLINGS, 'llc') : name;
+  if (ASCII.test(spelled)) return asciiNameKey(spelled.toLowerCase());
+  const tokens = foldText(spelled)
     .replace(/&/g, ' and ')
     .match(/[\p{L}\p{N}]+/gu);
   if (!tokens) return '';
@@ -66,6 +68,37 @@ export function entityNameKey(name: string): string {
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] as string)) words.pop();
   if (words[0] === 'the' && words.length > 1) words.shift();
   return words.join(' ');
+}
+
+// A global replace allocates even when nothing matches, so each is tested for first: most names have
+// no L.L.C., no business word to rewrite and no punctuation.
+const LLC_SPELLING = /\bl\.?\s?l\.?\s?c\b\.?/i;
+const LLC_SPELLINGS = new RegExp(LLC_SPELLING.source, 'gi');
+const ASCII = /^[\x00-\x7f]*$/;
+/** Lower-case ASCII words with single spaces: the words are the tokens. */
+const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const WORD_FORM_WORD = new RegExp(
+  `\\b(?:${Object.keys(WORD_FORMS)
+    .filter((word) => /^[a-z]+$/.test(word))
+    .join('|')})\\b`,
+);
+const WORD_FORM_WORDS = new RegExp(WORD_FORM_WORD.source, 'g');
+/** Legal forms ending a name; the first word is never one, having no space before it. */
+const TRAILING_LEGAL_FORMS = new RegExp(`(?: (?:${[...LEGAL_FORMS].join('|')}))+$`);
+
+/**
+ * {@link entityNameKey} of folded ASCII text (folding ASCII is lower-casing), by a few passes over the
+ * text instead of an array of tokens, another of mapped words and a join: those were most of what
+ * matching a name allocated once the candidates' bound was cheap (issue 16).
+ */
+function asciiNameKey(lower: string): string {
+  let text = lower;
+  if (text.includes('&')) text = text.replace(/&/g, ' and ');
+  // ASCII letters and digits are what the full path's [\p{L}\p{N}]+ tokens are made of here.
+  if (!PLAIN.test(text)) text = text.replace(/[^a-z0-9]+/g, ' ').trim();
+  if (WORD_FORM_WORD.test(text)) text = text.replace(WORD_FORM_WORDS, (word) => WORD_FORMS[word] as string);
+  text = text.replace(TRAILING_LEGAL_FORMS, '');
+  return text.startsWith('the ') ? text.slice(4) : text;
 }
 
 /** The registrable part of a URL, e-mail address or domain as people type it: `https://www.x.com/a` gives `x.com`. */
