@@ -104,15 +104,19 @@ function asciiNameKey(lower: string): string {
 /** The registrable part of a URL, e-mail address or domain as people type it: `https://www.x.com/a` gives `x.com`. */
 export function domainOf(text: string): string | undefined {
   const at = text.lastIndexOf('@');
-  const host = (at >= 0 ? text.slice(at + 1) : text)
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-    .split(/[/?#:]/)[0]
-    ?.replace(/^www\./, '')
-    .replace(/\.$/, '');
-  return host && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : undefined;
+  let host = (at >= 0 ? text.slice(at + 1) : text).trim().toLowerCase().replace(SCHEME, '');
+  const end = host.search(HOST_END);
+  if (end >= 0) host = host.slice(0, end);
+  if (host.startsWith('www.')) host = host.slice(4);
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  return host && HOST.test(host) ? host : undefined;
 }
+
+// Module constants: a regular-expression literal is a new object each time it is evaluated, and a
+// split makes an array; a screening takes the domain of every website and e-mail address it has.
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//;
+const HOST_END = /[/?#:]/;
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 interface Entry {
   entity: KnownEntity;
@@ -267,8 +271,10 @@ export class EntityMatcher {
 
 /** Length in code points, as Jaro-Winkler counts it; a string without surrogates needs no scan. */
 function codePoints(text: string): number {
-  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text).length : text.length;
+  return SURROGATE.test(text) ? Array.from(text).length : text.length;
 }
+
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
   const list = map.get(key);

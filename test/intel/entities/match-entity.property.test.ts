@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { KNOWN_ENTITIES } from '../../../src/intel/catalogs/known-entities.js';
-import { EntityMatcher, entityNameKey } from '../../../src/intel/entities/match-entity.js';
+import { domainOf, EntityMatcher, entityNameKey } from '../../../src/intel/entities/match-entity.js';
 import { foldText } from '../../../src/normalize/_lib/fold.js';
 import { jaroWinklerScore } from '../../../src/normalize/_lib/jaro-winkler.js';
 import { romanisationSkeleton } from '../../../src/normalize/_lib/romanisation.js';
@@ -138,6 +138,39 @@ describe('entityNameKey', () => {
     fc.assert(
       fc.property(name, (text) => {
         expect(entityNameKey(text)).toBe(referenceNameKey(text));
+      }),
+      { numRuns: 50_000 },
+    );
+  });
+});
+
+/** domainOf as written before its split and regular-expression literals were taken out. */
+function referenceDomainOf(text: string): string | undefined {
+  const at = text.lastIndexOf('@');
+  const host = (at >= 0 ? text.slice(at + 1) : text)
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .split(/[/?#:]/)[0]
+    ?.replace(/^www\./, '')
+    .replace(/\.$/, '');
+  return host && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : undefined;
+}
+
+describe('domainOf', () => {
+  it('gives what it gave before, for addresses, URLs and other text', () => {
+    const part = fc.constantFrom(
+      ...'a x Co 9 - . .. www www. WWW. http https:// HTTP:// ftp+x:// / ? # : @ example com .com'.split(' '),
+      ' ',
+      '\t',
+    );
+    const text = fc.oneof(
+      fc.array(part, { maxLength: 10 }).map((parts) => parts.join('')),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(domainOf(value)).toBe(referenceDomainOf(value));
       }),
       { numRuns: 50_000 },
     );
