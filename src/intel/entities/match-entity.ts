@@ -6,7 +6,7 @@ import {
   maxJaroWinkler,
   minLengthRatioFor,
 } from '../../normalize/_lib/jaro-winkler.js';
-import { romanisationSkeleton } from '../../normalize/_lib/romanisation.js';
+import { SkeletonIndex, skeletonOf } from './skeleton-index.js';
 import type { KnownEntity, KnownEntityList } from './types.js';
 
 /** How a name met a list entry, strongest first. */
@@ -182,8 +182,6 @@ function commonAscii(close: CloseEntry): number {
   return common;
 }
 
-const skeletonOf = (key: string) => key.split(' ').map(romanisationSkeleton).join('');
-
 /**
  * Matches company names and domains against known-entity lists. Individuals on a list never match by
  * name alone, since common personal names would: only a web or e-mail domain the list ties to them
@@ -195,11 +193,12 @@ const skeletonOf = (key: string) => key.split(' ').map(romanisationSkeleton).joi
  */
 export class EntityMatcher {
   private readonly byKey = new Map<string, Entry[]>();
-  private readonly bySkeleton = new Map<string, Entry[]>();
+  private readonly bySkeleton: SkeletonIndex<Entry>;
   private readonly byDomain = new Map<string, Entry>();
   private readonly closeEntries: CloseEntry[] = [];
 
   constructor(readonly lists: readonly KnownEntityList[]) {
+    const named: [string, Entry][] = [];
     for (const list of lists)
       for (const entity of list.entities) {
         for (const domain of entity.domains) {
@@ -216,9 +215,10 @@ export class EntityMatcher {
           const entry = { entity, list, name, key, skeleton: skeletonOf(key), alias };
           if (key.includes(' ')) this.closeEntries.push(closeEntry(entry));
           push(this.byKey, key, entry);
-          push(this.bySkeleton, entry.skeleton, entry);
+          named.push([entry.skeleton, entry]);
         }
       }
+    this.bySkeleton = new SkeletonIndex(named);
   }
 
   /** The strongest match of a company name, or undefined. */
@@ -227,8 +227,7 @@ export class EntityMatcher {
     if (key === '') return undefined;
     const exact = this.byKey.get(key)?.[0];
     if (exact) return result(exact, exact.alias ? 'alias' : 'exact', 1);
-    const skeleton = skeletonOf(key);
-    const spelled = this.bySkeleton.get(skeleton)?.[0];
+    const spelled = this.bySkeleton.find(key);
     if (spelled) return result(spelled, 'transliteration', 0.95);
     // A close match needs two words on both sides: one word ("Lab", "Tech") matches too much.
     if (!key.includes(' ')) return undefined;
