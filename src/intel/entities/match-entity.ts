@@ -77,6 +77,8 @@ const LLC_SPELLINGS = new RegExp(LLC_SPELLING.source, 'gi');
 const ASCII = /^[\x00-\x7f]*$/;
 /** Lower-case ASCII words with single spaces: the words are the tokens. */
 const PLAIN = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const AMPERSANDS = /&/g;
+const NON_WORD_RUNS = /[^a-z0-9]+/g;
 const WORD_FORM_WORD = new RegExp(
   `\\b(?:${Object.keys(WORD_FORMS)
     .filter((word) => /^[a-z]+$/.test(word))
@@ -93,9 +95,9 @@ const TRAILING_LEGAL_FORMS = new RegExp(`(?: (?:${[...LEGAL_FORMS].join('|')}))+
  */
 function asciiNameKey(lower: string): string {
   let text = lower;
-  if (text.includes('&')) text = text.replace(/&/g, ' and ');
+  if (text.includes('&')) text = text.replace(AMPERSANDS, ' and ');
   // ASCII letters and digits are what the full path's [\p{L}\p{N}]+ tokens are made of here.
-  if (!PLAIN.test(text)) text = text.replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!PLAIN.test(text)) text = text.replace(NON_WORD_RUNS, ' ').trim();
   if (WORD_FORM_WORD.test(text)) text = text.replace(WORD_FORM_WORDS, (word) => WORD_FORMS[word] as string);
   text = text.replace(TRAILING_LEGAL_FORMS, '');
   return text.startsWith('the ') ? text.slice(4) : text;
@@ -150,9 +152,10 @@ function closeEntry(entry: Entry): CloseEntry {
 }
 
 /**
- * How often each ASCII character occurs in the name being matched, zero between calls. A Map of counts
- * per name, and the entry arrays of iterating it against each candidate's, were three quarters of the
- * bytes a name's match allocated (issue 16); almost every folded name is ASCII.
+ * How often each ASCII character occurs in the name being matched, zero between calls (a count left
+ * over could only raise a bound, never skip a pair). A Map of counts per name, and the entry arrays of
+ * iterating it against each candidate's, were three quarters of the bytes a name's match allocated
+ * (issue 16); almost every folded name is ASCII.
  */
 const asciiCounts = new Int32Array(128);
 
