@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { KNOWN_ENTITIES } from '../../../src/intel/catalogs/known-entities.js';
-import { EntityMatcher, entityNameKey } from '../../../src/intel/entities/match-entity.js';
+import { domainOf, EntityMatcher, entityNameKey } from '../../../src/intel/entities/match-entity.js';
+import { foldText } from '../../../src/normalize/_lib/fold.js';
 import { jaroWinklerScore } from '../../../src/normalize/_lib/jaro-winkler.js';
 import { romanisationSkeleton } from '../../../src/normalize/_lib/romanisation.js';
 
@@ -76,6 +77,102 @@ describe('EntityMatcher.matchName', () => {
         );
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+/** entityNameKey as written before its path for ASCII names: every name tokenised. */
+function referenceNameKey(name: string): string {
+  const legalForms = new Set(
+    'llc inc incorporated co company corp corporation ltd limited plc gmbh llp lp sa ag bv pte pty oy ab jsc ooo sarl srl kk'.split(
+      ' ',
+    ),
+  );
+  const wordForms: Record<string, string> = {
+    technology: 'tech',
+    technologies: 'tech',
+    solution: 'solutions',
+    system: 'systems',
+    international: 'intl',
+    labs: 'lab',
+    laboratory: 'lab',
+    laboratories: 'lab',
+    '&': 'and',
+  };
+  const tokens = foldText(name.replace(/\bl\.?\s?l\.?\s?c\b\.?/gi, 'llc'))
+    .replace(/&/g, ' and ')
+    .match(/[\p{L}\p{N}]+/gu);
+  if (!tokens) return '';
+  const words = tokens.map((token) => wordForms[token] ?? token);
+  while (words.length > 1 && legalForms.has(words[words.length - 1] as string)) words.pop();
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words.join(' ');
+}
+
+describe('entityNameKey', () => {
+  it('gives what tokenising every name gives, for plain names and others', () => {
+    /** Words the key treats specially, in any case, alone or inside a longer word, and a few others. */
+    const special = fc.constantFrom(
+      ...'the The THE l L c C ll lc LLC llc Inc co Company GmbH kk sa Technologies technology Labs LABORATORY solution systems intl tech and'.split(
+        ' ',
+      ),
+    );
+    const word = fc.oneof(
+      special,
+      fc
+        .tuple(fc.constantFrom('', 'x', 'A1'), special, fc.constantFrom('', 's', 'X', '9'))
+        .map((parts) => parts.join('')),
+      fc.string({ unit: fc.constantFrom(...'aAbcCelLostx09'), minLength: 1, maxLength: 6 }),
+    );
+    const separator = fc.constantFrom(' ', ' ', ' ', '  ', '. ', ', ', '.', '-', '&', ' & ', '_', '\t');
+    const plainish = fc
+      .tuple(fc.array(fc.tuple(word, separator), { maxLength: 6 }), word)
+      .map(([pairs, last]) => pairs.map(([w, sep]) => w + sep).join('') + last);
+    const name = fc.oneof(
+      plainish,
+      plainish.map((text) => ` ${text}`),
+      fc.constantFrom(...catalogNames),
+      fc.string({ maxLength: 20 }),
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(name, (text) => {
+        expect(entityNameKey(text)).toBe(referenceNameKey(text));
+      }),
+      { numRuns: 50_000 },
+    );
+  });
+});
+
+/** domainOf as written before its split and regular-expression literals were taken out. */
+function referenceDomainOf(text: string): string | undefined {
+  const at = text.lastIndexOf('@');
+  const host = (at >= 0 ? text.slice(at + 1) : text)
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .split(/[/?#:]/)[0]
+    ?.replace(/^www\./, '')
+    .replace(/\.$/, '');
+  return host && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : undefined;
+}
+
+describe('domainOf', () => {
+  it('gives what it gave before, for addresses, URLs and other text', () => {
+    const part = fc.constantFrom(
+      ...'a x Co 9 - . .. www www. WWW. http https:// HTTP:// ftp+x:// / ? # : @ example com .com'.split(' '),
+      ' ',
+      '\t',
+    );
+    const text = fc.oneof(
+      fc.array(part, { maxLength: 10 }).map((parts) => parts.join('')),
+      fc.string({ maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(domainOf(value)).toBe(referenceDomainOf(value));
+      }),
+      { numRuns: 50_000 },
     );
   });
 });
