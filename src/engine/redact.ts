@@ -17,7 +17,6 @@ export function maskTail(value: string, visible = 4): string {
 // Module constants: a regex literal in a function body is a new RegExp object on every call. A global
 // pattern is safe to share with `replace`, which starts from the beginning whatever its `lastIndex`.
 const SPACES_AND_HYPHENS = /[\s-]/g;
-const LETTER_OR_DIGIT = /[0-9A-Za-z]/;
 const DIGIT = /\d/;
 
 // Anything shaped like an SSN, in any digits, with one to three separators between the groups and no
@@ -69,20 +68,23 @@ export function redactorFor(profile: Profile): Redactor {
       compacts = secretsOf(profile);
       compactDigits = compacts.map(asciiDigitCount);
     }
+    // One pass over the text answers what the branches below and the SSN-shape check ask of it: a
+    // screening's strings are many and short, and each was scanned four times before (issue 16).
+    const kind = scan(text);
+    const digits = scannedDigits;
     let out = text;
     if (compacts.length > 0) {
-      if (NEEDS_FOLDING.test(text)) {
+      if ((kind & NEEDS_FOLDING) !== 0) {
         // Letters and digits of other scripts and forms: the folding scan finds a secret in any digits
         // across any separators (issue 17, item 4). Rare in a screening's text, so its cost is fine.
         if (compacts.some((compact) => foldedChars(text).includes(compact)))
           out = maskFolded(text, compacts, maskTail);
-      } else if (LETTER_OR_DIGIT.test(text)) {
+      } else if ((kind & LETTER_OR_DIGIT) !== 0) {
         // ASCII text, or ASCII with typographic punctuation (the ’ and — of our own messages), is
         // scanned in place for each secret with the spaced pattern's own rules, allocating nothing.
         // A secret needs its digits in the text, and masking only removes digits: a secret with more
         // digits than the text (an account number against a message with a date) is not scanned for.
         // A loop, not `forEach`: a closure over `out` would be built on every call.
-        const digits = asciiDigitCount(text);
         let masked = false;
         for (let k = 0; k < compacts.length; k++) {
           if ((compactDigits[k] as number) > digits) continue;
@@ -98,8 +100,38 @@ export function redactorFor(profile: Profile): Redactor {
           out = maskFolded(out, compacts, maskTail);
       }
     }
-    return mayHoldSsnShape(out) && SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, maskSsnShape) : out;
+    const mayHoldSsn = out === text ? (kind & NON_ASCII) !== 0 || digits >= 9 : mayHoldSsnShape(out);
+    return mayHoldSsn && SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, maskSsnShape) : out;
   };
+}
+
+/** What {@link scan} found: a character outside ASCII, one the folding scan must read, an ASCII letter or digit. */
+const NON_ASCII = 1;
+const NEEDS_FOLDING = 2;
+const LETTER_OR_DIGIT = 4;
+/** The ASCII digits the last {@link scan} counted (a module slot, so a scan allocates nothing). */
+let scannedDigits = 0;
+
+/**
+ * Reads `text` once: which of the flags above hold, and (in `scannedDigits`) how many ASCII digits it
+ * has. General Punctuation (U+2000-U+206F: dashes, ZWSP, quotes) has no letter or digit, so it is only
+ * ever a separator, as it is to the spaced pattern; anything else outside ASCII may be a letter or digit
+ * of another script and needs the folding scan. UTF-16 code units, as the patterns without `u` read them.
+ */
+function scan(text: string): number {
+  let kind = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      kind |= code >= 0x2000 && code <= 0x206f ? NON_ASCII : NON_ASCII | NEEDS_FOLDING;
+    } else if (code >= 48 && code <= 57) {
+      digits++;
+      kind |= LETTER_OR_DIGIT;
+    } else if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) kind |= LETTER_OR_DIGIT;
+  }
+  scannedDigits = digits;
+  return kind;
 }
 
 function asciiDigitCount(text: string): number {
@@ -125,10 +157,6 @@ export function mayHoldSsnShape(text: string): boolean {
   }
   return false;
 }
-
-// General Punctuation (U+2000-U+206F: dashes, ZWSP, quotes) has no letter or digit, so it is only ever
-// a separator, as it is to the spaced pattern; anything else outside ASCII may be a letter or digit.
-const NEEDS_FOLDING = /[^\x00-\x7f\u2000-\u206f]/;
 
 const isAsciiLetterOrDigit = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
