@@ -123,8 +123,7 @@ export const isInteractiveWorkLogin: LoginFilter = (login) =>
 
 /** The window's logins of the profile screened last, for the next rule that asks: see {@link loginsInWindow}. */
 let lastWindow:
-  | { profile: Profile; ip: object; from: number; to: number; logins: readonly IndexedLogin[] }
-  | undefined;
+  { profile: Profile; ip: object; from: number; to: number; logins: readonly IndexedLogin[] } | undefined;
 
 /**
  * The logins in the `days` before the screening's as-of time that pass `filter`, in time order, with their
