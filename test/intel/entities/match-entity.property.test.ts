@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { KNOWN_ENTITIES } from '../../../src/intel/catalogs/known-entities.js';
-import { domainOf, EntityMatcher, entityNameKey } from '../../../src/intel/entities/match-entity.js';
-import { foldText } from '../../../src/normalize/_lib/fold.js';
+import {
+  domainOf,
+  EntityMatcher,
+  entityNameKey,
+  tokenNameKey,
+} from '../../../src/intel/entities/match-entity.js';
 import { jaroWinklerScore } from '../../../src/normalize/_lib/jaro-winkler.js';
 import { romanisationSkeleton } from '../../../src/normalize/_lib/romanisation.js';
 
@@ -82,32 +86,8 @@ describe('EntityMatcher.matchName', () => {
 });
 
 /** entityNameKey as written before its path for ASCII names: every name tokenised. */
-function referenceNameKey(name: string): string {
-  const legalForms = new Set(
-    'llc inc incorporated co company corp corporation ltd limited plc gmbh llp lp sa ag bv pte pty oy ab jsc ooo sarl srl kk'.split(
-      ' ',
-    ),
-  );
-  const wordForms: Record<string, string> = {
-    technology: 'tech',
-    technologies: 'tech',
-    solution: 'solutions',
-    system: 'systems',
-    international: 'intl',
-    labs: 'lab',
-    laboratory: 'lab',
-    laboratories: 'lab',
-    '&': 'and',
-  };
-  const tokens = foldText(name.replace(/\bl\.?\s?l\.?\s?c\b\.?/gi, 'llc'))
-    .replace(/&/g, ' and ')
-    .match(/[\p{L}\p{N}]+/gu);
-  if (!tokens) return '';
-  const words = tokens.map((token) => wordForms[token] ?? token);
-  while (words.length > 1 && legalForms.has(words[words.length - 1] as string)) words.pop();
-  if (words[0] === 'the' && words.length > 1) words.shift();
-  return words.join(' ');
-}
+const referenceNameKey = (name: string): string =>
+  tokenNameKey(name.replace(/\bl\.?\s?l\.?\s?c\b\.?/gi, 'llc'));
 
 describe('entityNameKey', () => {
   it('gives what tokenising every name gives, for plain names and others', () => {
