@@ -7,7 +7,16 @@ import { UsageError } from './usage-error.js';
  * `lines` how many physical lines it spans (CSV, where a quoted cell may hold line breaks).
  */
 export type RawRecord =
-  | { position: number; line?: number; lines?: number; ok: true; value: unknown; version?: number }
+  | {
+      position: number;
+      line?: number;
+      lines?: number;
+      ok: true;
+      value: unknown;
+      version?: number;
+      /** The JSON text the value was parsed from (NDJSON), which crosses to a worker thread cheaper. */
+      text?: string;
+    }
   | { position: number; line?: number; lines?: number; ok: false; reject: Reject };
 
 /** A JSON.parse failure in words, without quoting the input (it may hold an SSN). */

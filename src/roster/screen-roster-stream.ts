@@ -32,6 +32,11 @@ export type RosterRecord =
        * without its keys being extracted again.
        */
       version?: number;
+      /**
+       * Optional: the JSON text `value` was parsed from. A worker thread is sent this text to parse
+       * rather than a copy of the value, which costs both threads less (docs/performance.md).
+       */
+      text?: string;
     }
   | { position: number; line?: number; ok: false; reject: { issues: Issue[] } };
 
@@ -228,7 +233,7 @@ export async function* screenRosterStream(
     ...(learner && { learnedStandards: learned.standards }),
   });
   // Where each profile handed to the screener came from, in order: the screener yields in input order.
-  const origins: Array<{ position: number; line: number | undefined; value?: unknown }> = [];
+  const origins: Array<{ position: number; line: number | undefined; value?: unknown; text?: string }> = [];
   const pendingRejects: RosterReject[] = [];
   const screenable = async function* (): AsyncGenerator<unknown> {
     if (index && !rereadable) {
@@ -257,16 +262,22 @@ export async function* screenRosterStream(
           position: record.position,
           line: record.line,
           // Only a worker needs the record as read; held otherwise, it outlives a young-generation GC.
-          ...(record.ok && plan?.ok === true && { value: record.value }),
+          ...(record.ok &&
+            plan?.ok === true &&
+            (record.text === undefined ? { value: record.value } : { text: record.text })),
         });
         yield outcome;
       }
     }
   };
+  // Where screenPooled will screen the next profile: a worker validates its records again, so for one
+  // the main thread validates only as far as the link index needs (no freezing, no unknown-key walk).
+  const placement = { local: true };
   // Pass 2 of a rereading run: the record was valid in pass 1, so only a changed file can fail here.
   const checkAgain = (record: RosterRecord): Profile | RosterReject => {
     if (!record.ok) return check(record, true);
-    const parsed = validateProfile(record.value, parseOptions(record.position), true);
+    const toWorker = !placement.local;
+    const parsed = validateProfile(record.value, parseOptions(record.position), !toWorker, toWorker);
     if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
     // Unchanged since pass 1: the index answers from what it stored instead of extracting keys again.
     if (record.version !== undefined && indexedVersions?.matches(record.position, record.version))
@@ -298,7 +309,8 @@ export async function* screenRosterStream(
           workerRules !== undefined ||
           engine.ruleSet.rules.some(({ rule }) => rule.id === 'reference-contact-shared'),
         profiles: screenable() as AsyncIterable<Profile>,
-        valueOfLast: () => origins[origins.length - 1]?.value,
+        placement,
+        recordOfLast: () => origins[origins.length - 1] ?? {},
       })
     : engine.screenMany(screenable());
   for await (const result of results) {

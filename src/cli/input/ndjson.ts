@@ -33,8 +33,8 @@ export async function* readNdjson(
     try {
       const value = JSON.parse(text) as unknown;
       yield version === undefined
-        ? { position, line, ok: true, value }
-        : { position, line, ok: true, value, version };
+        ? { position, line, ok: true, value, text }
+        : { position, line, ok: true, value, version, text };
     } catch (error) {
       const issues = [{ path: '', code: 'invalid_json', message: describeJsonError(error) }];
       yield { position, line, ok: false, reject: { position, line, issues } };

@@ -113,10 +113,12 @@ async function screenBatch(
       });
       continue;
     }
-    const id = (item.value as { id?: unknown } | null)?.id;
+    // The main thread parsed the same text without error, so this parse cannot throw.
+    const value: unknown = item.text === undefined ? item.value : JSON.parse(item.text);
+    const id = (value as { id?: unknown } | null)?.id;
     if (lookup && typeof id === 'string') lookup.use(id, item.facts ?? {});
     try {
-      results.push({ ok: true, screening: await screener.screen(item.value as never) });
+      results.push({ ok: true, screening: await screener.screen(value as never) });
     } catch (error) {
       // The main thread validated the record already: only a changed file or a clock error lands here.
       if (error instanceof ValidationError)

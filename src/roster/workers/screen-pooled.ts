@@ -8,6 +8,17 @@ import type { ScreeningPool } from './pool.js';
 
 /** Profiles per message to a worker: enough to amortise a message, few enough to keep both sides busy. */
 const BATCH = 64;
+/**
+ * Batches' worth of profiles each worker must have queued before the main thread screens one itself.
+ * The main thread also reads, validates and asks the index for every profile and takes in every
+ * result, so screening a fixed share itself (every other batch, before) left a worker idle about a
+ * quarter of pass 2 on two cores.
+ */
+const LOCAL_WHILE_QUEUED = 2;
+/** Profiles the main thread screens in a row before it looks at the workers' queues again. */
+const LOCAL_RUN = 8;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface Batch {
   /** Settled results, or the worker's answer to come. */
@@ -31,8 +42,15 @@ export interface PooledInput {
   referenceProbes: boolean;
   /** Validated profiles in input order. */
   profiles: AsyncIterable<Profile>;
-  /** The record as read of the profile the iterable yielded last. */
-  valueOfLast(): unknown;
+  /**
+   * Where the next profile the iterable yields will be screened, set before it is asked for: `local`
+   * means by the main thread's `engine`, which wants it validated in full (frozen, remembered, its
+   * unknown fields listed); a worker validates its records itself, so for one the producer may validate
+   * only as far as the link index needs. Binding: a profile is screened where this said.
+   */
+  placement: { local: boolean };
+  /** The record as read of the profile the iterable yielded last: its JSON text, or else its value. */
+  recordOfLast(): { value?: unknown; text?: string };
 }
 
 function fromWorker(results: WorkResult[]): BatchResult[] {
@@ -50,22 +68,25 @@ function fromWorker(results: WorkResult[]): BatchResult[] {
  * main thread's, field for field (`test/roster/workers/identical.test.ts`).
  *
  * @example
- * for await (const result of screenPooled({ pool, workers: 1, engine, index, profiles, valueOfLast })) use(result);
+ * const placement = { local: true };
+ * for await (const result of screenPooled({ pool, workers: 1, engine, index, referenceProbes: true, profiles, placement, recordOfLast })) use(result);
  */
 export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchResult> {
   const { pool, workers, engine, index } = input;
   const queue: Batch[] = [];
-  let busy = 0;
+  /** Profiles sent to the workers whose results have not come back. */
+  let queued = 0;
   let items: WorkItem[] = [];
   let local: Profile[] | undefined;
 
   const toWorker = (): void => {
     const batch: Batch = { results: undefined, pending: pool.screen(items) };
-    busy += 1;
+    const size = items.length;
+    queued += size;
     batch.pending
       ?.then((results) => {
         batch.results = fromWorker(results);
-        busy -= 1;
+        queued -= size;
       })
       .catch(() => undefined);
     queue.push(batch);
@@ -92,26 +113,37 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
     }
   };
 
+  // The main thread screens a short run of profiles itself while the workers hold enough queued work
+  // to outlast it; otherwise the next profile joins the next worker batch.
+  const placeNext = (): void => {
+    input.placement.local =
+      local !== undefined || (engine !== undefined && queued >= LOCAL_WHILE_QUEUED * BATCH * workers);
+  };
   try {
+    placeNext();
     for await (const profile of input.profiles) {
+      if (input.placement.local && local === undefined) {
+        if (items.length > 0) toWorker();
+        local = [];
+      }
       if (local) {
         local.push(profile);
-        if (local.length >= BATCH) {
+        if (local.length >= LOCAL_RUN) {
           await inThread(local);
           local = undefined;
+          // Lets the workers' answers in, so `queued` is current when the next profile is placed.
+          await nextTurn();
         }
       } else {
+        const { value, text } = input.recordOfLast();
         items.push({
-          value: input.valueOfLast(),
+          ...(text === undefined ? { value } : { text }),
           facts: index ? linkFactsOf(index, profile, { referenceProbes: input.referenceProbes }) : undefined,
         });
-        if (items.length >= BATCH) {
-          toWorker();
-          // Two batches a worker keep each busy; past that, the main thread screens the next batch.
-          if (engine && busy >= 2 * workers) local = [];
-        }
+        if (items.length >= BATCH) toWorker();
       }
       yield* drain(queue.length > 8 * workers + 8);
+      placeNext();
     }
     if (local && local.length > 0) await inThread(local);
     if (items.length > 0) toWorker();

@@ -1,11 +1,19 @@
 import { isDeepStrictEqual } from 'node:util';
-import { screenRosterStream, type RosterItem } from '../../../src/roster/screen-roster-stream.js';
+import {
+  screenRosterStream,
+  type RereadableRoster,
+  type RosterItem,
+  type RosterRecord,
+} from '../../../src/roster/screen-roster-stream.js';
 import { generateScenario, SCENARIO_NOW } from '../../../bench/scenario/generate.js';
 import { DEPLOYMENT_RULES } from '../../../bench/scenario/deployment.js';
 
 type End = Extract<RosterItem, { kind: 'end' }>;
 
-async function run(records: readonly unknown[], workers: number): Promise<{ items: RosterItem[]; end: End }> {
+async function run(
+  records: readonly unknown[] | RereadableRoster,
+  workers: number,
+): Promise<{ items: RosterItem[]; end: End }> {
   const items: RosterItem[] = [];
   let end: End | undefined;
   const options = { now: SCENARIO_NOW, rules: DEPLOYMENT_RULES, workers };
@@ -46,5 +54,38 @@ describe('screenRosterStream with workers', () => {
       expect(pooled.end.summary).toEqual(inThread.end.summary);
       expect(pooled.end.clusters).toEqual(inThread.end.clusters);
     }
+  }, 600_000);
+
+  it('gives the in-thread results for a roster read twice as JSON text, screened partly by the main thread', async () => {
+    // As the CLI reads NDJSON: each record with its text and the file's version, one line broken. With
+    // 2,000 profiles the worker's queue fills, so the main thread screens runs of profiles too, and those
+    // the worker gets are validated by the main thread only as far as the index needs.
+    const lines = records.map((record) => JSON.stringify(record));
+    lines.splice(300, 0, '{"id": "cut-off", "name"');
+    const file: RereadableRoster = {
+      *read(): Generator<RosterRecord> {
+        for (const [position, text] of lines.entries()) {
+          let value: unknown;
+          try {
+            value = JSON.parse(text);
+          } catch {
+            const issues = [{ path: '', code: 'invalid_json', message: 'not valid JSON' }];
+            yield { position, line: position + 1, ok: false, reject: { issues } };
+            continue;
+          }
+          yield { position, line: position + 1, ok: true, value, text, version: 7 };
+        }
+      },
+    };
+    const inThread = await run(file, 0);
+    expect(inThread.end.summary.rejected).toBe(3);
+    const pooled = await run(file, 1);
+    expect(pooled.end.workers).toBe(1);
+    expect(pooled.items.length).toBe(inThread.items.length);
+    const differing = inThread.items.findIndex(
+      (item, i) => !isDeepStrictEqual(structuredClone(pooled.items[i]), structuredClone(item)),
+    );
+    expect(differing).toBe(-1);
+    expect(pooled.end.summary).toEqual(inThread.end.summary);
   }, 600_000);
 });

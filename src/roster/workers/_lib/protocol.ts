@@ -21,9 +21,13 @@ export interface WorkerSetup {
   progress: SharedArrayBuffer;
 }
 
-/** One profile sent to a worker: the record as read (the worker validates it as the engine would). */
+/**
+ * One profile sent to a worker: the record as read, as JSON text when it was read from text, else as a
+ * value (the worker parses and validates it as the engine would).
+ */
 export interface WorkItem {
-  value: unknown;
+  value?: unknown;
+  text?: string;
   facts: LinkFacts | undefined;
   /** Rules that ran over their time budget on this profile before: each becomes an `error` result. */
   timedOut?: string[];
