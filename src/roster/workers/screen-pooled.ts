@@ -17,6 +17,12 @@ const BATCH = 64;
 const LOCAL_WHILE_QUEUED = 2;
 /** Profiles the main thread screens in a row before it looks at the workers' queues again. */
 const LOCAL_RUN = 8;
+/**
+ * Profiles, per worker, screened or on their way that may wait behind an unfinished batch before the
+ * main thread waits for it too: a bound on the results held, counted in profiles, since the main
+ * thread's runs are short and a count of batches made it stop after a hundred profiles.
+ */
+const HELD_PER_WORKER = 16 * BATCH;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -24,6 +30,7 @@ interface Batch {
   /** Settled results, or the worker's answer to come. */
   results: BatchResult[] | undefined;
   pending: Promise<WorkResult[]> | undefined;
+  size: number;
 }
 
 export interface PooledInput {
@@ -76,13 +83,16 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
   const queue: Batch[] = [];
   /** Profiles sent to the workers whose results have not come back. */
   let queued = 0;
+  /** Profiles in `queue`, screened or not, whose results have not been yielded. */
+  let held = 0;
   let items: WorkItem[] = [];
   let local: Profile[] | undefined;
 
   const toWorker = (): void => {
-    const batch: Batch = { results: undefined, pending: pool.screen(items) };
     const size = items.length;
+    const batch: Batch = { results: undefined, pending: pool.screen(items), size };
     queued += size;
+    held += size;
     batch.pending
       ?.then((results) => {
         batch.results = fromWorker(results);
@@ -96,7 +106,8 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
     const results: BatchResult[] = [];
     for await (const result of (engine as Screener).screenMany(profiles, { batchSize: profiles.length }))
       results.push(result);
-    queue.push({ results, pending: undefined });
+    queue.push({ results, pending: undefined, size: results.length });
+    held += results.length;
   };
   // Yields the finished batches at the head; with `wait`, waits for the head first.
   const drain = async function* (wait: boolean): AsyncGenerator<BatchResult> {
@@ -108,6 +119,7 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
         // The `then` that fills `results` ran before this await resumed.
       }
       queue.shift();
+      held -= head.size;
       yield* head.results as BatchResult[];
       wait = false;
     }
@@ -142,7 +154,7 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
         });
         if (items.length >= BATCH) toWorker();
       }
-      yield* drain(queue.length > 8 * workers + 8);
+      yield* drain(held > HELD_PER_WORKER * workers);
       placeNext();
     }
     if (local && local.length > 0) await inThread(local);
