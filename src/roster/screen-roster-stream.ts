@@ -134,8 +134,9 @@ export async function* screenRosterStream(
   if (!rereadable) checkRecordsInput(input, 'screenRoster');
   // Resolving the rule set first turns a bad configuration into an error before any input is read.
   const rulesetVersion = createScreener(screenerOptions).ruleSet.version;
-  // No pool unless asked: on the 2-core machine measured, one worker made a 10k roster's wall time 1.2x
-  // longer, not shorter (docs/performance.md), since every record crosses a thread and is validated twice.
+  // No pool unless asked: one worker pays on a large roster (a million records in 0.75x the wall time on
+  // two cores) but not on a small one (1.2x at 10k, where one thread's pass 2 finds every normalised value
+  // in the caches pass 1 filled), and it costs CPU and memory either way (docs/performance.md).
   const wanted = workersOption ?? 0;
   const plan = wanted > 0 ? planPool(screenerOptions, workerRules) : undefined;
   const notices: string[] = [];
@@ -233,7 +234,10 @@ export async function* screenRosterStream(
     ...(learner && { learnedStandards: learned.standards }),
   });
   // Where each profile handed to the screener came from, in order: the screener yields in input order.
-  const origins: Array<{ position: number; line: number | undefined; value?: unknown; text?: string }> = [];
+  const origins: Array<{ position: number; line: number | undefined }> = [];
+  // The record as read of the profile yielded last, which a worker is sent; kept apart from `origins`,
+  // which live until each screening is out, so a line's text is not held as long.
+  let lastRecord: { value?: unknown; text?: string } = {};
   const pendingRejects: RosterReject[] = [];
   const screenable = async function* (): AsyncGenerator<unknown> {
     if (index && !rereadable) {
@@ -245,7 +249,8 @@ export async function* screenRosterStream(
         progress.tick(1);
         if ('error' in outcome) pendingRejects.push(outcome);
         else {
-          origins.push({ position, line: undefined, ...(keepValues && { value }) });
+          origins.push({ position, line: undefined });
+          if (keepValues) lastRecord = { value };
           yield outcome;
         }
       }
@@ -258,14 +263,10 @@ export async function* screenRosterStream(
       const outcome = known ?? (index ? checkAgain(record) : check(record, true));
       if ('error' in outcome) pendingRejects.push(outcome);
       else {
-        origins.push({
-          position: record.position,
-          line: record.line,
-          // Only a worker needs the record as read; held otherwise, it outlives a young-generation GC.
-          ...(record.ok &&
-            plan?.ok === true &&
-            (record.text === undefined ? { value: record.value } : { text: record.text })),
-        });
+        origins.push({ position: record.position, line: record.line });
+        // Only a worker needs the record as read.
+        if (record.ok && plan?.ok === true)
+          lastRecord = record.text === undefined ? { value: record.value } : { text: record.text };
         yield outcome;
       }
     }
@@ -310,11 +311,11 @@ export async function* screenRosterStream(
           engine.ruleSet.rules.some(({ rule }) => rule.id === 'reference-contact-shared'),
         profiles: screenable() as AsyncIterable<Profile>,
         placement,
-        recordOfLast: () => origins[origins.length - 1] ?? {},
+        recordOfLast: () => lastRecord,
       })
     : engine.screenMany(screenable());
   for await (const result of results) {
-    const origin = origins.shift() as { position: number; line: number | undefined };
+    const origin = origins.shift() as (typeof origins)[number];
     // Rejects met before this profile come first, so the stream stays in input order.
     while (pendingRejects.length > 0 && (pendingRejects[0] as RosterReject).position < origin.position) {
       rejected += 1;

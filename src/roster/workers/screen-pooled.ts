@@ -6,8 +6,12 @@ import { linkFactsOf } from './_lib/link-facts.js';
 import type { WorkItem, WorkResult } from './_lib/protocol.js';
 import type { ScreeningPool } from './pool.js';
 
-/** Profiles per message to a worker: enough to amortise a message, few enough to keep both sides busy. */
-const BATCH = 64;
+/**
+ * Profiles per message to a worker: enough to amortise a message, few enough that the profiles on their
+ * way and their results die young. With 64, a million-record run kept about a thousand in flight, which
+ * outlived young-generation GCs and took the main thread's heap from 1.9 to 3.4 GB (docs/performance.md).
+ */
+const BATCH = 16;
 /**
  * Batches' worth of profiles each worker must have queued before the main thread screens one itself.
  * The main thread also reads, validates and asks the index for every profile and takes in every
@@ -22,7 +26,7 @@ const LOCAL_RUN = 8;
  * main thread waits for it too: a bound on the results held, counted in profiles, since the main
  * thread's runs are short and a count of batches made it stop after a hundred profiles.
  */
-const HELD_PER_WORKER = 16 * BATCH;
+const HELD_PER_WORKER = 6 * BATCH;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
