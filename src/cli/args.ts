@@ -133,8 +133,8 @@ Options:
   --graph <file.graphml>             also write the clusters as GraphML (Gephi, yEd, NetworkX)
   --graph-csv <dir>                  also write the clusters as nodes.csv + edges.csv (Neo4j, Maltego)
   --report-detail compact|full       JSON: rule outcomes as counts (default) or every rule's result
-  --workers <n>                      worker threads that screen beside the main thread (default 0:
-                                     one thread; on 2 cores a worker was slower)
+  --workers <n>                      worker threads that screen beside the main thread (default 1
+                                     for a file of 256 MB or more on 2+ cores, else 0)
   --fail-on review|escalate          exit with code 1 when any profile reaches this decision
   --max-reject-rate <share>          exit with code 2 when more than this share of records is
                                      rejected (default 0.5; 1 never fails)

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseCliArgs } from './args.js';
 
 /** A roster file at least this large is screened by a child Node with a larger young generation. */
@@ -40,6 +41,26 @@ export function largeRunFlags(
     return undefined;
   }
   return [`--max-semi-space-size=${LARGE_RUN_SEMI_SPACE_MB}`];
+}
+
+/**
+ * The worker threads a roster run over `file` gets when `--workers` is not given: one for a file of
+ * {@link LARGE_INPUT_BYTES} or more read twice (links on) on a machine with two or more cores, else
+ * none. The main thread reads, validates, asks the index about and writes every profile, so on two
+ * cores one worker is what pays: a 1,000,000-record run took 0.68x the wall time of one thread, for
+ * about a quarter more CPU and 0.3 GB more memory; at 20,000 records it saved 6 % and is not worth
+ * the CPU (docs/performance.md, *Eighth round*).
+ *
+ * @example
+ * defaultWorkers('roster-1m.ndjson', true); // 1 on a two-core machine
+ */
+export function defaultWorkers(file: string, links: boolean, cores = availableParallelism()): number {
+  if (!links || file === '-' || cores < 2) return 0;
+  try {
+    return statSync(file).size >= LARGE_INPUT_BYTES ? 1 : 0;
+  } catch {
+    return 0; // opening the file says what is wrong with it
+  }
 }
 
 /**

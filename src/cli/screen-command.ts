@@ -14,6 +14,7 @@ import { DEFAULT_MAX_REJECT_RATE, type ScreenArgs } from './args.js';
 import { loadColumnMapping } from './input/columns.js';
 import { openSource } from './input/source.js';
 import { JsonReportSpool } from './json-report.js';
+import { defaultWorkers } from './large-run.js';
 import { openStoredIndex } from './index-command.js';
 import { loadKnownEntityLists } from './known-lists.js';
 import { hmacSecretFrom, loadIpIntel, loadIpRanges, loadRuleConfig, splitConfig } from './load-options.js';
@@ -136,7 +137,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
         links,
         ...(stored && { stored }),
         progress: createProgress(io.progress),
-        ...(args.workers !== undefined && { workers: args.workers }),
+        workers: args.workers ?? defaultWorkers(args.file, links !== false),
         // Said only when threads were asked for: the default run need not explain staying in one.
         ...(args.workers !== undefined && {
           onNotice: (notice: string) => warn(`hirescreen: ${notice}\n`),

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { IN_CHILD_ENV, LARGE_INPUT_BYTES, largeRunFlags } from '../../src/cli/large-run.js';
+import { defaultWorkers, IN_CHILD_ENV, LARGE_INPUT_BYTES, largeRunFlags } from '../../src/cli/large-run.js';
 
 const root = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'hirescreen-large-'));
@@ -39,6 +39,23 @@ describe('largeRunFlags', () => {
     ['a size the user gave to node', ['screen', large], {}, ['--max_semi_space_size=8']],
   ])('runs in this process for %s', (_, argv, env, execArgv) => {
     expect(largeRunFlags(argv, env, execArgv)).toBeUndefined();
+  });
+});
+
+describe('defaultWorkers', () => {
+  it('gives a large file read twice one worker on two or more cores', () => {
+    expect(defaultWorkers(large, true, 2)).toBe(1);
+    expect(defaultWorkers(large, true, 16)).toBe(1);
+  });
+
+  it.each([
+    ['a small file', small, true, 2],
+    ['one core', large, true, 1],
+    ['a run without links', large, false, 2],
+    ['standard input, whose size is not known', '-', true, 2],
+    ['a missing file', join(dir, 'missing.ndjson'), true, 2],
+  ])('gives none for %s', (_, file, links, cores) => {
+    expect(defaultWorkers(file, links, cores)).toBe(0);
   });
 });
 
