@@ -102,7 +102,7 @@ describe('long lines and raw cells in messages', () => {
           issues: [{ path: '', code: 'line_too_long', message: 'the line is over 1000 characters' }],
         },
       },
-      { position: 1, line: 2, ok: true, value: { id: 'b' } },
+      { position: 1, line: 2, ok: true, value: { id: 'b' }, text: '{"id":"b"}' },
     ]);
   });
 });
