@@ -34,13 +34,21 @@ export function largeRunFlags(
   } catch {
     return undefined; // the run in this process says what is wrong with the command line
   }
-  if (args.command !== 'screen' || args.file === '-' || !args.links) return undefined;
-  try {
-    if (statSync(args.file).size < LARGE_INPUT_BYTES) return undefined;
-  } catch {
-    return undefined;
-  }
+  if (args.command !== 'screen' || !isLargeRoster(args.file, args.links)) return undefined;
   return [`--max-semi-space-size=${LARGE_RUN_SEMI_SPACE_MB}`];
+}
+
+/**
+ * Whether a roster run reads `file` twice (links on) and it is {@link LARGE_INPUT_BYTES} or more. Standard
+ * input and a file that cannot be read are not: the run in this process says what is wrong with one.
+ */
+function isLargeRoster(file: string, links: boolean): boolean {
+  if (!links || file === '-') return false;
+  try {
+    return statSync(file).size >= LARGE_INPUT_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -55,12 +63,7 @@ export function largeRunFlags(
  * defaultWorkers('roster-1m.ndjson', true); // 1 on a two-core machine
  */
 export function defaultWorkers(file: string, links: boolean, cores = availableParallelism()): number {
-  if (!links || file === '-' || cores < 2) return 0;
-  try {
-    return statSync(file).size >= LARGE_INPUT_BYTES ? 1 : 0;
-  } catch {
-    return 0; // opening the file says what is wrong with it
-  }
+  return cores >= 2 && isLargeRoster(file, links) ? 1 : 0;
 }
 
 /**

@@ -138,11 +138,11 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
   try {
     placeNext();
     for await (const profile of input.profiles) {
-      if (input.placement.local && local === undefined) {
-        if (items.length > 0) toWorker();
-        local = [];
-      }
-      if (local) {
+      if (input.placement.local) {
+        if (local === undefined) {
+          if (items.length > 0) toWorker();
+          local = [];
+        }
         local.push(profile);
         if (local.length >= LOCAL_RUN) {
           await inThread(local);
@@ -151,9 +151,8 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
           await nextTurn();
         }
       } else {
-        const { value, text } = input.recordOfLast();
         items.push({
-          ...(text === undefined ? { value } : { text }),
+          ...input.recordOfLast(),
           facts: index ? linkFactsOf(index, profile, { referenceProbes: input.referenceProbes }) : undefined,
         });
         if (items.length >= BATCH) toWorker();
