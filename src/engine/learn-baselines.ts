@@ -1,11 +1,6 @@
 import { Distinct } from '../_lib/distinct.js';
 import { compareCodeUnits } from '../_lib/sort-in-place.js';
-import { matchCatalog } from '../intel/catalogs/match.js';
-import { REMOTE_ACCESS_TOOLS } from '../intel/catalogs/remote-access-tools.js';
-import { VPN_PROVIDERS } from '../intel/catalogs/vpn-providers.js';
-import { normalizeAddress } from '../normalize/address.js';
-import { networkKey } from '../normalize/ip.js';
-import { identityCheckOf } from '../schema/identity-check.js';
+import { learningFactsOf, type LearningFacts, type OrganizationAddress } from './_lib/learning-facts.js';
 import type { Profile } from '../schema/profile.js';
 import type { IdentityCheckPractice, OrganizationContext } from './organization.js';
 
@@ -109,8 +104,20 @@ export class BaselineLearner {
   }
 
   add(profile: Profile): void {
-    const orgId = profile.organizationId;
-    if (orgId === undefined) return;
+    const facts = learningFactsOf(profile);
+    if (facts) this.addFacts(facts);
+  }
+
+  /**
+   * Counts what `learningFactsOf` found in one profile: the same as `add(profile)`, for facts taken from
+   * the profile elsewhere (a worker thread that read it).
+   *
+   * @example
+   * const facts = learningFactsOf(profile);
+   * if (facts) learner.addFacts(facts);
+   */
+  addFacts(facts: LearningFacts): void {
+    const { organizationId: orgId, person, home } = facts;
     let org = this.orgs.get(orgId);
     if (!org) {
       org = {
@@ -125,57 +132,32 @@ export class BaselineLearner {
       this.orgs.set(orgId, org);
     }
     org.staff++;
-    // Hires only: a candidate may not have reached the employer's identity step yet, and counting
-    // them would read a pipeline full of early applicants as an employer that skips its live check.
-    if (profile.employment?.workArrangement === 'remote' && profile.kind !== 'candidate') {
-      const check = identityCheckOf(profile);
-      if (check === 'live') org.checkedLive++;
-      else if (check === 'not-live') org.checkedNotLive++;
+    if (facts.identityCheck === 'live') org.checkedLive++;
+    else if (facts.identityCheck === 'not-live') org.checkedNotLive++;
+    for (const tool of facts.tools) addTo(org.tools, tool, person);
+    for (const client of facts.vpnClients) addTo(org.vpnClients, client, person);
+    for (const provider of facts.providers) {
+      const key = provider.toLowerCase();
+      let counter = org.providers.get(key);
+      if (!counter)
+        org.providers.set(key, (counter = { people: new Distinct(), homes: new Distinct(), name: provider }));
+      counter.people.add(person);
+      counter.homes.add(home ?? person);
     }
-    const person = profile.id;
-    for (const device of profile.devices ?? []) {
-      for (const software of device.software ?? []) {
-        const tool = matchCatalog(REMOTE_ACCESS_TOOLS, software.name)?.entry.id;
-        if (tool) addTo(org.tools, tool, person);
-        const client = matchCatalog(VPN_PROVIDERS, software.name)?.entry.id;
-        if (client) addTo(org.vpnClients, client, person);
-      }
+    for (const network of facts.networks) {
+      let counter = org.networks.get(network);
+      if (!counter) org.networks.set(network, (counter = { people: new Distinct(), homes: new Distinct() }));
+      counter.people.add(person);
+      counter.homes.add(home ?? person);
     }
-    const home = homeKeyOf(profile);
-    for (const login of profile.logins ?? []) {
-      const provider = login.geo?.provider;
-      if (provider) {
-        const key = provider.toLowerCase();
-        let counter = org.providers.get(key);
-        if (!counter)
-          org.providers.set(
-            key,
-            (counter = { people: new Distinct(), homes: new Distinct(), name: provider }),
-          );
-        counter.people.add(person);
-        counter.homes.add(home ?? person);
-      }
-      const network = login.ip ? networkKey(login.ip) : undefined;
-      if (network) {
-        let counter = org.networks.get(network);
-        if (!counter)
-          org.networks.set(network, (counter = { people: new Distinct(), homes: new Distinct() }));
-        counter.people.add(person);
-        counter.homes.add(home ?? person);
-      }
-    }
-    for (const destination of destinationsOf(profile)) {
-      const normal = normalizeAddress(destination);
-      if (!normal || normal.kind === 'unparsed') continue;
-      const key = `${normal.buildingKey}\u0000${orgId}`;
+    for (const { building, address } of facts.destinations) {
+      const key = `${building}\u0000${orgId}`;
       addTo(this.recipients, key, person);
       if (
         (this.recipients.get(key) as Distinct).size >= this.options.minPeople &&
-        !this.displays.has(normal.buildingKey)
-      ) {
-        const { line1, city, region, postalCode, country } = destination;
-        this.displays.set(normal.buildingKey, clean({ line1, city, region, postalCode, country }));
-      }
+        !this.displays.has(building)
+      )
+        this.displays.set(building, address);
     }
   }
 
@@ -288,13 +270,7 @@ function groupByBuilding(
   return out;
 }
 
-export type OrganizationAddress = {
-  line1?: string;
-  city?: string;
-  region?: string;
-  postalCode?: string;
-  country?: string;
-};
+export type { OrganizationAddress };
 
 function contextsOf(standards: readonly LearnedStandard[]): Record<string, OrganizationContext> {
   const contexts: Record<string, OrganizationContext> = {};
@@ -317,28 +293,3 @@ function addTo(map: Map<string, Distinct>, key: string, person: string): void {
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]): number => compareCodeUnits(a[0], b[0]);
-
-function clean(address: OrganizationAddress): OrganizationAddress {
-  const out: OrganizationAddress = {};
-  for (const [key, value] of Object.entries(address))
-    if (value) out[key as keyof OrganizationAddress] = value;
-  return out;
-}
-
-function homeKeyOf(profile: Profile): string | undefined {
-  for (const address of profile.addresses ?? [])
-    if (address.purpose === 'home') return normalizeAddress(address)?.buildingKey;
-  return undefined;
-}
-
-/** Where the profile's equipment goes: devices' shipping addresses and shipping-purpose addresses, but never its home. */
-function destinationsOf(profile: Profile): OrganizationAddress[] {
-  const out: OrganizationAddress[] = [];
-  const unlikelyOffice = new Set(['residential', 'cmra', 'po-box', 'forwarder', 'vacant']);
-  for (const device of profile.devices ?? [])
-    if (device.shippedTo && !unlikelyOffice.has(device.shippedTo.deliveryType ?? ''))
-      out.push(device.shippedTo);
-  for (const address of profile.addresses ?? [])
-    if (address.purpose === 'shipping' && !unlikelyOffice.has(address.deliveryType ?? '')) out.push(address);
-  return out;
-}

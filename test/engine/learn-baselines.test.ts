@@ -1,3 +1,5 @@
+import { generateScenario } from '../../bench/scenario/generate.js';
+import { learningFactsOf } from '../../src/engine/_lib/learning-facts.js';
 import { BaselineLearner } from '../../src/engine/learn-baselines.js';
 import { parseProfile } from '../../src/schema/parse.js';
 
@@ -165,5 +167,51 @@ describe('BaselineLearner', () => {
     const learner = new BaselineLearner({ minStaff: 10 });
     for (let i = 1; i <= 9; i++) learner.add(person(`p${i}`, 'org-small', withTool('TeamViewer')));
     expect(learner.learn().standards).toEqual([]);
+  });
+});
+
+describe('BaselineLearner.addFacts', () => {
+  it('learns from facts taken elsewhere (a worker) exactly what add learns from the profiles', () => {
+    const profiles = [...generateScenario({ size: 1_500, seed: 11 })].map((record) =>
+      parseProfile(record.profile),
+    );
+    const fromProfiles = new BaselineLearner();
+    const fromFacts = new BaselineLearner();
+    let withoutOrganization = 0;
+    for (const profile of profiles) {
+      fromProfiles.add(profile);
+      const facts = learningFactsOf(profile);
+      if (facts) fromFacts.addFacts(structuredClone(facts));
+      else withoutOrganization += 1;
+    }
+    const learned = fromProfiles.learn();
+    expect(learned.standards.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['remote-tool', 'egress-network', 'office']),
+    );
+    expect(fromFacts.learn()).toEqual(learned);
+    expect(withoutOrganization).toBe(profiles.filter((p) => p.organizationId === undefined).length);
+  });
+
+  it('gives no facts for a profile without an organisation, and counts a remote hire’s live check only', () => {
+    expect(learningFactsOf(parseProfile({ id: 'p1' }))).toBeUndefined();
+    const hire = parseProfile({
+      id: 'p2',
+      organizationId: 'org-a',
+      kind: 'employee',
+      employment: { workArrangement: 'remote' },
+      interviews: [{ mode: 'video', identityVerifiedLive: true }],
+    });
+    expect(learningFactsOf(hire)).toEqual({
+      organizationId: 'org-a',
+      person: 'p2',
+      identityCheck: 'live',
+      tools: [],
+      vpnClients: [],
+      home: undefined,
+      providers: [],
+      networks: [],
+      destinations: [],
+    });
+    expect(learningFactsOf({ ...hire, kind: 'candidate' })?.identityCheck).toBeUndefined();
   });
 });
