@@ -1,5 +1,5 @@
 import type { Reject } from '../report/batch.js';
-import { maskDigitRuns } from './_lib/excerpt.js';
+import { describeJsonError } from '../_lib/json-text.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -12,24 +12,13 @@ export type RawRecord =
       line?: number;
       lines?: number;
       ok: true;
-      value: unknown;
+      /** Absent only when an NDJSON reader was asked not to parse (`parse: false`): then `text` is the record. */
+      value?: unknown;
       version?: number;
       /** The JSON text the value was parsed from (NDJSON), which crosses to a worker thread cheaper. */
       text?: string;
     }
   | { position: number; line?: number; lines?: number; ok: false; reject: Reject };
-
-/** A JSON.parse failure in words, without quoting the input (it may hold an SSN). */
-export function describeJsonError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // JSON.parse messages can quote the input; keep only the part that says what and where. An escaped
-  // quote inside the quotation can leave some of it outside the pairs, hence the digit masking, which
-  // spares the position (a number the reader needs, not a value).
-  const where = /\bposition (\d+)/.exec(message)?.[1];
-  const what = maskDigitRuns(message.replace(/"[^"]*"/g, '…'));
-  const text = where === undefined ? what : what.replace(/\bposition [*\d]+/, `position ${where}`);
-  return `not valid JSON (${text.slice(0, 120)})`;
-}
 
 /**
  * One profile written over several lines (a pretty-printed JSON object): its first line is not JSON on

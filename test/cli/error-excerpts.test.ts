@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { excerpt } from '../../src/cli/_lib/excerpt.js';
-import { describeJsonError } from '../../src/cli/read-records.js';
+import { describeJsonError } from '../../src/_lib/json-text.js';
 import { readCsv } from '../../src/cli/input/csv.js';
 import { Readable } from 'node:stream';
 import { cli } from './_support/cli.js';

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { parseJsonText } from '../../src/_lib/json-text.js';
 import { readNdjson } from '../../src/cli/input/ndjson.js';
 import type { RawRecord } from '../../src/cli/read-records.js';
 import type { BatchReport } from '../../src/report/batch.js';
@@ -104,5 +105,35 @@ describe('long lines and raw cells in messages', () => {
       },
       { position: 1, line: 2, ok: true, value: { id: 'b' }, text: '{"id":"b"}' },
     ]);
+  });
+
+  it('yields lines as text alone with parse: false, leaving a broken line to whoever parses it', async () => {
+    const records: RawRecord[] = [];
+    const text = `{"id":"a"}\r\n\n{"id": \n{"id":"${'7'.repeat(5000)}"}\n`;
+    for await (const record of readNdjson(Readable.from([text]), {
+      maxLineLength: 1000,
+      parse: false,
+      version: 9,
+    }))
+      records.push(record);
+    expect(records).toEqual([
+      { position: 0, line: 1, ok: true, text: '{"id":"a"}', version: 9 },
+      { position: 1, line: 3, ok: true, text: '{"id":', version: 9 },
+      {
+        position: 2,
+        line: 4,
+        ok: false,
+        reject: {
+          position: 2,
+          line: 4,
+          issues: [{ path: '', code: 'line_too_long', message: 'the line is over 1000 characters' }],
+        },
+      },
+    ]);
+    // The roster stream parses such a line with the reader's own words for it.
+    const parsed: RawRecord[] = [];
+    for await (const record of readNdjson(Readable.from(['{"id": \n']))) parsed.push(record);
+    const issues = parsed[0]?.ok === false ? parsed[0].reject.issues : [];
+    expect(parseJsonText('{"id":')).toEqual({ ok: false, issues });
   });
 });

@@ -1,26 +1,12 @@
+import { maskDigitRuns } from '../../_lib/json-text.js';
 import { redactorFor } from '../../engine/redact.js';
 
 /** Longest excerpt of input text an error message may quote, in characters. */
 export const EXCERPT_LENGTH = 200;
 
-// Any decimal digit (Arabic-Indic and full-width included), and runs of them joined by separators.
-const DIGIT = /\p{Nd}/gu;
-const DIGIT_RUN = /\p{Nd}(?:[\p{Nd}\p{Zs}\p{Pd}\p{Cf}._/|]*\p{Nd})?/gu;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 // With no profile, the engine's redactor masks what is shaped like an identifier (an SSN).
 const redact = redactorFor({ id: '' });
-
-/**
- * Masks every run of five or more decimal digits (any script, any separators between them) with `*`.
- *
- * @example
- * maskDigitRuns('SSN 536 22 8147, apt 12') // 'SSN *** ** ****, apt 12'
- */
-export function maskDigitRuns(text: string): string {
-  return text.replace(DIGIT_RUN, (run) =>
-    (run.match(DIGIT)?.length ?? 0) >= 5 ? run.replace(DIGIT, '*') : run,
-  );
-}
 
 /**
  * A short, safe quotation of input text for an error message: at most {@link EXCERPT_LENGTH}

@@ -43,6 +43,11 @@ export interface OpenOptions {
   maxLineLength?: number;
   mapping?: ColumnMapping;
   onIgnoredColumns?: (headers: string[]) => void;
+  /**
+   * NDJSON only: `false` yields each line as its text alone, parsed by whoever reads the records (the
+   * roster stream, which sends most lines of a large run to a worker thread unparsed); see `readNdjson`.
+   */
+  parse?: boolean;
 }
 
 const EMPTY = 'the input is empty: expected a JSON array or NDJSON of profiles';
@@ -128,7 +133,7 @@ function recordsOf(
         ...(options.onIgnoredColumns && { onIgnored: options.onIgnoredColumns }),
         ...common,
       })
-    : readNdjson(stream, common);
+    : readNdjson(stream, { ...common, ...(options.parse === false && { parse: false }) });
 }
 
 /** A file's version: its device, inode, size and change times, as one number (see `recordDigest`). */
