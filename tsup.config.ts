@@ -9,6 +9,7 @@ export default defineConfig([
       'adapters/index': 'src/adapters/index.ts',
       // Started by the roster's worker pool from beside the code that starts it (src/roster/workers).
       'roster-worker': 'src/roster/workers/roster-worker.ts',
+      'index-worker': 'src/roster/workers/index-worker.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -20,7 +21,11 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts', 'cli/roster-worker': 'src/roster/workers/roster-worker.ts' },
+    entry: {
+      'cli/main': 'src/cli/main.ts',
+      'cli/roster-worker': 'src/roster/workers/roster-worker.ts',
+      'cli/index-worker': 'src/roster/workers/index-worker.ts',
+    },
     format: ['esm'],
     // Each file whole, as the CLI was before it had a worker: shared chunks would land in dist/, which
     // the other build cleans.

@@ -109,6 +109,8 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
     ...(args.inputFormat && { format: args.inputFormat }),
     ...(mapping && { mapping }),
     passes: links === false ? 1 : 2,
+    // The roster stream parses each line where it is read: in a worker, for most lines of a large run.
+    parse: false,
     onIgnoredColumns: (headers) =>
       warn(`hirescreen: warning: CSV columns not in --columns, ignored: ${headers.join(', ')}\n`),
   });

@@ -1,16 +1,20 @@
+import { parseJsonText } from '../_lib/json-text.js';
 import { ValidationError, type Issue } from '../errors.js';
 import { boxedRecords, checkRecordsInput } from '../engine/_lib/records-input.js';
 import { BaselineLearner, type LearnedBaselines } from '../engine/learn-baselines.js';
 import { createScreener } from '../engine/screener.js';
 import type { Decision, Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
-import { LinkIndex } from '../links/link-index.js';
+import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
 import type { Investigation } from '../links/networks/types.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { clusterSummariesOf } from './workers/_lib/link-facts.js';
+import { indexRecord } from './workers/_lib/index-record.js';
 import { planPool } from './workers/_lib/plan.js';
 import { IndexedVersions } from './indexed-versions.js';
+import { IndexingPool } from './workers/index-pool.js';
+import { indexPooled } from './workers/index-pooled.js';
 import { ScreeningPool } from './workers/pool.js';
 import { screenPooled } from './workers/screen-pooled.js';
 import type { RosterProgress, RosterReject, RosterSummary, ScreenRosterOptions } from './types.js';
@@ -24,7 +28,8 @@ export type RosterRecord =
       position: number;
       line?: number;
       ok: true;
-      value: unknown;
+      /** The record; when absent, `text` parsed as JSON is, and text that is not JSON is an `invalid_json` reject. */
+      value?: unknown;
       /**
        * Optional: equal in both passes only when the record did not change between them, such as a
        * digest of its text (`recordDigest`) or the version of a file that did not change. A record read
@@ -33,8 +38,10 @@ export type RosterRecord =
        */
       version?: number;
       /**
-       * Optional: the JSON text `value` was parsed from. A worker thread is sent this text to parse
-       * rather than a copy of the value, which costs both threads less (docs/performance.md).
+       * Optional: the JSON text `value` was parsed from, or the record itself when `value` is absent. A
+       * worker thread is sent this text to parse rather than a copy of the value, which costs both
+       * threads less, and a record given as text alone is parsed only by the thread that reads it
+       * (docs/performance.md).
        */
       text?: string;
     }
@@ -98,6 +105,43 @@ async function* recordsOf(values: Iterable<unknown> | AsyncIterable<unknown>): A
 
 function rejectOf(position: number, line: number | undefined, error: ValidationError): RosterReject {
   return { position, ...(line === undefined ? {} : { line }), profileId: error.profileId, error };
+}
+
+/** A readable record's value: `value`, or else its `text` parsed (see `RosterRecord`). */
+function valueOf(
+  record: Extract<RosterRecord, { ok: true }>,
+): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  return record.value === undefined && record.text !== undefined
+    ? parseJsonText(record.text)
+    : { ok: true, value: record.value };
+}
+
+/**
+ * Workers for a rereading run's first pass, when the run asked for workers: they validate and
+ * fingerprint records, the main thread adds them to the index in order. Link options that are code
+ * keep the pass in the main thread, with a notice.
+ */
+async function startIndexing(
+  workers: number,
+  linkOptions: LinkIndexOptions | undefined,
+  learner: BaselineLearner | undefined,
+  unknownKeys: ScreenRosterOptions['unknownKeys'],
+  notices: string[],
+  onNotice: ((notice: string) => void) | undefined,
+): Promise<IndexingPool | undefined> {
+  if (workers <= 0) return undefined;
+  let link: Omit<LinkIndexOptions, 'store'>;
+  try {
+    const { store: _store, ...rest } = linkOptions ?? {};
+    link = structuredClone(rest);
+  } catch {
+    const notice =
+      'indexing in the main thread: a link option holds code (a function) a worker cannot receive';
+    notices.push(notice);
+    onNotice?.(notice);
+    return undefined;
+  }
+  return IndexingPool.start(workers, { link, learn: learner !== undefined, unknownKeys });
 }
 
 /**
@@ -175,8 +219,15 @@ export async function* screenRosterStream(
         new ValidationError(record.reject.issues, { position: record.position }),
       );
     }
+    const read = valueOf(record);
+    if (!read.ok)
+      return rejectOf(
+        record.position,
+        record.line,
+        new ValidationError(read.issues, { position: record.position }),
+      );
     // A rereading pass 1 only indexes the profile; pass 2 validates it again to screen it.
-    const parsed = validateProfile(record.value, parseOptions(record.position), screening, !screening);
+    const parsed = validateProfile(read.value, parseOptions(record.position), screening, !screening);
     if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
     if (seen.has(parsed.data.id)) {
       const error = new ValidationError([DUPLICATE], {
@@ -200,25 +251,62 @@ export async function* screenRosterStream(
 
   if (index) {
     progress.phase('indexing');
-    for await (const record of records()) {
-      progress.tick(1);
-      total += 1;
-      const outcome = check(record, !rereadable);
-      if ('error' in outcome) {
-        if (rereadable) rejectsAt.set(record.position, outcome);
-      } else {
-        if (stored) toStore.push(outcome);
-        else index.add(outcome);
-        learner?.add(outcome);
-        if (record.ok && record.version !== undefined) indexedVersions?.set(record.position, record.version);
+    const indexPool =
+      rereadable && !stored
+        ? await startIndexing(wanted, linkOptions || undefined, learner, unknownKeys, notices, onNotice)
+        : undefined;
+    if (indexPool) {
+      const indexing = indexPooled({
+        pool: indexPool,
+        workers: wanted,
+        records: records(),
+        indexHere: (record) => {
+          const read = valueOf(record);
+          return read.ok
+            ? indexRecord(index, read.value, parseOptions(record.position), learner !== undefined)
+            : { ok: false, profileId: undefined, issues: read.issues };
+        },
+      });
+      for await (const { position, line, version, indexed } of indexing) {
+        progress.tick(1);
+        total += 1;
+        if (!indexed.ok) {
+          const where = {
+            position,
+            ...(indexed.profileId !== undefined && { profileId: indexed.profileId }),
+          };
+          rejectsAt.set(position, rejectOf(position, line, new ValidationError(indexed.issues, where)));
+        } else if (seen.has(indexed.entry.id)) {
+          const error = new ValidationError([DUPLICATE], { position, profileId: indexed.entry.id });
+          rejectsAt.set(position, rejectOf(position, line, error));
+        } else {
+          seen.add(indexed.entry.id);
+          index.addEntry(indexed.entry);
+          if (indexed.facts) learner?.addFacts(indexed.facts);
+          if (version !== undefined) indexedVersions?.set(position, version);
+        }
       }
-      if (!rereadable) held.push(outcome);
-      if (keepValues) heldValues.push(record.ok ? record.value : undefined);
-      if (stored && toStore.length >= STORE_BATCH) {
-        await stored.add(toStore);
-        toStore = [];
+    } else
+      for await (const record of records()) {
+        progress.tick(1);
+        total += 1;
+        const outcome = check(record, !rereadable);
+        if ('error' in outcome) {
+          if (rereadable) rejectsAt.set(record.position, outcome);
+        } else {
+          if (stored) toStore.push(outcome);
+          else index.add(outcome);
+          learner?.add(outcome);
+          if (record.ok && record.version !== undefined)
+            indexedVersions?.set(record.position, record.version);
+        }
+        if (!rereadable) held.push(outcome);
+        if (keepValues) heldValues.push(record.ok ? record.value : undefined);
+        if (stored && toStore.length >= STORE_BATCH) {
+          await stored.add(toStore);
+          toStore = [];
+        }
       }
-    }
     if (stored && toStore.length > 0) await stored.add(toStore);
     toStore = [];
     seen.clear();
@@ -277,8 +365,10 @@ export async function* screenRosterStream(
   // Pass 2 of a rereading run: the record was valid in pass 1, so only a changed file can fail here.
   const checkAgain = (record: RosterRecord): Profile | RosterReject => {
     if (!record.ok) return check(record, true);
+    const read = valueOf(record);
+    if (!read.ok) return check(record, true);
     const toWorker = !placement.local;
-    const parsed = validateProfile(record.value, parseOptions(record.position), !toWorker, toWorker);
+    const parsed = validateProfile(read.value, parseOptions(record.position), !toWorker, toWorker);
     if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
     // Unchanged since pass 1: the index answers from what it stored instead of extracting keys again.
     if (record.version !== undefined && indexedVersions?.matches(record.position, record.version))

@@ -113,7 +113,7 @@ async function screenBatch(
       });
       continue;
     }
-    // The main thread parsed the same text without error, so this parse cannot throw.
+    // The main thread parsed the same text without error in this pass, so this parse cannot throw.
     const value: unknown = item.text === undefined ? item.value : JSON.parse(item.text);
     const id = (value as { id?: unknown } | null)?.id;
     if (lookup && typeof id === 'string') lookup.use(id, item.facts ?? {});

@@ -24,6 +24,20 @@ async function run(
   return { items, end: end as End };
 }
 
+/** An index snapshot with each profile's keys as a sorted set of `space:hi:lo` strings. */
+function indexContents(end: End): unknown {
+  const snapshot = end.index?.snapshot();
+  if (!snapshot) return undefined;
+  const { keys, keyStart, keyCount, ...columns } = snapshot.profiles;
+  const keySets = keyStart.map((start, pid) => {
+    const set = new Set<string>();
+    for (let i = start; i < start + (keyCount[pid] as number); i++)
+      set.add(`${keys.space[i]}:${keys.hi[i]}:${keys.lo[i]}`);
+    return [...set].sort();
+  });
+  return { ...snapshot, profiles: { ...columns, keySets } };
+}
+
 describe('screenRosterStream with workers', () => {
   // A generated roster with farms, households and coworking groups, plus records that fail validation
   // and a duplicate id, so rejects interleave with screenings.
@@ -87,5 +101,40 @@ describe('screenRosterStream with workers', () => {
     );
     expect(differing).toBe(-1);
     expect(pooled.end.summary).toEqual(inThread.end.summary);
+  }, 600_000);
+
+  it('builds the in-thread index and standards from lines given as text alone, split between both threads', async () => {
+    // As the CLI reads NDJSON for a roster run: each line unparsed, so the indexing worker parses what it
+    // gets and a line that is not JSON is rejected on whichever thread reads it, in the reader's words.
+    const lines = records.map((record) => JSON.stringify(record));
+    lines.splice(300, 0, '{"id": "cut-off", "name"');
+    lines.splice(1_900, 0, '[1, 2');
+    const file: RereadableRoster = {
+      *read(): Generator<RosterRecord> {
+        for (const [position, text] of lines.entries())
+          yield { position, line: position + 1, ok: true, text, version: 3 };
+      },
+    };
+    const inThread = await run(file, 0);
+    expect(inThread.end.summary.rejected).toBe(4);
+    const brokenLines = inThread.items.flatMap((item) =>
+      item.kind === 'reject' && item.reject.error.issues[0]?.code === 'invalid_json'
+        ? [item.reject.position]
+        : [],
+    );
+    expect(brokenLines).toEqual([300, 1_900]);
+    const pooled = await run(file, 1);
+    expect(pooled.items.length).toBe(inThread.items.length);
+    const differing = inThread.items.findIndex(
+      (item, i) => !isDeepStrictEqual(structuredClone(pooled.items[i]), structuredClone(item)),
+    );
+    expect(differing).toBe(-1);
+    expect(pooled.end.summary).toEqual(inThread.end.summary);
+    expect(pooled.end.learned).toEqual(inThread.end.learned);
+    expect(inThread.end.learned.standards.length).toBeGreaterThan(0);
+    // The index itself, key for key. `add` lists a key reached from two paths (a home that is also a
+    // shipping address) twice among the profile's keys and an entry once, so each profile's keys are
+    // compared as a set; the postings and every other column must match as they are.
+    expect(indexContents(pooled.end)).toEqual(indexContents(inThread.end));
   }, 600_000);
 });
