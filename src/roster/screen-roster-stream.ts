@@ -10,11 +10,11 @@ import type { Investigation } from '../links/networks/types.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { clusterSummariesOf } from './workers/_lib/link-facts.js';
-import { indexRecord } from './workers/_lib/index-record.js';
+import { indexRecord, type IndexedRecord } from './workers/_lib/index-record.js';
 import { planPool } from './workers/_lib/plan.js';
 import { IndexedVersions } from './indexed-versions.js';
 import { IndexingPool } from './workers/index-pool.js';
-import { indexPooled } from './workers/index-pooled.js';
+import { indexPooled, type IndexedSlot } from './workers/index-pooled.js';
 import { ScreeningPool } from './workers/pool.js';
 import { screenPooled } from './workers/screen-pooled.js';
 import type { RosterProgress, RosterReject, RosterSummary, ScreenRosterOptions } from './types.js';
@@ -240,6 +240,30 @@ export async function* screenRosterStream(
     return parsed.data;
   };
 
+  // A pooled pass 1: the main thread's share of the records, fingerprinted as a worker does.
+  const indexHere = (record: Extract<RosterRecord, { ok: true }>): IndexedRecord => {
+    const read = valueOf(record);
+    return read.ok
+      ? indexRecord(index as LinkIndex, read.value, parseOptions(record.position), learner !== undefined)
+      : { ok: false, profileId: undefined, issues: read.issues };
+  };
+  // A pooled pass 1 adds each record here in input order, wherever it was fingerprinted, as `check`
+  // and `index.add` would have: the first of two profiles with one id wins.
+  const addIndexed = ({ position, line, version, indexed }: IndexedSlot): void => {
+    if (!indexed.ok) {
+      const where = { position, ...(indexed.profileId !== undefined && { profileId: indexed.profileId }) };
+      rejectsAt.set(position, rejectOf(position, line, new ValidationError(indexed.issues, where)));
+    } else if (seen.has(indexed.entry.id)) {
+      const error = new ValidationError([DUPLICATE], { position, profileId: indexed.entry.id });
+      rejectsAt.set(position, rejectOf(position, line, error));
+    } else {
+      seen.add(indexed.entry.id);
+      index?.addEntry(indexed.entry);
+      if (indexed.facts) learner?.addFacts(indexed.facts);
+      if (version !== undefined) indexedVersions?.set(position, version);
+    }
+  };
+
   let clusters: Cluster[] = [];
   let investigation = NO_INVESTIGATION;
   let learned = NO_LEARNING;
@@ -256,35 +280,11 @@ export async function* screenRosterStream(
         ? await startIndexing(wanted, linkOptions || undefined, learner, unknownKeys, notices, onNotice)
         : undefined;
     if (indexPool) {
-      const indexing = indexPooled({
-        pool: indexPool,
-        workers: wanted,
-        records: records(),
-        indexHere: (record) => {
-          const read = valueOf(record);
-          return read.ok
-            ? indexRecord(index, read.value, parseOptions(record.position), learner !== undefined)
-            : { ok: false, profileId: undefined, issues: read.issues };
-        },
-      });
-      for await (const { position, line, version, indexed } of indexing) {
+      const indexing = indexPooled({ pool: indexPool, workers: wanted, records: records(), indexHere });
+      for await (const slot of indexing) {
         progress.tick(1);
         total += 1;
-        if (!indexed.ok) {
-          const where = {
-            position,
-            ...(indexed.profileId !== undefined && { profileId: indexed.profileId }),
-          };
-          rejectsAt.set(position, rejectOf(position, line, new ValidationError(indexed.issues, where)));
-        } else if (seen.has(indexed.entry.id)) {
-          const error = new ValidationError([DUPLICATE], { position, profileId: indexed.entry.id });
-          rejectsAt.set(position, rejectOf(position, line, error));
-        } else {
-          seen.add(indexed.entry.id);
-          index.addEntry(indexed.entry);
-          if (indexed.facts) learner?.addFacts(indexed.facts);
-          if (version !== undefined) indexedVersions?.set(position, version);
-        }
+        addIndexed(slot);
       }
     } else
       for await (const record of records()) {

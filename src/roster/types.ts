@@ -33,10 +33,14 @@ export interface ScreenRosterOptions extends Omit<ScreenerOptions, 'links' | 'le
    */
   stored?: StoredLinkIndex;
   /**
-   * Worker threads that screen pass 2 beside the main thread, which reads, validates and asks the index.
-   * Defaults to `0`, the main thread alone: measured on 2 cores, a worker made a roster slower, not
-   * faster (docs/performance.md); try it on machines with more cores. Options that are code (closures as rules, a `now` clock,
-   * IP intelligence providers, a custom scoring) keep the run in the main thread, with a notice.
+   * Worker threads that share the run with the main thread. In pass 2 they screen profiles beside it;
+   * in pass 1 of a roster read twice (a `RereadableRoster`, as the CLI reads a file) they also parse,
+   * validate and fingerprint records, which the main thread adds to the index in input order. Every
+   * result is the one-thread run's, in input order. Defaults to `0`, the main thread alone: on 2 cores
+   * a worker pays on a large roster but not on a small one, where its cold caches cost more than it
+   * saves (docs/performance.md). Options that are code (closures as rules, a `now` clock, IP
+   * intelligence providers, a custom scoring) keep pass 2 in the main thread, and link options that
+   * are code keep pass 1 there, each with a notice. A stored index (`stored`) is built in the main thread.
    */
   workers?: number;
   /**

@@ -1,9 +1,12 @@
 import { generateScenario } from '../../../bench/scenario/generate.js';
 import { LinkIndex } from '../../../src/links/link-index.js';
+import { parseProfile } from '../../../src/schema/parse.js';
 import { packEntry, unpackEntry } from '../../../src/roster/workers/_lib/packed-entry.js';
 
 describe('packEntry / unpackEntry', () => {
-  const profiles = [...generateScenario({ size: 300, seed: 4 })].map((record) => record.profile);
+  const profiles = [...generateScenario({ size: 300, seed: 4 })].map((record) =>
+    parseProfile(record.profile),
+  );
 
   it('gives back every field of an entry after crossing a structured clone, with seenAt 0', () => {
     for (const hmacSecret of [undefined, 'a-secret']) {
@@ -20,7 +23,7 @@ describe('packEntry / unpackEntry', () => {
     const index = new LinkIndex();
     const withResume = profiles.find((profile) => index.entryOf(profile, 0).signature !== undefined);
     expect(withResume).toBeDefined();
-    const entry = index.entryOf({ id: 'no-org', emails: [{ address: 'a@example.org' }] }, 0);
+    const entry = index.entryOf(parseProfile({ id: 'no-org', emails: [{ address: 'a@example.org' }] }), 0);
     expect(entry.organizationId).toBeUndefined();
     expect(unpackEntry(structuredClone(packEntry(entry)))).toEqual(entry);
   });
