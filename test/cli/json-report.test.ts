@@ -61,4 +61,18 @@ describe('JsonReportSpool', () => {
     const text = await written('compact', items);
     expect(text).toContain(`"screenings": [\n${indented(items.map(compactScreening))}\n  ],\n`);
   });
+
+  it('writes the same bytes across its buffer, for non-Latin-1 text and a screening larger than the buffer', async () => {
+    const screener = createScreener({ now: '2026-01-15T00:00:00Z' });
+    const items: Screening[] = [];
+    // About 1,500 screenings of 1-2 KB fill the 1 MiB buffer more than once, so flushes fall mid-run.
+    for (let i = 0; i < 1_500; i++)
+      items.push(await screener.screen({ id: `p-${i}-Nguyễn Thị Ánh 💼`, name: { full: 'Zoë Ångström' } }));
+    // One screening whose text alone is over the buffer's worst case: written straight through.
+    const big = await screener.screen({ id: 'big' });
+    items.splice(700, 0, { ...big, decisionReasons: [`é${'ü'.repeat(400_000)}`] });
+    const text = await written('full', items);
+    expect(text).toContain(`"screenings": [\n${indented(items)}\n  ],\n`);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(3 << 20);
+  }, 60_000);
 });
