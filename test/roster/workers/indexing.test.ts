@@ -1,5 +1,6 @@
 import { generateScenario, SCENARIO_NOW } from '../../../bench/scenario/generate.js';
 import type { LinkIndexOptions } from '../../../src/links/link-index.js';
+import { IndexingPool } from '../../../src/roster/workers/index-pool.js';
 import {
   screenRosterStream,
   type RereadableRoster,
@@ -54,4 +55,17 @@ describe('the first pass of a rereadable roster with workers', () => {
     expect(pooled.end.clusters).toEqual(inThread.end.clusters);
     expect(inThread.end.clusters.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it('rejects the failing batch and every later one once its worker fails, so a run cannot leave records out', async () => {
+    const pool = await IndexingPool.start(1, { link: {}, learn: true, unknownKeys: undefined });
+    try {
+      const [first] = await pool.index([{ position: 0, text: lines[0] as string }]);
+      expect(first?.ok).toBe(true);
+      // A batch the worker cannot read throws in it, as a bug of ours would.
+      await expect(pool.index(null as never)).rejects.toThrow();
+      await expect(pool.index([{ position: 1, text: lines[1] as string }])).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
