@@ -54,10 +54,10 @@ function isLargeRoster(file: string, links: boolean): boolean {
 /**
  * The worker threads a roster run over `file` gets when `--workers` is not given: one for a file of
  * {@link LARGE_INPUT_BYTES} or more read twice (links on) on a machine with two or more cores, else
- * none. The main thread reads, validates, asks the index about and writes every profile, so on two
- * cores one worker is what pays: a 1,000,000-record run took 0.78x the wall time of one thread, for
- * 10 % more CPU and 0.77 GB more peak memory; at 20,000 records it saved 6 % of the time for a third
- * more CPU, so smaller files stay in one thread (docs/performance.md, *Eighth round*).
+ * none. The main thread reads, asks the index about and writes every profile, so on two cores one
+ * worker is what pays: a 1,000,000-record run took 0.79x the wall time of one thread, for 19 % more CPU
+ * and 0.73 GB more peak memory (docs/performance.md, *Ninth round*); at 20,000 records it saved 6 % of
+ * the time for a third more CPU, so smaller files stay in one thread (*Eighth round*).
  *
  * @example
  * defaultWorkers('roster-1m.ndjson', true); // 1 on a two-core machine

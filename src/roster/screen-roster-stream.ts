@@ -178,7 +178,7 @@ export async function* screenRosterStream(
   if (!rereadable) checkRecordsInput(input, 'screenRoster');
   // Resolving the rule set first turns a bad configuration into an error before any input is read.
   const rulesetVersion = createScreener(screenerOptions).ruleSet.version;
-  // No pool unless asked: one worker pays on a large roster (a million records in 0.78x the wall time on
+  // No pool unless asked: one worker pays on a large roster (a million records in 0.79x the wall time on
   // two cores) but not on a small one (1.2x at 10k, where one thread's pass 2 finds every normalised value
   // in the caches pass 1 filled), and it costs CPU and memory either way (docs/performance.md).
   const wanted = workersOption ?? 0;

@@ -24,6 +24,19 @@ async function run(
   return { items, end: end as End };
 }
 
+/**
+ * Every item of the pooled run is the in-thread run's, in order, strictly (undefined fields count),
+ * after a clone of each side into one realm: a worker's screenings are Node's objects, the in-thread
+ * ones Jest's, whose prototypes differ.
+ */
+function expectSameItems(pooled: { items: RosterItem[] }, inThread: { items: RosterItem[] }): void {
+  expect(pooled.items.length).toBe(inThread.items.length);
+  const differing = inThread.items.findIndex(
+    (item, i) => !isDeepStrictEqual(structuredClone(pooled.items[i]), structuredClone(item)),
+  );
+  expect(differing).toBe(-1);
+}
+
 /** An index snapshot with each profile's keys as a sorted set of `space:hi:lo` strings. */
 function indexContents(end: End): unknown {
   const snapshot = end.index?.snapshot();
@@ -58,13 +71,7 @@ describe('screenRosterStream with workers', () => {
       const pooled = await run(records, workers);
       expect(pooled.end.workers).toBe(workers);
       expect(pooled.end.notices).toEqual([]);
-      expect(pooled.items.length).toBe(inThread.items.length);
-      // Strict (undefined fields count), after a clone of each side into one realm: a worker's screenings
-      // are Node's objects, the in-thread ones Jest's, whose prototypes differ.
-      const differing = inThread.items.findIndex(
-        (item, i) => !isDeepStrictEqual(structuredClone(pooled.items[i]), structuredClone(item)),
-      );
-      expect(differing).toBe(-1);
+      expectSameItems(pooled, inThread);
       expect(pooled.end.summary).toEqual(inThread.end.summary);
       expect(pooled.end.clusters).toEqual(inThread.end.clusters);
     }
@@ -95,11 +102,7 @@ describe('screenRosterStream with workers', () => {
     expect(inThread.end.summary.rejected).toBe(3);
     const pooled = await run(file, 1);
     expect(pooled.end.workers).toBe(1);
-    expect(pooled.items.length).toBe(inThread.items.length);
-    const differing = inThread.items.findIndex(
-      (item, i) => !isDeepStrictEqual(structuredClone(pooled.items[i]), structuredClone(item)),
-    );
-    expect(differing).toBe(-1);
+    expectSameItems(pooled, inThread);
     expect(pooled.end.summary).toEqual(inThread.end.summary);
   }, 600_000);
 
@@ -124,11 +127,7 @@ describe('screenRosterStream with workers', () => {
     );
     expect(brokenLines).toEqual([300, 1_900]);
     const pooled = await run(file, 1);
-    expect(pooled.items.length).toBe(inThread.items.length);
-    const differing = inThread.items.findIndex(
-      (item, i) => !isDeepStrictEqual(structuredClone(pooled.items[i]), structuredClone(item)),
-    );
-    expect(differing).toBe(-1);
+    expectSameItems(pooled, inThread);
     expect(pooled.end.summary).toEqual(inThread.end.summary);
     expect(pooled.end.learned).toEqual(inThread.end.learned);
     expect(inThread.end.learned.standards.length).toBeGreaterThan(0);
