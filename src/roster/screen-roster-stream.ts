@@ -10,6 +10,7 @@ import type { Investigation } from '../links/networks/types.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { clusterSummariesOf } from './workers/_lib/link-facts.js';
+import type { IndexWorkerSetup } from './workers/_lib/index-protocol.js';
 import { indexRecord, type IndexedRecord } from './workers/_lib/index-record.js';
 import { planPool } from './workers/_lib/plan.js';
 import { IndexedVersions } from './indexed-versions.js';
@@ -117,31 +118,24 @@ function valueOf(
 }
 
 /**
- * Workers for a rereading run's first pass, when the run asked for workers: they validate and
- * fingerprint records, the main thread adds them to the index in order. Link options that are code
- * keep the pass in the main thread, with a notice.
+ * Workers for a rereading run's first pass: they validate and fingerprint records, the main thread adds
+ * them to the index in order. Link options that are code keep the pass in the main thread, and the
+ * answer says why.
  */
 async function startIndexing(
   workers: number,
-  linkOptions: LinkIndexOptions | undefined,
-  learner: BaselineLearner | undefined,
-  unknownKeys: ScreenRosterOptions['unknownKeys'],
-  notices: string[],
-  onNotice: ((notice: string) => void) | undefined,
-): Promise<IndexingPool | undefined> {
-  if (workers <= 0) return undefined;
-  let link: Omit<LinkIndexOptions, 'store'>;
+  setup: Omit<IndexWorkerSetup, 'link'> & { link: LinkIndexOptions | undefined },
+): Promise<{ pool: IndexingPool } | { notice: string }> {
+  let link: IndexWorkerSetup['link'];
   try {
-    const { store: _store, ...rest } = linkOptions ?? {};
+    const { store: _store, ...rest } = setup.link ?? {};
     link = structuredClone(rest);
   } catch {
-    const notice =
-      'indexing in the main thread: a link option holds code (a function) a worker cannot receive';
-    notices.push(notice);
-    onNotice?.(notice);
-    return undefined;
+    return {
+      notice: 'indexing in the main thread: a link option holds code (a function) a worker cannot receive',
+    };
   }
-  return IndexingPool.start(workers, { link, learn: learner !== undefined, unknownKeys });
+  return { pool: await IndexingPool.start(workers, { ...setup, link }) };
 }
 
 /**
@@ -275,13 +269,26 @@ export async function* screenRosterStream(
 
   if (index) {
     progress.phase('indexing');
-    const indexPool =
-      rereadable && !stored
-        ? await startIndexing(wanted, linkOptions || undefined, learner, unknownKeys, notices, onNotice)
+    const indexing =
+      wanted > 0 && rereadable && !stored
+        ? await startIndexing(wanted, {
+            link: linkOptions || undefined,
+            learn: learner !== undefined,
+            unknownKeys,
+          })
         : undefined;
+    if (indexing && 'notice' in indexing) {
+      notices.push(indexing.notice);
+      onNotice?.(indexing.notice);
+    }
+    const indexPool = indexing && 'pool' in indexing ? indexing.pool : undefined;
     if (indexPool) {
-      const indexing = indexPooled({ pool: indexPool, workers: wanted, records: records(), indexHere });
-      for await (const slot of indexing) {
+      for await (const slot of indexPooled({
+        pool: indexPool,
+        workers: wanted,
+        records: records(),
+        indexHere,
+      })) {
         progress.tick(1);
         total += 1;
         addIndexed(slot);

@@ -140,7 +140,6 @@ export async function* indexPooled(input: PooledIndexingInput): AsyncGenerator<I
     close();
     while (queue.length > 0) yield* drain(true);
   } finally {
-    for (const batch of queue) batch.pending?.catch(() => undefined);
     await pool.close();
   }
 }
