@@ -48,3 +48,20 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     return { ok: false, issues: [{ path: '', code: 'invalid_json', message: describeJsonError(error) }] };
   }
 }
+
+/**
+ * A record as read, as a value: its `value`, or else its `text` parsed (a roster record given as the
+ * JSON text alone). Text that is not JSON gives `parseJsonText`'s issue.
+ *
+ * @example
+ * recordValue({ text: '{"id":"p1"}' }); // { ok: true, value: { id: 'p1' } }
+ * recordValue({ value: { id: 'p1' } }); // { ok: true, value: { id: 'p1' } }
+ */
+export function recordValue(record: {
+  value?: unknown;
+  text?: string;
+}): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
+  return record.value === undefined && record.text !== undefined
+    ? parseJsonText(record.text)
+    : { ok: true, value: record.value };
+}

@@ -157,7 +157,7 @@ export class BaselineLearner {
         (this.recipients.get(key) as Distinct).size >= this.options.minPeople &&
         !this.displays.has(building)
       )
-        this.displays.set(building, address);
+        this.displays.set(building, clean(address));
     }
   }
 
@@ -284,6 +284,14 @@ function contextsOf(standards: readonly LearnedStandard[]): Record<string, Organ
     else if (s.address) (context.offices ??= []).push(s.address);
   }
   return contexts;
+}
+
+/** An address without its empty fields: the office as shown and as an organisation context keeps it. */
+function clean(address: OrganizationAddress): OrganizationAddress {
+  const out: OrganizationAddress = {};
+  for (const [key, value] of Object.entries(address))
+    if (value) out[key as keyof OrganizationAddress] = value;
+  return out;
 }
 
 function addTo(map: Map<string, Distinct>, key: string, person: string): void {

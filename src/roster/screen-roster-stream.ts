@@ -1,4 +1,4 @@
-import { parseJsonText } from '../_lib/json-text.js';
+import { recordValue } from '../_lib/json-text.js';
 import { ValidationError, type Issue } from '../errors.js';
 import { boxedRecords, checkRecordsInput } from '../engine/_lib/records-input.js';
 import { BaselineLearner, type LearnedBaselines } from '../engine/learn-baselines.js';
@@ -108,13 +108,9 @@ function rejectOf(position: number, line: number | undefined, error: ValidationE
   return { position, ...(line === undefined ? {} : { line }), profileId: error.profileId, error };
 }
 
-/** A readable record's value: `value`, or else its `text` parsed (see `RosterRecord`). */
-function valueOf(
-  record: Extract<RosterRecord, { ok: true }>,
-): { ok: true; value: unknown } | { ok: false; issues: Issue[] } {
-  return record.value === undefined && record.text !== undefined
-    ? parseJsonText(record.text)
-    : { ok: true, value: record.value };
+/** A record that could not be read as a value (a broken line), as a reject. */
+function unreadable(record: { position: number; line?: number }, issues: readonly Issue[]): RosterReject {
+  return rejectOf(record.position, record.line, new ValidationError(issues, { position: record.position }));
 }
 
 /**
@@ -206,20 +202,9 @@ export async function* screenRosterStream(
   // `screening`: the profile goes to the screener next, which skips validating a remembered profile again.
   // A rereading pass 1 drops its profiles once indexed, so remembering them would only cost GC work.
   const check = (record: RosterRecord, screening: boolean): Profile | RosterReject => {
-    if (!record.ok) {
-      return rejectOf(
-        record.position,
-        record.line,
-        new ValidationError(record.reject.issues, { position: record.position }),
-      );
-    }
-    const read = valueOf(record);
-    if (!read.ok)
-      return rejectOf(
-        record.position,
-        record.line,
-        new ValidationError(read.issues, { position: record.position }),
-      );
+    if (!record.ok) return unreadable(record, record.reject.issues);
+    const read = recordValue(record);
+    if (!read.ok) return unreadable(record, read.issues);
     // A rereading pass 1 only indexes the profile; pass 2 validates it again to screen it.
     const parsed = validateProfile(read.value, parseOptions(record.position), screening, !screening);
     if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);
@@ -235,12 +220,8 @@ export async function* screenRosterStream(
   };
 
   // A pooled pass 1: the main thread's share of the records, fingerprinted as a worker does.
-  const indexHere = (record: Extract<RosterRecord, { ok: true }>): IndexedRecord => {
-    const read = valueOf(record);
-    return read.ok
-      ? indexRecord(index as LinkIndex, read.value, parseOptions(record.position), learner !== undefined)
-      : { ok: false, profileId: undefined, issues: read.issues };
-  };
+  const indexHere = (record: Extract<RosterRecord, { ok: true }>): IndexedRecord =>
+    indexRecord(index as LinkIndex, record, parseOptions(record.position), learner !== undefined);
   // A pooled pass 1 adds each record here in input order, wherever it was fingerprinted, as `check`
   // and `index.add` would have: the first of two profiles with one id wins.
   const addIndexed = ({ position, line, version, indexed }: IndexedSlot): void => {
@@ -372,8 +353,8 @@ export async function* screenRosterStream(
   // Pass 2 of a rereading run: the record was valid in pass 1, so only a changed file can fail here.
   const checkAgain = (record: RosterRecord): Profile | RosterReject => {
     if (!record.ok) return check(record, true);
-    const read = valueOf(record);
-    if (!read.ok) return check(record, true);
+    const read = recordValue(record);
+    if (!read.ok) return unreadable(record, read.issues);
     const toWorker = !placement.local;
     const parsed = validateProfile(read.value, parseOptions(record.position), !toWorker, toWorker);
     if (!parsed.success) return rejectOf(record.position, record.line, parsed.error);

@@ -32,7 +32,7 @@ export interface LearningFacts {
   /** Per login, in order: the egress provider named by geolocation, and the login's network. */
   providers: string[];
   networks: string[];
-  /** Where equipment goes that could be an office: the building, and the address as given. */
+  /** Where equipment goes that could be an office: the building, and the address's fields as given. */
   destinations: Array<{ building: string; address: OrganizationAddress }>;
 }
 
@@ -86,7 +86,7 @@ export function learningFactsOf(profile: Profile): LearningFacts | undefined {
     const { line1, city, region, postalCode, country } = destination;
     destinations.push({
       building: normal.buildingKey,
-      address: clean({ line1, city, region, postalCode, country }),
+      address: { line1, city, region, postalCode, country },
     });
   }
   return {
@@ -100,13 +100,6 @@ export function learningFactsOf(profile: Profile): LearningFacts | undefined {
     networks,
     destinations,
   };
-}
-
-function clean(address: OrganizationAddress): OrganizationAddress {
-  const out: OrganizationAddress = {};
-  for (const [key, value] of Object.entries(address))
-    if (value) out[key as keyof OrganizationAddress] = value;
-  return out;
 }
 
 function homeKeyOf(profile: Profile): string | undefined {

@@ -1,5 +1,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseJsonText } from '../../_lib/json-text.js';
 import { LinkIndex } from '../../links/link-index.js';
 import type { FromIndexWorker, IndexResult, IndexWorkerSetup, ToIndexWorker } from './_lib/index-protocol.js';
 import { indexRecord } from './_lib/index-record.js';
@@ -17,12 +16,10 @@ function send(message: FromIndexWorker): void {
 }
 
 function indexBatch(index: LinkIndex, batch: ToIndexWorker): IndexResult[] {
-  return batch.items.map(({ position, text, value }): IndexResult => {
-    // The main thread does not parse what it sends as text: a line that is not JSON is rejected here.
-    const read = text === undefined ? { ok: true as const, value } : parseJsonText(text);
-    if (!read.ok) return { ok: false, profileId: undefined, issues: read.issues };
-    const options = { position, ...(setup.unknownKeys && { unknownKeys: setup.unknownKeys }) };
-    const indexed = indexRecord(index, read.value, options, setup.learn);
+  return batch.items.map((item): IndexResult => {
+    // The main thread sends lines unparsed: a line that is not JSON is rejected here.
+    const options = { position: item.position, ...(setup.unknownKeys && { unknownKeys: setup.unknownKeys }) };
+    const indexed = indexRecord(index, item, options, setup.learn);
     return indexed.ok ? { ...indexed, entry: packEntry(indexed.entry) } : indexed;
   });
 }
