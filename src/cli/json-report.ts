@@ -121,8 +121,9 @@ export class JsonReportSpool {
     if (this.count === 0) await output.write(`${head},\n  "screenings": [],\n${tail}\n`);
     else {
       await output.write(`${head},\n  "screenings": [\n`);
-      for await (const chunk of createReadStream(join(this.dir, 'screenings.json'), { encoding: 'utf8' }))
-        await output.write(chunk as string);
+      // Copied as bytes: decoding gigabytes of screenings only to encode them again doubled the copy.
+      const chunks = createReadStream(join(this.dir, 'screenings.json'), { highWaterMark: SPOOL_BYTES });
+      for await (const chunk of chunks) await output.write(chunk as Buffer);
       await output.write(`\n  ],\n${tail}\n`);
     }
   }

@@ -2,13 +2,18 @@ import { createWriteStream, realpathSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { Writable } from 'node:stream';
 import { trackTemp } from './_lib/temp-files.js';
 import { UsageError } from './usage-error.js';
 
 /** Where the report goes, with back-pressure so a multi-gigabyte JSON report never piles up in memory. */
 export interface ReportOutput {
-  write(text: string): Promise<void>;
+  /**
+   * Writes text, or bytes of UTF-8 as a file holds them (a report's spooled screenings are copied as
+   * bytes: decoding gigabytes to write them again took twice as long, docs/performance.md).
+   */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Finishes the report: for a file, the complete report replaces any previous one in one step. */
   close(): Promise<void>;
   /** Gives up: for a file, the partial report is removed and any previous one stays as it was. */
@@ -19,8 +24,8 @@ export interface ReportOutput {
  * Writes with back-pressure. One `drain` or `error` listener at a time, removed when either fires: a
  * listener per write left behind would pile up (the MaxListenersExceededWarning on reports of 700 KB).
  */
-function writeTo(stream: Writable, text: string): Promise<void> {
-  if (stream.write(text)) return Promise.resolve();
+function writeTo(stream: Writable, chunk: string | Uint8Array): Promise<void> {
+  if (stream.write(chunk)) return Promise.resolve();
   return new Promise((done, fail) => {
     const onDrain = (): void => {
       stream.removeListener('error', onError);
@@ -80,8 +85,12 @@ export function openOutput(
 ): ReportOutput {
   if (file === undefined) {
     const stream = io.stdoutStream;
+    // Bytes for a text callback are decoded in order; a character split across two chunks waits here.
+    const decoder = new StringDecoder('utf8');
+    const asText = (chunk: string | Uint8Array): string =>
+      typeof chunk === 'string' ? chunk : decoder.write(chunk);
     return {
-      write: (text) => (stream ? writeTo(stream, text) : Promise.resolve(io.stdout(text))),
+      write: (chunk) => (stream ? writeTo(stream, chunk) : Promise.resolve(io.stdout(asText(chunk)))),
       close: async () => {},
       abort: async () => {},
     };
@@ -112,9 +121,9 @@ export function openOutput(
     forget();
   };
   return {
-    async write(text) {
+    async write(chunk) {
       check();
-      await writeTo(stream, text).catch(() => undefined);
+      await writeTo(stream, chunk).catch(() => undefined);
       check();
     },
     async close() {

@@ -19,10 +19,10 @@ async function screenings(): Promise<Screening[]> {
 
 async function written(detail: 'compact' | 'full', items: Screening[]): Promise<string> {
   const spool = await JsonReportSpool.create(detail);
-  let text = '';
+  const parts: Buffer[] = [];
   const output: ReportOutput = {
     write: async (chunk) => {
-      text += chunk;
+      parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
     },
     close: async () => {},
     abort: async () => {},
@@ -39,7 +39,7 @@ async function written(detail: 'compact' | 'full', items: Screening[]): Promise<
   } finally {
     await spool.dispose();
   }
-  return text;
+  return Buffer.concat(parts).toString('utf8');
 }
 
 /** The screenings' part of a report as it was written before issue 16: each pretty-printed, then indented. */

@@ -82,6 +82,29 @@ describe('--output', () => {
     expect(stderr).toBe(`hirescreen: cannot write "${output}": ENOENT\n`);
   });
 
+  it('writes bytes as UTF-8 to a file and decodes them whole for a text callback, however they are split', async () => {
+    const text = 'Zoë … 東京 🙂 done';
+    const bytes = Buffer.from(text, 'utf8');
+    // Every split point, including inside a character's two, three or four bytes.
+    for (let cut = 1; cut < bytes.length; cut += 1) {
+      let shown = '';
+      const toText = openOutput(undefined, { stdout: (t) => (shown += t) });
+      await toText.write('[');
+      await toText.write(bytes.subarray(0, cut));
+      await toText.write(bytes.subarray(cut));
+      await toText.write(']');
+      expect(shown).toBe(`[${text}]`);
+    }
+    const report = join(dir, 'bytes.txt');
+    const toFile = openOutput(report, { stdout: () => {} });
+    await toFile.write('[');
+    await toFile.write(bytes.subarray(0, 7));
+    await toFile.write(bytes.subarray(7));
+    await toFile.write(']');
+    await toFile.close();
+    expect(readFileSync(report, 'utf8')).toBe(`[${text}]`);
+  });
+
   it('leaves no drain or error listener behind after writes that wait for back-pressure', async () => {
     const sink = new Writable({
       highWaterMark: 1024,
