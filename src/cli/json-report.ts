@@ -6,7 +6,8 @@ import type { Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import type { Investigation } from '../links/networks/types.js';
 import type { BatchSummary, Reject } from '../report/batch.js';
-import { compactScreening, type ReportDetail } from '../report/json.js';
+import type { ReportDetail } from '../report/json.js';
+import { reportEntryOf, reportEntryText } from '../report/report-entry.js';
 import type { ReportOutput } from './output.js';
 import { trackTemp } from './_lib/temp-files.js';
 
@@ -21,18 +22,8 @@ const SPOOL_BYTES = 1 << 20;
 const MAX_BYTES_PER_UNIT = 3;
 
 /** Writes all of `length` bytes of `bytes` to `fd`, whatever a single write takes. */
-function writeAll(fd: number, bytes: Buffer, length: number): void {
+function writeAll(fd: number, bytes: Uint8Array, length: number): void {
   for (let written = 0; written < length;) written += writeSync(fd, bytes, written, length - written);
-}
-
-/**
- * A screening as the report's array holds it: pretty-printed two levels in, every line indented by four
- * spaces. Printed inside two arrays and cut out, which gives those bytes from one `JSON.stringify`; the
- * replace that indented each line afterwards was about a third of writing a screening (issue 16).
- */
-function asArrayItem(value: unknown): string {
-  // `[\n  [\n` before, `\n  ]\n]` after: six characters each.
-  return JSON.stringify([[value]], null, 2).slice(6, -6);
 }
 
 /**
@@ -56,7 +47,7 @@ export class JsonReportSpool {
     private readonly dir: string,
     private readonly fd: number,
     private readonly forget: () => void,
-    private readonly detail: ReportDetail,
+    readonly detail: ReportDetail,
   ) {}
 
   static async create(detail: ReportDetail = 'compact'): Promise<JsonReportSpool> {
@@ -67,8 +58,15 @@ export class JsonReportSpool {
   }
 
   add(screening: Screening): void {
-    const shown = this.detail === 'full' ? screening : compactScreening(screening);
-    const text = `${this.count === 0 ? '' : ',\n'}${asArrayItem(shown)}`;
+    const entry = reportEntryOf(screening);
+    if (entry) {
+      // Only the counts crossed from the worker: the entry cannot be rendered again in another detail.
+      if (entry.detail !== this.detail)
+        throw new Error(`a ${entry.detail} report entry was given to a ${this.detail} report`);
+      this.addBytes(entry.bytes);
+      return;
+    }
+    const text = `${this.count === 0 ? '' : ',\n'}${reportEntryText(screening, this.detail)}`;
     this.count += 1;
     const most = text.length * MAX_BYTES_PER_UNIT;
     if (this.used + most > SPOOL_BYTES) this.flush();
@@ -76,6 +74,21 @@ export class JsonReportSpool {
       const encoded = Buffer.from(text, 'utf8');
       writeAll(this.fd, encoded, encoded.length);
     } else this.used += this.bytes.write(text, this.used, 'utf8');
+  }
+
+  /** A screening a worker rendered as this report's entry (the run asked it for this detail). */
+  private addBytes(entry: Uint8Array): void {
+    const separator = this.count === 0 ? 0 : 2;
+    this.count += 1;
+    if (this.used + separator + entry.length > SPOOL_BYTES) this.flush();
+    if (separator > 0) this.used += this.bytes.write(',\n', this.used, 'latin1');
+    if (entry.length > SPOOL_BYTES - this.used) {
+      this.flush();
+      writeAll(this.fd, entry, entry.length);
+    } else {
+      this.bytes.set(entry, this.used);
+      this.used += entry.length;
+    }
   }
 
   private flush(): void {

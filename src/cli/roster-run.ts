@@ -5,7 +5,8 @@ import type { Investigation } from '../links/networks/types.js';
 import type { LinkIndexOptions } from '../links/link-index.js';
 import type { StoredLinkIndex } from '../links/stored-link-index.js';
 import type { Reject } from '../report/batch.js';
-import { screenRosterStream, type RereadableRoster } from '../roster/screen-roster-stream.js';
+import { streamRoster, type RereadableRoster } from '../roster/screen-roster-stream.js';
+import type { ReportDetail } from '../report/json.js';
 import type { RosterReject } from '../roster/types.js';
 import type { RecordSource } from './input/source.js';
 import type { Progress } from './progress.js';
@@ -27,6 +28,11 @@ export interface RosterRunOptions {
   workers?: number;
   /** Told why the run stays in one thread although workers were asked for. */
   onNotice?: (notice: string) => void;
+  /**
+   * The JSON report's detail, when the run writes one: workers render their screenings' entries, and
+   * the sink gets their counts only (`reportEntryOf` gives the entry).
+   */
+  reportEntries?: ReportDetail;
 }
 
 export interface RosterRunResult {
@@ -46,7 +52,7 @@ function toReject(reject: RosterReject): Reject {
 }
 
 /**
- * Screens a roster into a sink through `screenRosterStream`, the path `screenRoster` takes too. A JSON
+ * Screens a roster into a sink through `screenRosterStream`'s code, the path `screenRoster` takes too. A JSON
  * array (already in memory) is read once and its validated profiles held until screened; NDJSON and CSV
  * are read twice (index, then screen), so no pass holds the roster's profiles or screenings.
  */
@@ -56,14 +62,18 @@ export async function runRoster(
   sink: RosterSink,
 ): Promise<RosterRunResult> {
   const input: RereadableRoster | readonly unknown[] = source.array ?? { read: () => source.read() };
-  const stream = screenRosterStream(input, {
-    ...options.screener,
-    links: options.links,
-    progress: options.progress,
-    ...(options.stored && { stored: options.stored }),
-    ...(options.workers !== undefined && { workers: options.workers }),
-    ...(options.onNotice && { onNotice: options.onNotice }),
-  });
+  const stream = streamRoster(
+    input,
+    {
+      ...options.screener,
+      links: options.links,
+      progress: options.progress,
+      ...(options.stored && { stored: options.stored }),
+      ...(options.workers !== undefined && { workers: options.workers }),
+      ...(options.onNotice && { onNotice: options.onNotice }),
+    },
+    { ...(options.reportEntries && { reportEntries: options.reportEntries }) },
+  );
   for await (const item of stream) {
     if (item.kind === 'screening') sink.screening(item.screening);
     else if (item.kind === 'reject') sink.reject(toReject(item.reject));

@@ -140,6 +140,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
         ...(stored && { stored }),
         progress: createProgress(io.progress),
         workers: args.workers ?? defaultWorkers(args.file, links !== false),
+        ...(spool && { reportEntries: spool.detail }),
         // Said only when threads were asked for: the default run need not explain staying in one.
         ...(args.workers !== undefined && {
           onNotice: (notice: string) => warn(`hirescreen: ${notice}\n`),

@@ -7,6 +7,7 @@ import type { Decision, Screening } from '../engine/types.js';
 import type { Cluster } from '../links/cluster.js';
 import { LinkIndex, type LinkIndexOptions } from '../links/link-index.js';
 import type { Investigation } from '../links/networks/types.js';
+import type { ReportDetail } from '../report/json.js';
 import { validateProfile } from '../schema/parse.js';
 import type { Profile } from '../schema/profile.js';
 import { clusterSummariesOf } from './workers/_lib/link-facts.js';
@@ -149,9 +150,28 @@ async function startIndexing(
  *   else if (item.kind === 'end') console.log(item.summary, item.clusters.length);
  * }
  */
-export async function* screenRosterStream(
+export function screenRosterStream(
   input: Iterable<unknown> | AsyncIterable<unknown> | RereadableRoster,
   options: ScreenRosterOptions = {},
+): AsyncGenerator<RosterItem> {
+  return streamRoster(input, options, {});
+}
+
+/** What the CLI asks of a roster stream beyond the library's options. */
+export interface StreamInternals {
+  /**
+   * The JSON report's detail, when the caller writes one: a worker then renders each screening's report
+   * entry and sends it with the screening's counts, not the whole screening (`reportEntryOf` reads the
+   * entry; the main thread's own screenings stay whole).
+   */
+  reportEntries?: ReportDetail;
+}
+
+/** {@link screenRosterStream}, with what only the CLI asks of it. */
+export async function* streamRoster(
+  input: Iterable<unknown> | AsyncIterable<unknown> | RereadableRoster,
+  options: ScreenRosterOptions,
+  { reportEntries }: StreamInternals,
 ): AsyncGenerator<RosterItem> {
   const {
     links: linkOptions,
@@ -368,9 +388,11 @@ export async function* screenRosterStream(
     plan?.ok === true
       ? await ScreeningPool.start({
           workers: wanted,
-          setup: learner
-            ? { ...plan.setup, options: { ...plan.setup.options, learnedStandards: learned.standards } }
-            : plan.setup,
+          setup: {
+            ...plan.setup,
+            ...(learner && { options: { ...plan.setup.options, learnedStandards: learned.standards } }),
+            ...(reportEntries && { reportEntries }),
+          },
           clusters: index ? clusterSummariesOf(index) : undefined,
           budgetMs: ruleBudgetMs,
           version: rulesetVersion,
@@ -389,6 +411,7 @@ export async function* screenRosterStream(
           engine.ruleSet.rules.some(({ rule }) => rule.id === 'reference-contact-shared'),
         profiles: screenable() as AsyncIterable<Profile>,
         placement,
+        reportEntries,
         recordOfLast: () => lastRecord,
       })
     : engine.screenMany(screenable());

@@ -3,6 +3,7 @@ import type { Screening } from '../../src/engine/types.js';
 import { JsonReportSpool } from '../../src/cli/json-report.js';
 import type { ReportOutput } from '../../src/cli/output.js';
 import { compactScreening } from '../../src/report/json.js';
+import { countsOf, keepReportEntry, reportEntryText } from '../../src/report/report-entry.js';
 
 async function screenings(): Promise<Screening[]> {
   const screener = createScreener({ now: '2026-01-15T00:00:00Z' });
@@ -75,4 +76,35 @@ describe('JsonReportSpool', () => {
     expect(text).toContain(`"screenings": [\n${indented(items)}\n  ],\n`);
     expect(Buffer.byteLength(text)).toBeGreaterThan(3 << 20);
   }, 60_000);
+
+  it('writes the entries workers rendered as they are, between screenings it renders itself', async () => {
+    const screener = createScreener({ now: '2026-01-15T00:00:00Z' });
+    const items: Screening[] = [];
+    for (let i = 0; i < 1_500; i++)
+      items.push(await screener.screen({ id: `p-${i}-Zoë`, phones: [{ number: '+1 415 555 0100' }] }));
+    const big = await screener.screen({ id: 'big' });
+    items.splice(900, 0, { ...big, decisionReasons: [`é${'ü'.repeat(400_000)}`] });
+    for (const detail of ['compact', 'full'] as const) {
+      // Every third screening, and the big one, come as a worker sends them: counts and the entry.
+      const mixed = items.map((screening, i) => {
+        if (i % 3 !== 0 && screening.profileId !== 'big') return screening;
+        const counts = countsOf(screening);
+        keepReportEntry(counts, {
+          detail,
+          bytes: new TextEncoder().encode(reportEntryText(screening, detail)),
+        });
+        return counts;
+      });
+      expect(await written(detail, mixed)).toBe(await written(detail, items));
+    }
+  }, 60_000);
+
+  it('refuses an entry rendered in another detail, which it cannot render again from the counts', async () => {
+    const [screening] = await screenings();
+    const counts = countsOf(screening as Screening);
+    keepReportEntry(counts, { detail: 'compact', bytes: new Uint8Array([32]) });
+    await expect(written('full', [counts])).rejects.toThrow(
+      'a compact report entry was given to a full report',
+    );
+  });
 });

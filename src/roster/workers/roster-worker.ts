@@ -8,6 +8,7 @@ import type { AnyRule } from '../../engine/types.js';
 import { ValidationError } from '../../errors.js';
 import { logOdds } from '../../scoring/log-odds.js';
 import { noisyOr } from '../../scoring/noisy-or.js';
+import { countsOf, reportEntryText } from '../../report/report-entry.js';
 import { FactsLookup } from './_lib/link-facts.js';
 import {
   ITEM,
@@ -28,9 +29,11 @@ const progress = new Int32Array(setup.progress);
 /** Rules of the profile being screened that already ran over their budget: they throw at once. */
 let timedOut: ReadonlySet<string> | undefined;
 let budgetMs = 0;
+// Each encoded entry owns its buffer (unlike a small `Buffer.from`, which shares a pool), so it can move.
+const encoder = new TextEncoder();
 
-function send(message: FromWorker): void {
-  port?.postMessage(message);
+function send(message: FromWorker, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(message, transfer);
 }
 
 async function rulesFrom(module: string): Promise<RulesOption> {
@@ -88,8 +91,16 @@ async function start(): Promise<void> {
   port?.on('message', (message: ToWorker) => {
     chain = chain
       .then(() => screenBatch(screener, lookup, message))
-      .then((results) => send({ kind: 'done', seq: message.seq, results }));
+      .then((results) => send({ kind: 'done', seq: message.seq, results }, entriesOf(results)));
   });
+}
+
+/** The rendered entries' buffers, moved to the main thread rather than copied. */
+function entriesOf(results: WorkResult[]): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const result of results)
+    if (result.ok && result.entry) buffers.push(result.entry.buffer as ArrayBuffer);
+  return buffers;
 }
 
 async function screenBatch(
@@ -118,7 +129,17 @@ async function screenBatch(
     const id = (value as { id?: unknown } | null)?.id;
     if (lookup && typeof id === 'string') lookup.use(id, item.facts ?? {});
     try {
-      results.push({ ok: true, screening: await screener.screen(value as never) });
+      const screening = await screener.screen(value as never);
+      const detail = setup.reportEntries;
+      results.push(
+        detail === undefined
+          ? { ok: true, screening }
+          : {
+              ok: true,
+              screening: countsOf(screening),
+              entry: encoder.encode(reportEntryText(screening, detail)),
+            },
+      );
     } catch (error) {
       // The main thread validated the record already: only a changed file or a clock error lands here.
       if (error instanceof ValidationError)

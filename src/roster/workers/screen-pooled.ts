@@ -5,6 +5,8 @@ import type { Profile } from '../../schema/profile.js';
 import { linkFactsOf } from './_lib/link-facts.js';
 import type { WorkItem, WorkResult } from './_lib/protocol.js';
 import type { ScreeningPool } from './pool.js';
+import type { ReportDetail } from '../../report/json.js';
+import { keepReportEntry } from '../../report/report-entry.js';
 
 /**
  * Profiles per message to a worker: enough to amortise a message, few enough that the profiles on their
@@ -60,13 +62,18 @@ export interface PooledInput {
    * only as far as the link index needs. Binding: a profile is screened where this said.
    */
   placement: { local: boolean };
+  /** The detail the workers render report entries in, when they were set up to (`WorkerSetup`). */
+  reportEntries?: ReportDetail | undefined;
   /** The record as read of the profile the iterable yielded last: its JSON text, or else its value. */
   recordOfLast(): { value?: unknown; text?: string };
 }
 
-function fromWorker(results: WorkResult[]): BatchResult[] {
+function fromWorker(results: WorkResult[], detail: ReportDetail | undefined): BatchResult[] {
   return results.map((result, position) => {
-    if (result.ok) return { position, ok: true, screening: result.screening };
+    if (result.ok) {
+      if (result.entry && detail) keepReportEntry(result.screening, { detail, bytes: result.entry });
+      return { position, ok: true, screening: result.screening };
+    }
     const where = { position, ...(result.profileId !== undefined && { profileId: result.profileId }) };
     return { position, ok: false, error: new ValidationError(result.issues, where) };
   });
@@ -99,7 +106,7 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
     held += size;
     batch.pending
       ?.then((results) => {
-        batch.results = fromWorker(results);
+        batch.results = fromWorker(results, input.reportEntries);
         queued -= size;
       })
       .catch(() => undefined);

@@ -16,12 +16,16 @@ async function cli(args: string[]) {
 }
 
 describe('hirescreen screen --workers', () => {
-  it('writes the one-thread report when a worker screens', async () => {
-    const oneThread = await cli(['screen', roster, '--format', 'json', '--workers', '0', ...AS_OF]);
-    const pooled = await cli(['screen', roster, '--format', 'json', '--workers', '1', ...AS_OF]);
-    expect(pooled.stderr).toBe('');
-    expect(pooled.code).toBe(oneThread.code);
-    expect(pooled.stdout).toBe(oneThread.stdout);
+  it('writes the one-thread report when a worker screens and renders the entries, in either detail', async () => {
+    for (const detail of ['compact', 'full']) {
+      const args = ['screen', roster, '--format', 'json', '--report-detail', detail, ...AS_OF];
+      const oneThread = await cli([...args, '--workers', '0']);
+      const pooled = await cli([...args, '--workers', '1']);
+      expect(pooled.stderr).toBe('');
+      expect(pooled.code).toBe(oneThread.code);
+      expect(pooled.stdout).toBe(oneThread.stdout);
+      expect(JSON.parse(pooled.stdout)).toMatchObject({ detail, summary: { screened: 11 } });
+    }
   }, 60_000);
 
   it('refuses a count that is not a whole number', async () => {

@@ -1,6 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
+import { countsOf, reportEntryOf, reportEntryText } from '../../../src/report/report-entry.js';
 import {
   screenRosterStream,
+  streamRoster,
   type RereadableRoster,
   type RosterItem,
   type RosterRecord,
@@ -13,11 +15,15 @@ type End = Extract<RosterItem, { kind: 'end' }>;
 async function run(
   records: readonly unknown[] | RereadableRoster,
   workers: number,
+  reportEntries?: 'compact' | 'full',
 ): Promise<{ items: RosterItem[]; end: End }> {
   const items: RosterItem[] = [];
   let end: End | undefined;
   const options = { now: SCENARIO_NOW, rules: DEPLOYMENT_RULES, workers };
-  for await (const item of screenRosterStream(records, options)) {
+  const stream = reportEntries
+    ? streamRoster(records, options, { reportEntries })
+    : screenRosterStream(records, options);
+  for await (const item of stream) {
     if (item.kind === 'end') end = item;
     else items.push(item);
   }
@@ -135,5 +141,40 @@ describe('screenRosterStream with workers', () => {
     // shipping address) twice among the profile's keys and an entry once, so each profile's keys are
     // compared as a set; the postings and every other column must match as they are.
     expect(indexContents(pooled.end)).toEqual(indexContents(inThread.end));
+  }, 600_000);
+
+  it('gives the report entries a worker rendered and the counts beside them, for the CLI', async () => {
+    const lines = records.map((record) => JSON.stringify(record));
+    const file: RereadableRoster = {
+      *read(): Generator<RosterRecord> {
+        for (const [position, text] of lines.entries())
+          yield { position, line: position + 1, ok: true, text, version: 5 };
+      },
+    };
+    const inThread = await run(file, 0);
+    const pooled = await run(file, 1, 'full');
+    expect(pooled.items.length).toBe(inThread.items.length);
+    const decoder = new TextDecoder();
+    const where = { worker: 0, main: 0, differing: [] as number[] };
+    pooled.items.forEach((item, i) => {
+      const twin = inThread.items[i] as RosterItem;
+      if (item.kind !== 'screening' || twin.kind !== 'screening') {
+        if (!isDeepStrictEqual(structuredClone(item), structuredClone(twin))) where.differing.push(i);
+        return;
+      }
+      const entry = reportEntryOf(item.screening);
+      // A worker's screening comes as its counts with the entry; the main thread's comes whole.
+      const same = entry
+        ? entry.detail === 'full' &&
+          decoder.decode(entry.bytes) === reportEntryText(twin.screening, 'full') &&
+          isDeepStrictEqual(structuredClone(item.screening), structuredClone(countsOf(twin.screening)))
+        : isDeepStrictEqual(structuredClone(item.screening), structuredClone(twin.screening));
+      where[entry ? 'worker' : 'main'] += 1;
+      if (!same) where.differing.push(i);
+    });
+    expect(where.differing).toEqual([]);
+    expect(where.worker).toBeGreaterThan(1_000);
+    expect(where.main).toBeGreaterThan(0);
+    expect(pooled.end.summary).toEqual(inThread.end.summary);
   }, 600_000);
 });

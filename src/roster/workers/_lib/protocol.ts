@@ -3,6 +3,7 @@ import type { Screening } from '../../../engine/types.js';
 import type { Issue } from '../../../errors.js';
 import type { ClusterSummary } from '../../../links/lookup.js';
 import type { LinkFacts } from './link-facts.js';
+import type { ReportDetail } from '../../../report/json.js';
 
 /** What a worker is started with (its `workerData`). */
 export interface WorkerSetup {
@@ -19,6 +20,11 @@ export interface WorkerSetup {
    * position in the batch of the profile being screened, [2] the index of the rule running, or -1.
    */
   progress: SharedArrayBuffer;
+  /**
+   * Set when the run writes a JSON report in this detail: the worker renders each screening's report
+   * entry and sends it with the screening's counts (`countsOf`) instead of the whole screening.
+   */
+  reportEntries?: ReportDetail;
 }
 
 /**
@@ -36,7 +42,13 @@ export interface WorkItem {
 }
 
 export type WorkResult =
-  { ok: true; screening: Screening } | { ok: false; profileId: string | undefined; issues: Issue[] };
+  | {
+      ok: true;
+      /** The whole screening, or its counts when the worker rendered its report `entry` (UTF-8). */
+      screening: Screening;
+      entry?: Uint8Array;
+    }
+  | { ok: false; profileId: string | undefined; issues: Issue[] };
 
 export type ToWorker = { kind: 'batch'; seq: number; items: WorkItem[]; budgetMs: number };
 

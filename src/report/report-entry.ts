@@ -1,0 +1,45 @@
+import type { Screening } from '../engine/types.js';
+import { compactScreening, type ReportDetail } from './json.js';
+
+/**
+ * A screening as the JSON report's `screenings` array holds it: pretty-printed two levels in, every line
+ * indented by four spaces, in `full` detail or `compact` (docs/report-format.md). Printed inside two
+ * arrays and cut out, which gives those bytes from one `JSON.stringify`; the replace that indented each
+ * line afterwards was about a third of writing a screening (issue 16).
+ *
+ * @example
+ * reportEntryText(screening, 'compact'); // '    {\n      "profileId": "e-1",\n …\n    }'
+ */
+export function reportEntryText(screening: Screening, detail: ReportDetail): string {
+  const shown = detail === 'full' ? screening : compactScreening(screening);
+  // `[\n  [\n` before, `\n  ]\n]` after: six characters each.
+  return JSON.stringify([[shown]], null, 2).slice(6, -6);
+}
+
+/**
+ * A screening without its findings, rule results and decision reasons: what a report's counts read
+ * (decision, score, data gaps, notes). A worker that renders the report entry sends this beside it, not
+ * the whole screening: receiving a whole one cost the main thread about 56 µs, rendering it another 17
+ * (docs/performance.md).
+ */
+export function countsOf(screening: Screening): Screening {
+  return { ...screening, findings: [], ruleResults: [], decisionReasons: [] };
+}
+
+/** A report entry a worker rendered: UTF-8 bytes of {@link reportEntryText} in this detail. */
+export interface RenderedEntry {
+  detail: ReportDetail;
+  bytes: Uint8Array;
+}
+
+const rendered = new WeakMap<Screening, RenderedEntry>();
+
+/** Keeps the report entry a worker rendered beside the screening's counts ({@link countsOf}). */
+export function keepReportEntry(counts: Screening, entry: RenderedEntry): void {
+  rendered.set(counts, entry);
+}
+
+/** The report entry a worker rendered for this screening, if one did ({@link keepReportEntry}). */
+export function reportEntryOf(screening: Screening): RenderedEntry | undefined {
+  return rendered.get(screening);
+}

@@ -1,0 +1,47 @@
+import { createScreener } from '../../src/engine/screener.js';
+import { compactScreening } from '../../src/report/json.js';
+import { countsOf, keepReportEntry, reportEntryOf, reportEntryText } from '../../src/report/report-entry.js';
+
+const screener = createScreener({ now: '2026-01-15T00:00:00Z' });
+const flagged = () =>
+  screener.screen({
+    id: 'e-1',
+    nationalIds: [{ type: 'us-ssn', value: '123-45-6789', verification: 'mismatch' }],
+    interviews: [{ mode: 'video', cameraOn: false }],
+  });
+
+/** A value pretty-printed and indented four spaces, as the report's array items were first written. */
+const indented = (value: unknown): string => `    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')}`;
+
+describe('reportEntryText', () => {
+  it('prints a screening as the report array holds it, in either detail', async () => {
+    const screening = await flagged();
+    expect(screening.findings.length).toBeGreaterThan(0);
+    expect(reportEntryText(screening, 'full')).toBe(indented(screening));
+    expect(reportEntryText(screening, 'compact')).toBe(indented(compactScreening(screening)));
+  });
+});
+
+describe('countsOf and a kept entry', () => {
+  it('keeps what the counts read and drops findings, rule results and decision reasons', async () => {
+    const screening = await flagged();
+    const counts = countsOf(screening);
+    expect(counts).toEqual({ ...screening, findings: [], ruleResults: [], decisionReasons: [] });
+    expect([counts.decision, counts.score, counts.dataGaps]).toEqual([
+      screening.decision,
+      screening.score,
+      screening.dataGaps,
+    ]);
+    expect(screening.findings.length).toBeGreaterThan(0);
+  });
+
+  it('gives the entry kept for those counts, and none for any other screening', async () => {
+    const screening = await flagged();
+    const counts = countsOf(screening);
+    const bytes = new TextEncoder().encode(reportEntryText(screening, 'compact'));
+    keepReportEntry(counts, { detail: 'compact', bytes });
+    expect(reportEntryOf(counts)).toEqual({ detail: 'compact', bytes });
+    expect(reportEntryOf(screening)).toBeUndefined();
+    expect(reportEntryOf(countsOf(screening))).toBeUndefined();
+  });
+});
