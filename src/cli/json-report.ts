@@ -22,7 +22,7 @@ const SPOOL_BYTES = 1 << 20;
 const MAX_BYTES_PER_UNIT = 3;
 
 /** Writes all of `length` bytes of `bytes` to `fd`, whatever a single write takes. */
-function writeAll(fd: number, bytes: Uint8Array, length: number): void {
+function writeAll(fd: number, bytes: Buffer, length: number): void {
   for (let written = 0; written < length;) written += writeSync(fd, bytes, written, length - written);
 }
 
@@ -59,14 +59,10 @@ export class JsonReportSpool {
 
   add(screening: Screening): void {
     const entry = reportEntryOf(screening);
-    if (entry) {
-      // Only the counts crossed from the worker: the entry cannot be rendered again in another detail.
-      if (entry.detail !== this.detail)
-        throw new Error(`a ${entry.detail} report entry was given to a ${this.detail} report`);
-      this.addBytes(entry.bytes);
-      return;
-    }
-    const text = `${this.count === 0 ? '' : ',\n'}${reportEntryText(screening, this.detail)}`;
+    // Only the counts crossed from a worker that rendered the entry: it cannot be rendered in another detail.
+    if (entry && entry.detail !== this.detail)
+      throw new Error(`a ${entry.detail} report entry was given to a ${this.detail} report`);
+    const text = `${this.count === 0 ? '' : ',\n'}${entry ? entry.text : reportEntryText(screening, this.detail)}`;
     this.count += 1;
     const most = text.length * MAX_BYTES_PER_UNIT;
     if (this.used + most > SPOOL_BYTES) this.flush();
@@ -74,21 +70,6 @@ export class JsonReportSpool {
       const encoded = Buffer.from(text, 'utf8');
       writeAll(this.fd, encoded, encoded.length);
     } else this.used += this.bytes.write(text, this.used, 'utf8');
-  }
-
-  /** A screening a worker rendered as this report's entry (the run asked it for this detail). */
-  private addBytes(entry: Uint8Array): void {
-    const separator = this.count === 0 ? 0 : 2;
-    this.count += 1;
-    if (this.used + separator + entry.length > SPOOL_BYTES) this.flush();
-    if (separator > 0) this.used += this.bytes.write(',\n', this.used, 'latin1');
-    if (entry.length > SPOOL_BYTES - this.used) {
-      this.flush();
-      writeAll(this.fd, entry, entry.length);
-    } else {
-      this.bytes.set(entry, this.used);
-      this.used += entry.length;
-    }
   }
 
   private flush(): void {

@@ -26,10 +26,14 @@ export function countsOf(screening: Screening): Screening {
   return { ...screening, findings: [], ruleResults: [], decisionReasons: [] };
 }
 
-/** A report entry a worker rendered: UTF-8 bytes of {@link reportEntryText} in this detail. */
+/**
+ * A report entry a worker rendered: {@link reportEntryText} in this detail. Sent as text, not as UTF-8
+ * bytes: every moved buffer is memory outside the heap, and a million of them made the main thread's
+ * collector run full collections of a 2 GB heap several times as often (docs/performance.md).
+ */
 export interface RenderedEntry {
   detail: ReportDetail;
-  bytes: Uint8Array;
+  text: string;
 }
 
 const rendered = new WeakMap<Screening, RenderedEntry>();

@@ -89,10 +89,7 @@ describe('JsonReportSpool', () => {
       const mixed = items.map((screening, i) => {
         if (i % 3 !== 0 && screening.profileId !== 'big') return screening;
         const counts = countsOf(screening);
-        keepReportEntry(counts, {
-          detail,
-          bytes: new TextEncoder().encode(reportEntryText(screening, detail)),
-        });
+        keepReportEntry(counts, { detail, text: reportEntryText(screening, detail) });
         return counts;
       });
       expect(await written(detail, mixed)).toBe(await written(detail, items));
@@ -102,7 +99,7 @@ describe('JsonReportSpool', () => {
   it('refuses an entry rendered in another detail, which it cannot render again from the counts', async () => {
     const [screening] = await screenings();
     const counts = countsOf(screening as Screening);
-    keepReportEntry(counts, { detail: 'compact', bytes: new Uint8Array([32]) });
+    keepReportEntry(counts, { detail: 'compact', text: ' ' });
     await expect(written('full', [counts])).rejects.toThrow(
       'a compact report entry was given to a full report',
     );

@@ -38,9 +38,9 @@ describe('countsOf and a kept entry', () => {
   it('gives the entry kept for those counts, and none for any other screening', async () => {
     const screening = await flagged();
     const counts = countsOf(screening);
-    const bytes = new TextEncoder().encode(reportEntryText(screening, 'compact'));
-    keepReportEntry(counts, { detail: 'compact', bytes });
-    expect(reportEntryOf(counts)).toEqual({ detail: 'compact', bytes });
+    const text = reportEntryText(screening, 'compact');
+    keepReportEntry(counts, { detail: 'compact', text });
+    expect(reportEntryOf(counts)).toEqual({ detail: 'compact', text });
     expect(reportEntryOf(screening)).toBeUndefined();
     expect(reportEntryOf(countsOf(screening))).toBeUndefined();
   });

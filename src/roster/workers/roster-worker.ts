@@ -29,11 +29,9 @@ const progress = new Int32Array(setup.progress);
 /** Rules of the profile being screened that already ran over their budget: they throw at once. */
 let timedOut: ReadonlySet<string> | undefined;
 let budgetMs = 0;
-// Each encoded entry owns its buffer (unlike a small `Buffer.from`, which shares a pool), so it can move.
-const encoder = new TextEncoder();
 
-function send(message: FromWorker, transfer: ArrayBuffer[] = []): void {
-  port?.postMessage(message, transfer);
+function send(message: FromWorker): void {
+  port?.postMessage(message);
 }
 
 async function rulesFrom(module: string): Promise<RulesOption> {
@@ -91,16 +89,8 @@ async function start(): Promise<void> {
   port?.on('message', (message: ToWorker) => {
     chain = chain
       .then(() => screenBatch(screener, lookup, message))
-      .then((results) => send({ kind: 'done', seq: message.seq, results }, entriesOf(results)));
+      .then((results) => send({ kind: 'done', seq: message.seq, results }));
   });
-}
-
-/** The rendered entries' buffers, moved to the main thread rather than copied. */
-function entriesOf(results: WorkResult[]): ArrayBuffer[] {
-  const buffers: ArrayBuffer[] = [];
-  for (const result of results)
-    if (result.ok && result.entry) buffers.push(result.entry.buffer as ArrayBuffer);
-  return buffers;
 }
 
 async function screenBatch(
@@ -137,7 +127,7 @@ async function screenBatch(
           : {
               ok: true,
               screening: countsOf(screening),
-              entry: encoder.encode(reportEntryText(screening, detail)),
+              entry: reportEntryText(screening, detail),
             },
       );
     } catch (error) {

@@ -71,7 +71,7 @@ export interface PooledInput {
 function fromWorker(results: WorkResult[], detail: ReportDetail | undefined): BatchResult[] {
   return results.map((result, position) => {
     if (result.ok) {
-      if (result.entry && detail) keepReportEntry(result.screening, { detail, bytes: result.entry });
+      if (result.entry && detail) keepReportEntry(result.screening, { detail, text: result.entry });
       return { position, ok: true, screening: result.screening };
     }
     const where = { position, ...(result.profileId !== undefined && { profileId: result.profileId }) };

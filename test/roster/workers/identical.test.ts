@@ -154,7 +154,6 @@ describe('screenRosterStream with workers', () => {
     const inThread = await run(file, 0);
     const pooled = await run(file, 1, 'full');
     expect(pooled.items.length).toBe(inThread.items.length);
-    const decoder = new TextDecoder();
     const where = { worker: 0, main: 0, differing: [] as number[] };
     pooled.items.forEach((item, i) => {
       const twin = inThread.items[i] as RosterItem;
@@ -166,7 +165,7 @@ describe('screenRosterStream with workers', () => {
       // A worker's screening comes as its counts with the entry; the main thread's comes whole.
       const same = entry
         ? entry.detail === 'full' &&
-          decoder.decode(entry.bytes) === reportEntryText(twin.screening, 'full') &&
+          entry.text === reportEntryText(twin.screening, 'full') &&
           isDeepStrictEqual(structuredClone(item.screening), structuredClone(countsOf(twin.screening)))
         : isDeepStrictEqual(structuredClone(item.screening), structuredClone(twin.screening));
       where[entry ? 'worker' : 'main'] += 1;

@@ -44,9 +44,9 @@ export interface WorkItem {
 export type WorkResult =
   | {
       ok: true;
-      /** The whole screening, or its counts when the worker rendered its report `entry` (UTF-8). */
+      /** The whole screening, or its counts when the worker rendered its report `entry`. */
       screening: Screening;
-      entry?: Uint8Array;
+      entry?: string;
     }
   | { ok: false; profileId: string | undefined; issues: Issue[] };
 
