@@ -7,7 +7,7 @@ import type { Cluster } from '../links/cluster.js';
 import type { Investigation } from '../links/networks/types.js';
 import type { BatchSummary, Reject } from '../report/batch.js';
 import type { ReportDetail } from '../report/json.js';
-import { reportEntryOf, reportEntryText } from '../report/report-entry.js';
+import { takeReportEntry, reportEntryText } from '../report/report-entry.js';
 import type { ReportOutput } from './output.js';
 import { trackTemp } from './_lib/temp-files.js';
 
@@ -58,7 +58,7 @@ export class JsonReportSpool {
   }
 
   add(screening: Screening): void {
-    const entry = reportEntryOf(screening);
+    const entry = takeReportEntry(screening);
     // Only the counts crossed from a worker that rendered the entry: it cannot be rendered in another detail.
     if (entry && entry.detail !== this.detail)
       throw new Error(`a ${entry.detail} report entry was given to a ${this.detail} report`);

@@ -30,7 +30,7 @@ export interface RosterRunOptions {
   onNotice?: (notice: string) => void;
   /**
    * The JSON report's detail, when the run writes one: workers render their screenings' entries, and
-   * the sink gets their counts only (`reportEntryOf` gives the entry).
+   * the sink gets their counts only (`takeReportEntry` gives the entry).
    */
   reportEntries?: ReportDetail;
 }

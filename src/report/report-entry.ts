@@ -43,7 +43,13 @@ export function keepReportEntry(counts: Screening, entry: RenderedEntry): void {
   rendered.set(counts, entry);
 }
 
-/** The report entry a worker rendered for this screening, if one did ({@link keepReportEntry}). */
-export function reportEntryOf(screening: Screening): RenderedEntry | undefined {
-  return rendered.get(screening);
+/**
+ * Takes the report entry a worker rendered for this screening, if one did ({@link keepReportEntry}): an
+ * entry is written once, and one left in the map until a full collection kept its text alive with it,
+ * which nearly doubled the main thread's heap at 100k (docs/performance.md).
+ */
+export function takeReportEntry(screening: Screening): RenderedEntry | undefined {
+  const entry = rendered.get(screening);
+  if (entry) rendered.delete(screening);
+  return entry;
 }

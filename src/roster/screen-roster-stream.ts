@@ -161,7 +161,7 @@ export function screenRosterStream(
 export interface StreamInternals {
   /**
    * The JSON report's detail, when the caller writes one: a worker then renders each screening's report
-   * entry and sends it with the screening's counts, not the whole screening (`reportEntryOf` reads the
+   * entry and sends it with the screening's counts, not the whole screening (`takeReportEntry` takes the
    * entry; the main thread's own screenings stay whole).
    */
   reportEntries?: ReportDetail;

@@ -1,6 +1,11 @@
 import { createScreener } from '../../src/engine/screener.js';
 import { compactScreening } from '../../src/report/json.js';
-import { countsOf, keepReportEntry, reportEntryOf, reportEntryText } from '../../src/report/report-entry.js';
+import {
+  countsOf,
+  keepReportEntry,
+  takeReportEntry,
+  reportEntryText,
+} from '../../src/report/report-entry.js';
 
 const screener = createScreener({ now: '2026-01-15T00:00:00Z' });
 const flagged = () =>
@@ -35,13 +40,15 @@ describe('countsOf and a kept entry', () => {
     expect(screening.findings.length).toBeGreaterThan(0);
   });
 
-  it('gives the entry kept for those counts, and none for any other screening', async () => {
+  it('gives the entry kept for those counts once, and none for any other screening', async () => {
     const screening = await flagged();
     const counts = countsOf(screening);
     const text = reportEntryText(screening, 'compact');
     keepReportEntry(counts, { detail: 'compact', text });
-    expect(reportEntryOf(counts)).toEqual({ detail: 'compact', text });
-    expect(reportEntryOf(screening)).toBeUndefined();
-    expect(reportEntryOf(countsOf(screening))).toBeUndefined();
+    expect(takeReportEntry(counts)).toEqual({ detail: 'compact', text });
+    // Taken once: the map does not keep the text alive after the report has it.
+    expect(takeReportEntry(counts)).toBeUndefined();
+    expect(takeReportEntry(screening)).toBeUndefined();
+    expect(takeReportEntry(countsOf(screening))).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { countsOf, reportEntryOf, reportEntryText } from '../../../src/report/report-entry.js';
+import { countsOf, takeReportEntry, reportEntryText } from '../../../src/report/report-entry.js';
 import {
   screenRosterStream,
   streamRoster,
@@ -161,7 +161,7 @@ describe('screenRosterStream with workers', () => {
         if (!isDeepStrictEqual(structuredClone(item), structuredClone(twin))) where.differing.push(i);
         return;
       }
-      const entry = reportEntryOf(item.screening);
+      const entry = takeReportEntry(item.screening);
       // A worker's screening comes as its counts with the entry; the main thread's comes whole.
       const same = entry
         ? entry.detail === 'full' &&
