@@ -27,9 +27,9 @@ export function countsOf(screening: Screening): Screening {
 }
 
 /**
- * A report entry a worker rendered: {@link reportEntryText} in this detail. Sent as text, not as UTF-8
- * bytes: every moved buffer is memory outside the heap, and a million of them made the main thread's
- * collector run full collections of a 2 GB heap several times as often (docs/performance.md).
+ * A report entry a worker rendered: {@link reportEntryText} in this detail. Sent as text, not as moved
+ * UTF-8 buffers: a buffer is memory outside the heap, which V8 counts toward starting a full collection,
+ * and at 1M the main thread's pass 2 ran slower with them than before (docs/performance.md).
  */
 export interface RenderedEntry {
   detail: ReportDetail;
