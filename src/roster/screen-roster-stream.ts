@@ -411,7 +411,6 @@ export async function* streamRoster(
           engine.ruleSet.rules.some(({ rule }) => rule.id === 'reference-contact-shared'),
         profiles: screenable() as AsyncIterable<Profile>,
         placement,
-        reportEntries,
         recordOfLast: () => lastRecord,
       })
     : engine.screenMany(screenable());

@@ -127,7 +127,7 @@ async function screenBatch(
           : {
               ok: true,
               screening: countsOf(screening),
-              entry: reportEntryText(screening, detail),
+              entry: { detail, text: reportEntryText(screening, detail) },
             },
       );
     } catch (error) {

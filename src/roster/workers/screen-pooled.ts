@@ -5,7 +5,6 @@ import type { Profile } from '../../schema/profile.js';
 import { linkFactsOf } from './_lib/link-facts.js';
 import type { WorkItem, WorkResult } from './_lib/protocol.js';
 import type { ScreeningPool } from './pool.js';
-import type { ReportDetail } from '../../report/json.js';
 import { keepReportEntry } from '../../report/report-entry.js';
 
 /**
@@ -62,16 +61,14 @@ export interface PooledInput {
    * only as far as the link index needs. Binding: a profile is screened where this said.
    */
   placement: { local: boolean };
-  /** The detail the workers render report entries in, when they were set up to (`WorkerSetup`). */
-  reportEntries?: ReportDetail | undefined;
   /** The record as read of the profile the iterable yielded last: its JSON text, or else its value. */
   recordOfLast(): { value?: unknown; text?: string };
 }
 
-function fromWorker(results: WorkResult[], detail: ReportDetail | undefined): BatchResult[] {
+function fromWorker(results: WorkResult[]): BatchResult[] {
   return results.map((result, position) => {
     if (result.ok) {
-      if (result.entry && detail) keepReportEntry(result.screening, { detail, text: result.entry });
+      if (result.entry) keepReportEntry(result.screening, result.entry);
       return { position, ok: true, screening: result.screening };
     }
     const where = { position, ...(result.profileId !== undefined && { profileId: result.profileId }) };
@@ -106,7 +103,7 @@ export async function* screenPooled(input: PooledInput): AsyncGenerator<BatchRes
     held += size;
     batch.pending
       ?.then((results) => {
-        batch.results = fromWorker(results, input.reportEntries);
+        batch.results = fromWorker(results);
         queued -= size;
       })
       .catch(() => undefined);

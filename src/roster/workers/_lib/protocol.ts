@@ -4,6 +4,7 @@ import type { Issue } from '../../../errors.js';
 import type { ClusterSummary } from '../../../links/lookup.js';
 import type { LinkFacts } from './link-facts.js';
 import type { ReportDetail } from '../../../report/json.js';
+import type { RenderedEntry } from '../../../report/report-entry.js';
 
 /** What a worker is started with (its `workerData`). */
 export interface WorkerSetup {
@@ -46,7 +47,7 @@ export type WorkResult =
       ok: true;
       /** The whole screening, or its counts when the worker rendered its report `entry`. */
       screening: Screening;
-      entry?: string;
+      entry?: RenderedEntry;
     }
   | { ok: false; profileId: string | undefined; issues: Issue[] };
 
