@@ -5,6 +5,7 @@ import type { Decision } from '../engine/types.js';
 import type { LinkIndexOptions } from '../links/link-index.js';
 import type { StoredLinkIndex } from '../links/stored-link-index.js';
 import { DigestBuilder, type ReportDigest } from '../report/digest.js';
+import { countsOf } from '../report/report-entry.js';
 import { formatGraphCsv } from '../report/graph-csv.js';
 import { formatGraphml } from '../report/graphml.js';
 import { formatHtml } from '../report/html.js';
@@ -154,9 +155,7 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           spool?.add(screening);
           // The JSON report takes only the digest's counts: a flagged screening held whole for a report
           // that never prints it made a million-record run's memory grow with its flagged profiles.
-          digest.screening(
-            spool ? { ...screening, findings: [], ruleResults: [], decisionReasons: [] } : screening,
-          );
+          digest.screening(spool ? countsOf(screening) : screening);
         },
         reject(reject) {
           digest.reject(reject);
