@@ -4,8 +4,11 @@
  * screened against an index of `index size` profiles (default 20k) with the deployment rules. The p99
  * of a screening against a large index is set by how many screenings meet a scavenge, which is set by
  * these bytes (docs/performance.md, *Seventh round*). It runs itself again under `--trace-gc-nvp` and
- * sums what V8 reports between the markers, so the figure is V8's own count, repeatable to about
- * 0.1 KB; CPU per screening is printed too, but compare that only between runs made back to back.
+ * sums what V8 reports between the markers, so the figures are V8's own counts. They still move between
+ * runs of the same code, with what V8 has optimised by then: the same code gave 101 and 111 KB
+ * allocated, 1.8 and 4.8 KB promoted (docs/performance.md, *Eleventh round*), so compare the mean of
+ * several runs, and promotion only for large changes. CPU per screening is printed too; compare that only
+ * between runs made back to back.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
