@@ -7,7 +7,7 @@ import type { Cluster } from '../links/cluster.js';
 import type { Investigation } from '../links/networks/types.js';
 import type { BatchSummary, Reject } from '../report/batch.js';
 import type { ReportDetail } from '../report/json.js';
-import { takeReportEntry, reportEntryText } from '../report/report-entry.js';
+import { reportEntryText, takeReportEntry } from '../report/report-entry.js';
 import type { ReportOutput } from './output.js';
 import { trackTemp } from './_lib/temp-files.js';
 

@@ -20,9 +20,12 @@ export function reportEntryText(screening: Screening, detail: ReportDetail): str
  * A screening without its findings, rule results and decision reasons: what a report's counts read
  * (decision, score, data gaps, notes). A worker that renders the report entry sends this beside it, not
  * the whole screening: receiving a whole one cost the main thread about 56 µs, rendering it another 17
- * (docs/performance.md).
+ * (docs/performance.md). A screening that is its counts already (one a worker sent) comes back as it is,
+ * so the CLI's digest does not copy every worker screening of a run again.
  */
 export function countsOf(screening: Screening): Screening {
+  const { findings, ruleResults, decisionReasons } = screening;
+  if (findings.length === 0 && ruleResults.length === 0 && decisionReasons.length === 0) return screening;
   return { ...screening, findings: [], ruleResults: [], decisionReasons: [] };
 }
 

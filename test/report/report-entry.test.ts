@@ -3,8 +3,8 @@ import { compactScreening } from '../../src/report/json.js';
 import {
   countsOf,
   keepReportEntry,
-  takeReportEntry,
   reportEntryText,
+  takeReportEntry,
 } from '../../src/report/report-entry.js';
 
 const screener = createScreener({ now: '2026-01-15T00:00:00Z' });
@@ -38,6 +38,11 @@ describe('countsOf and a kept entry', () => {
       screening.dataGaps,
     ]);
     expect(screening.findings.length).toBeGreaterThan(0);
+  });
+
+  it('gives counts back as they are, without a copy', async () => {
+    const counts = countsOf(await flagged());
+    expect(countsOf(counts)).toBe(counts);
   });
 
   it('gives the entry kept for those counts once, and none for any other screening', async () => {

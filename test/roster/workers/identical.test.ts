@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { countsOf, takeReportEntry, reportEntryText } from '../../../src/report/report-entry.js';
+import { countsOf, reportEntryText, takeReportEntry } from '../../../src/report/report-entry.js';
 import {
   screenRosterStream,
   streamRoster,
