@@ -203,10 +203,13 @@ export async function* streamRoster(
   const index = linkOptions === false ? undefined : (stored?.index ?? new LinkIndex(linkOptions));
   const { unknownKeys } = screenerOptions;
   const parseOptions = (position: number) => ({ position, ...(unknownKeys && { unknownKeys }) });
-  const learner =
+  // Let, not const: the counts are dropped once learned, or pass 2 would hold them to the end (hundreds of
+  // megabytes in a million-record run, docs/performance.md).
+  let learner =
     index === undefined || learnBaselines === false
       ? undefined
       : new BaselineLearner(learnBaselines === true ? {} : learnBaselines);
+  const learning = learner !== undefined;
   const decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
   let total = 0;
   let rejected = 0;
@@ -241,7 +244,7 @@ export async function* streamRoster(
 
   // A pooled pass 1: the main thread's share of the records, fingerprinted as a worker does.
   const indexHere = (record: Extract<RosterRecord, { ok: true }>): IndexedRecord =>
-    indexRecord(index as LinkIndex, record, parseOptions(record.position), learner !== undefined);
+    indexRecord(index as LinkIndex, record, parseOptions(record.position), learning);
   // A pooled pass 1 adds each record here in input order, wherever it was fingerprinted, as `check`
   // and `index.add` would have: the first of two profiles with one id wins.
   const addIndexed = ({ position, line, version, indexed }: IndexedSlot): void => {
@@ -274,7 +277,7 @@ export async function* streamRoster(
       wanted > 0 && rereadable && !stored
         ? await startIndexing(wanted, {
             link: linkOptions || undefined,
-            learn: learner !== undefined,
+            learn: learning,
             unknownKeys,
           })
         : undefined;
@@ -322,12 +325,13 @@ export async function* streamRoster(
     clusters = index.clusters();
     investigation = index.investigation();
     learned = learner?.learn() ?? NO_LEARNING;
+    learner = undefined;
   }
 
   const engine = createScreener({
     ...screenerOptions,
     ...(index && { links: index }),
-    ...(learner && { learnedStandards: learned.standards }),
+    ...(learning && { learnedStandards: learned.standards }),
   });
   // Where each profile handed to the screener came from, in order: the screener yields in input order.
   const origins: Array<{ position: number; line: number | undefined }> = [];
@@ -390,7 +394,7 @@ export async function* streamRoster(
           workers: wanted,
           setup: {
             ...plan.setup,
-            ...(learner && { options: { ...plan.setup.options, learnedStandards: learned.standards } }),
+            ...(learning && { options: { ...plan.setup.options, learnedStandards: learned.standards } }),
             ...(reportEntries && { reportEntries }),
           },
           clusters: index ? clusterSummariesOf(index) : undefined,
