@@ -50,17 +50,21 @@ export interface LearnedBaselines {
   contexts: Record<string, OrganizationContext>;
 }
 
-interface Counter {
-  people: Distinct;
-  homes: Distinct;
-}
+/**
+ * Staff of one employer behind one egress network or provider, and the distinct homes they sign in from.
+ * Most networks are one person's home line: until a second person signs in from one it is held as that
+ * person's home alone (a string), which spares the objects a counter costs per network (issue 16).
+ */
+type EgressTally = string | { people: number; homes: Distinct };
 
 interface OrgTally {
   staff: number;
-  tools: Map<string, Distinct>;
-  vpnClients: Map<string, Distinct>;
-  providers: Map<string, Counter & { name: string }>;
-  networks: Map<string, Counter>;
+  /** Staff whose laptops carry each tool or VPN client. */
+  tools: Map<string, number>;
+  vpnClients: Map<string, number>;
+  /** By provider name in lower case, with the name as first given. */
+  providers: Map<string, { tally: EgressTally; name: string }>;
+  networks: Map<string, EgressTally>;
   /** Remote hires whose identity was checked live, and those with checks on record none of them live. */
   checkedLive: number;
   checkedNotLive: number;
@@ -95,7 +99,7 @@ export class BaselineLearner {
    * Recipients per building and organisation, keyed `building key NUL organisation id`: one flat map,
    * since most buildings have one recipient and a map per building cost more than its contents.
    */
-  private readonly recipients = new Map<string, Distinct>();
+  private readonly recipients = new Map<string, number>();
   /** An address to show, kept for a building once one organisation has `minPeople` recipients there. */
   private readonly displays = new Map<string, OrganizationAddress>();
 
@@ -110,7 +114,8 @@ export class BaselineLearner {
 
   /**
    * Counts what `learningFactsOf` found in one profile: the same as `add(profile)`, for facts taken from
-   * the profile elsewhere (a worker thread that read it).
+   * the profile elsewhere (a worker thread that read it). Each call is one more person, as the staff
+   * count has always taken it, so add each profile once: a roster's duplicate ids are rejected first.
    *
    * @example
    * const facts = learningFactsOf(profile);
@@ -134,29 +139,31 @@ export class BaselineLearner {
     org.staff++;
     if (facts.identityCheck === 'live') org.checkedLive++;
     else if (facts.identityCheck === 'not-live') org.checkedNotLive++;
-    for (const tool of facts.tools) addTo(org.tools, tool, person);
-    for (const client of facts.vpnClients) addTo(org.vpnClients, client, person);
-    for (const provider of facts.providers) {
-      const key = provider.toLowerCase();
-      let counter = org.providers.get(key);
-      if (!counter)
-        org.providers.set(key, (counter = { people: new Distinct(), homes: new Distinct(), name: provider }));
-      counter.people.add(person);
-      counter.homes.add(home ?? person);
+    const place = home ?? person;
+    for (const tool of onceEach(facts.tools)) countIn(org.tools, tool);
+    for (const client of onceEach(facts.vpnClients)) countIn(org.vpnClients, client);
+    const providers = org.providers;
+    for (const provider of onceEach(facts.providers.map((name) => name.toLowerCase()))) {
+      const counter = providers.get(provider);
+      if (counter) counter.tally = withPerson(counter.tally, place);
+      else {
+        const name = facts.providers.find((given) => given.toLowerCase() === provider) as string;
+        providers.set(provider, { tally: place, name });
+      }
     }
-    for (const network of facts.networks) {
-      let counter = org.networks.get(network);
-      if (!counter) org.networks.set(network, (counter = { people: new Distinct(), homes: new Distinct() }));
-      counter.people.add(person);
-      counter.homes.add(home ?? person);
+    for (const network of onceEach(facts.networks)) {
+      const tally = org.networks.get(network);
+      const next = withPerson(tally, place);
+      if (next !== tally) org.networks.set(network, next);
     }
-    for (const { building, address } of facts.destinations) {
+    const destinations = facts.destinations;
+    for (let i = 0; i < destinations.length; i++) {
+      const { building, address } = destinations[i] as LearningFacts['destinations'][number];
+      if (destinations.findIndex((other) => other.building === building) < i) continue;
       const key = `${building}\u0000${orgId}`;
-      addTo(this.recipients, key, person);
-      if (
-        (this.recipients.get(key) as Distinct).size >= this.options.minPeople &&
-        !this.displays.has(building)
-      )
+      const people = (this.recipients.get(key) ?? 0) + 1;
+      this.recipients.set(key, people);
+      if (people >= this.options.minPeople && !this.displays.has(building))
         this.displays.set(building, clean(address));
     }
   }
@@ -187,38 +194,38 @@ export class BaselineLearner {
       if (org.staff < o.minStaff) continue;
       const enough = (people: number, share: number) => people >= o.minPeople && people / org.staff >= share;
       for (const [tool, people] of [...org.tools].sort(byKey))
-        if (enough(people.size, o.toolShare))
-          push(orgId, 'remote-tool', tool, people.size, org.staff, `have ${tool} on their laptops`);
+        if (enough(people, o.toolShare))
+          push(orgId, 'remote-tool', tool, people, org.staff, `have ${tool} on their laptops`);
       for (const [client, people] of [...org.vpnClients].sort(byKey))
-        if (enough(people.size, o.toolShare))
-          push(
-            orgId,
-            'vpn-client',
-            client,
-            people.size,
-            org.staff,
-            `have the ${client} client on their laptops`,
-          );
-      for (const [, counter] of [...org.providers].sort(byKey))
-        if (enough(counter.people.size, o.egressShare) && counter.homes.size >= o.minPeople)
+        if (enough(people, o.toolShare))
+          push(orgId, 'vpn-client', client, people, org.staff, `have the ${client} client on their laptops`);
+      for (const [, { tally, name }] of [...org.providers].sort(byKey)) {
+        const [people, homes] = countsOf(tally);
+        if (enough(people, o.egressShare) && homes >= o.minPeople)
           push(
             orgId,
             'egress-provider',
-            counter.name,
-            counter.people.size,
+            name,
+            people,
             org.staff,
-            `sign in through ${counter.name} from ${counter.homes.size} different homes`,
+            `sign in through ${name} from ${homes} different homes`,
           );
-      for (const [network, counter] of [...org.networks].sort(byKey))
-        if (enough(counter.people.size, o.egressShare) && counter.homes.size >= o.minPeople)
+      }
+      // Most networks are one person's line: sorted only if one person can make a standard here.
+      const single = enough(1, o.egressShare);
+      const networks = [...org.networks].filter(([, tally]) => single || typeof tally !== 'string');
+      for (const [network, tally] of networks.sort(byKey)) {
+        const [people, homes] = countsOf(tally);
+        if (enough(people, o.egressShare) && homes >= o.minPeople)
           push(
             orgId,
             'egress-network',
             network,
-            counter.people.size,
+            people,
             org.staff,
-            `sign in from ${network} from ${counter.homes.size} different homes`,
+            `sign in from ${network} from ${homes} different homes`,
           );
+      }
       const checked = org.checkedLive + org.checkedNotLive;
       for (const [practice, people, how] of [
         ['live', org.checkedLive, 'were checked live, in person or on video'],
@@ -254,7 +261,7 @@ export class BaselineLearner {
 
 /** Buildings with an address to show (some organisation has enough recipients there): recipients by organisation. */
 function groupByBuilding(
-  recipients: ReadonlyMap<string, Distinct>,
+  recipients: ReadonlyMap<string, number>,
   displays: ReadonlyMap<string, OrganizationAddress>,
 ): Map<string, Array<[string, number]>> {
   const out = new Map<string, Array<[string, number]>>();
@@ -263,7 +270,7 @@ function groupByBuilding(
     const building = key.slice(0, cut);
     if (!displays.has(building)) continue;
     const list = out.get(building);
-    const entry: [string, number] = [key.slice(cut + 1), people.size];
+    const entry: [string, number] = [key.slice(cut + 1), people];
     if (list) list.push(entry);
     else out.set(building, [entry]);
   }
@@ -294,10 +301,34 @@ function clean(address: OrganizationAddress): OrganizationAddress {
   return out;
 }
 
-function addTo(map: Map<string, Distinct>, key: string, person: string): void {
-  let people = map.get(key);
-  if (!people) map.set(key, (people = new Distinct()));
-  people.add(person);
+function countIn(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** The values of a list once each, in order: one profile is one person, however many logins or devices name it. */
+function onceEach(values: readonly string[]): readonly string[] {
+  if (values.length < 2) return values;
+  if (values.length === 2) return values[0] === values[1] ? [values[0] as string] : values;
+  return [...new Set(values)];
+}
+
+/** A tally with one more person, from `place` (their home, or the person when the home is unknown). */
+function withPerson(tally: EgressTally | undefined, place: string): EgressTally {
+  if (tally === undefined) return place;
+  if (typeof tally === 'string') {
+    const homes = new Distinct();
+    homes.add(tally);
+    homes.add(place);
+    return { people: 2, homes };
+  }
+  tally.people++;
+  tally.homes.add(place);
+  return tally;
+}
+
+/** People and distinct homes of a tally. */
+function countsOf(tally: EgressTally): [people: number, homes: number] {
+  return typeof tally === 'string' ? [1, 1] : [tally.people, tally.homes.size];
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]): number => compareCodeUnits(a[0], b[0]);

@@ -163,6 +163,57 @@ describe('BaselineLearner', () => {
     });
   });
 
+  it('counts a profile once however many of its logins, laptops or shipments name the same network, tool or building', () => {
+    const learner = new BaselineLearner();
+    const busy = {
+      logins: ['09', '10', '11'].map((hour) => ({ at: `2026-01-05T${hour}:00:00Z`, ip: '198.51.100.7' })),
+      devices: [
+        { id: 'd1', shippedTo: office, software: [{ name: 'TeamViewer' }] },
+        { id: 'd2', shippedTo: office, software: [{ name: 'TeamViewer' }] },
+      ],
+    };
+    for (let i = 1; i <= 10; i++) learner.add(person(`p${i}`, 'org-acme', i <= 5 ? busy : {}));
+    expect(learner.learn().standards.map((s) => [s.kind, s.value, s.people, s.staff, s.explanation])).toEqual(
+      [
+        [
+          'remote-tool',
+          'teamviewer',
+          5,
+          10,
+          "treated as org-acme's standard: 5 of its 10 screened staff have teamviewer on their laptops",
+        ],
+        [
+          'egress-network',
+          '198.51.100.0/24',
+          5,
+          10,
+          "treated as org-acme's standard: 5 of its 10 screened staff sign in from 198.51.100.0/24 from 5 different homes",
+        ],
+        [
+          'office',
+          '500 Congress Ave, Austin, TX',
+          5,
+          10,
+          "treated as org-acme's standard: 5 of its 10 screened staff receive equipment at 500 Congress Ave, Austin, TX",
+        ],
+      ],
+    );
+  });
+
+  it("learns one person's line or provider when the options let one person make a standard", () => {
+    const learner = new BaselineLearner({ minStaff: 1, minPeople: 1 });
+    const login = (ip: string, provider: string) => ({
+      logins: [{ at: '2026-01-05T15:00:00Z', ip, geo: { provider } }],
+    });
+    learner.add(person('p1', 'org-tiny', login('198.51.100.7', 'Comcast Cable')));
+    learner.add(person('p2', 'org-tiny', login('203.0.113.9', 'comcast cable')));
+    expect(learner.learn().standards.map((s) => [s.kind, s.value, s.people, s.staff])).toEqual([
+      ['egress-provider', 'Comcast Cable', 2, 2],
+      ['egress-network', '198.51.100.0/24', 1, 2],
+      ['egress-network', '203.0.113.0/24', 1, 2],
+    ]);
+  });
+
   it('learns nothing at an employer with fewer screened staff than the minimum', () => {
     const learner = new BaselineLearner({ minStaff: 10 });
     for (let i = 1; i <= 9; i++) learner.add(person(`p${i}`, 'org-small', withTool('TeamViewer')));
