@@ -29,9 +29,14 @@ export interface PostingStore {
 
 const EMPTY: readonly number[] = Object.freeze([]);
 
+/** The most of its slots a store fills before it doubles, in tenths. */
+const MAX_LOAD_TENTHS = 7;
+
 /**
- * The default store: open addressing with linear probing over typed arrays (12 bytes a slot at most
- * 60 % load). A key held by one profile costs one slot; shared keys get a JS array of codes.
+ * The default store: open addressing with linear probing over typed arrays (13 bytes a slot at most
+ * 70 % load). A key held by one profile costs one slot; shared keys get a JS array of codes. At 60 % a
+ * million profiles' 10.6 million keys needed 2^25 slots (436 MB); at 70 % they fit in 2^24 (218 MB),
+ * for a probe or two more per lookup (docs/performance.md).
  */
 export class MemoryPostingStore implements PostingStore {
   private capacity: number;
@@ -99,7 +104,7 @@ export class MemoryPostingStore implements PostingStore {
   add(hi: number, lo: number, profile: number, flags: number, space: number, display: string): void {
     let slot = this.slotOf(hi, lo);
     if (slot < 0) {
-      if ((this.count + 1) * 10 > this.capacity * 6) {
+      if ((this.count + 1) * 10 > this.capacity * MAX_LOAD_TENTHS) {
         this.grow();
         slot = ~this.slotOf(hi, lo);
       } else slot = ~slot;
