@@ -107,6 +107,7 @@ export class BaselineLearner {
     this.options = { ...DEFAULTS, ...options };
   }
 
+  /** Counts one profile of the roster, once: see {@link BaselineLearner.addFacts}. */
   add(profile: Profile): void {
     const facts = learningFactsOf(profile);
     if (facts) this.addFacts(facts);
