@@ -141,26 +141,20 @@ export class BaselineLearner {
     if (facts.identityCheck === 'live') org.checkedLive++;
     else if (facts.identityCheck === 'not-live') org.checkedNotLive++;
     const place = home ?? person;
-    for (const tool of onceEach(facts.tools)) countIn(org.tools, tool);
-    for (const client of onceEach(facts.vpnClients)) countIn(org.vpnClients, client);
-    const providers = org.providers;
-    for (const provider of onceEach(facts.providers.map((name) => name.toLowerCase()))) {
-      const counter = providers.get(provider);
+    for (const tool of firstOfEach(facts.tools, same)) countIn(org.tools, tool);
+    for (const client of firstOfEach(facts.vpnClients, same)) countIn(org.vpnClients, client);
+    for (const name of firstOfEach(facts.providers, lowerCase)) {
+      const key = name.toLowerCase();
+      const counter = org.providers.get(key);
       if (counter) counter.tally = withPerson(counter.tally, place);
-      else {
-        const name = facts.providers.find((given) => given.toLowerCase() === provider) as string;
-        providers.set(provider, { tally: place, name });
-      }
+      else org.providers.set(key, { tally: place, name });
     }
-    for (const network of onceEach(facts.networks)) {
+    for (const network of firstOfEach(facts.networks, same)) {
       const tally = org.networks.get(network);
       const next = withPerson(tally, place);
       if (next !== tally) org.networks.set(network, next);
     }
-    const destinations = facts.destinations;
-    for (let i = 0; i < destinations.length; i++) {
-      const { building, address } = destinations[i] as LearningFacts['destinations'][number];
-      if (destinations.findIndex((other) => other.building === building) < i) continue;
+    for (const { building, address } of firstOfEach(facts.destinations, buildingOf)) {
       const key = `${building}\u0000${orgId}`;
       const people = (this.recipients.get(key) ?? 0) + 1;
       this.recipients.set(key, people);
@@ -306,12 +300,24 @@ function countIn(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-/** The values of a list once each, in order: one profile is one person, however many logins or devices name it. */
-function onceEach(values: readonly string[]): readonly string[] {
-  if (values.length < 2) return values;
-  if (values.length === 2) return values[0] === values[1] ? [values[0] as string] : values;
-  return [...new Set(values)];
+/**
+ * The items of a list whose key comes first in it, in order: one profile is one person, however many of
+ * its logins, laptops or shipments name the same line, tool or building.
+ */
+function firstOfEach<T>(items: readonly T[], keyOf: (item: T) => string): readonly T[] {
+  if (items.length < 2) return items;
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
+
+const same = (value: string): string => value;
+const lowerCase = (value: string): string => value.toLowerCase();
+const buildingOf = (destination: LearningFacts['destinations'][number]): string => destination.building;
 
 /** A tally with one more person, from `place` (their home, or the person when the home is unknown). */
 function withPerson(tally: EgressTally | undefined, place: string): EgressTally {
