@@ -79,7 +79,7 @@ export { builtinRegistry, presetFromRules } from './presets/registry.js';
 // Cross-profile links: the laptop-farm detector.
 export { LinkIndex } from './links/link-index.js';
 export { MemoryPostingStore } from './links/store.js';
-export type { PostingStore } from './links/store.js';
+export type { PostingCodes, PostingStore } from './links/store.js';
 export { StoredLinkIndex } from './links/stored-link-index.js';
 export type {
   ElsewhereMatch,

@@ -2,7 +2,7 @@ import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import { ensure } from './_lib/columns.js';
 import { MINHASH_SIZE } from './minhash.js';
 import { MAX_PIDS, postingFlags, postingPid } from './posting-code.js';
-import type { PostingStore } from './store.js';
+import type { PostingCodes, PostingStore } from './store.js';
 import type { Tally } from './tally.js';
 
 /** An organisation index: none given. */
@@ -195,7 +195,7 @@ export class IdentityArena {
   }
 
   /** Adds the live carriers among posting codes to a tally, with their flags. */
-  tallyCodes(tally: Tally, codes: readonly number[]): void {
+  tallyCodes(tally: Tally, codes: PostingCodes): void {
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i] as number;
       if (this.alive[postingPid(code)] === 1) this.tallyPid(tally, postingPid(code), postingFlags(code));
@@ -203,7 +203,7 @@ export class IdentityArena {
   }
 
   /** The ids of the live profiles among posting codes, but `exclude`'s, sorted. */
-  idsOf(codes: readonly number[], exclude: number): string[] {
+  idsOf(codes: PostingCodes, exclude: number): string[] {
     // Sized up front and sorted in place: growing by push and the native sort's work array cost more
     // than the handful of ids a shared key has.
     let count = 0;
@@ -221,7 +221,7 @@ export class IdentityArena {
   }
 
   /** Whether a live profile other than `exclude` is among posting codes. */
-  carriedByOther(codes: readonly number[], exclude: number): boolean {
+  carriedByOther(codes: PostingCodes, exclude: number): boolean {
     for (let i = 0; i < codes.length; i++) {
       const pid = postingPid(codes[i] as number);
       if (pid !== exclude && this.alive[pid] === 1) return true;

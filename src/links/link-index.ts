@@ -30,7 +30,7 @@ import {
 } from './policy.js';
 import { homeKeyOf, ProfileKeyMemo } from './profile-key-memo.js';
 import { similarResumes } from './resume-matching.js';
-import { MemoryPostingStore, type PostingStore } from './store.js';
+import { MemoryPostingStore, type PostingCodes, type PostingStore } from './store.js';
 import { keyHex } from './stores/_lib/key-bytes.js';
 import { Tally, type Stats } from './tally.js';
 import {
@@ -140,7 +140,7 @@ export class LinkIndex implements LinkLookup {
   }
 
   /** The posting codes of a key; see `PostingStore.get`. */
-  private postings(space: KeySpace, key: string): readonly number[] {
+  private postings(space: KeySpace, key: string): PostingCodes {
     this.fingerprints.key(space, key);
     const pair = this.fingerprints.pair;
     return this.store.get(pair[0] as number, pair[1] as number);
@@ -364,7 +364,7 @@ export class LinkIndex implements LinkLookup {
    * Above the cap the match lists the first ids and counts the rest in `profileCount`. Call it right
    * after `postings` for the key, whose fingerprint it reads.
    */
-  private wideMatch(keys: ProfileKeys, key: LinkKey, codes: readonly number[], selfPid: number): LinkMatch {
+  private wideMatch(keys: ProfileKeys, key: LinkKey, codes: PostingCodes, selfPid: number): LinkMatch {
     const { arena } = this;
     const wide = this.wideKeyOf(spaceOf(key.attribute), codes);
     // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
@@ -419,7 +419,7 @@ export class LinkIndex implements LinkLookup {
    * A widely shared key's stats and sorted ids, computed on first ask after a change to the index. Call
    * it right after `postings` for the key, whose fingerprint it reads.
    */
-  private wideKeyOf(space: KeySpace, codes: readonly number[]): WideKey {
+  private wideKeyOf(space: KeySpace, codes: PostingCodes): WideKey {
     const pair = this.fingerprints.pair;
     const cacheKey = `${space}:${pair[0] as number}:${pair[1] as number}`;
     let wide = this.wide.get(cacheKey);
@@ -433,7 +433,7 @@ export class LinkIndex implements LinkLookup {
   }
 
   /** The stats of a key's carriers with a profile that is not indexed added, as the narrow path adds it. */
-  private statsWithSelf(keys: ProfileKeys, key: LinkKey, codes: readonly number[]): Readonly<Stats> {
+  private statsWithSelf(keys: ProfileKeys, key: LinkKey, codes: PostingCodes): Readonly<Stats> {
     const { arena } = this;
     const space = spaceOf(key.attribute);
     const identity = this.memo.identityOf(keys);

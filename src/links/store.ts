@@ -1,3 +1,4 @@
+import { PostingLists } from './_lib/posting-lists.js';
 import { packPosting, postingPid } from './posting-code.js';
 
 /** A key's 64-bit fingerprint as two unsigned 32-bit halves. */
@@ -6,6 +7,9 @@ export interface KeyHash {
   lo: number;
 }
 
+/** A key's posting codes: a plain array, or a view of a store's typed buffer. */
+export type PostingCodes = readonly number[] | Int32Array;
+
 /**
  * Where the index keeps its posting lists. Entries are integer posting codes
  * (`packPosting(profile, flags)`, see `posting-code.ts`); keys are
@@ -13,8 +17,8 @@ export interface KeyHash {
  * Swap in another implementation (a memory-mapped file, a database table) with the same five methods.
  */
 export interface PostingStore {
-  /** The entry codes under a key; empty when none. Do not keep the array across writes. */
-  get(hi: number, lo: number): readonly number[];
+  /** The entry codes under a key; empty when none. Do not keep them across writes: copy them. */
+  get(hi: number, lo: number): PostingCodes;
   /**
    * Adds `profile` under a key, or ORs `flags` into its entry. `space` and `display` describe the key
    * and are kept only once a second profile shares it (for cluster explanations).
@@ -22,7 +26,7 @@ export interface PostingStore {
   add(hi: number, lo: number, profile: number, flags: number, space: number, display: string): void;
   remove(hi: number, lo: number, profile: number): void;
   /** Calls `visit` for every key that two or more entries share. */
-  forEachShared(visit: (space: number, display: string, codes: readonly number[]) => void): void;
+  forEachShared(visit: (space: number, display: string, codes: PostingCodes) => void): void;
   /** Keys ever stored (including keys whose entries were all removed). */
   readonly size: number;
 }
@@ -34,22 +38,20 @@ const MAX_LOAD_TENTHS = 7;
 
 /**
  * The default store: open addressing with linear probing over typed arrays (13 bytes a slot at most
- * 70 % load). A key held by one profile costs one slot; shared keys get a JS array of codes. At 60 % a
- * million profiles' 10.6 million keys needed 2^25 slots (436 MB); at 70 % they fit in 2^24 (218 MB),
- * for a probe or two more per lookup (docs/performance.md).
+ * 70 % load). A key held by one profile costs one slot; shared keys' lists live in `PostingLists`,
+ * typed buffers outside the JS heap too. At 60 % a million profiles' 10.6 million keys needed 2^25
+ * slots (436 MB); at 70 % they fit in 2^24 (218 MB), for a probe or two more per lookup
+ * (docs/performance.md).
  */
 export class MemoryPostingStore implements PostingStore {
   private capacity: number;
   private his: Uint32Array;
   private los: Uint32Array;
-  /** 0: slot empty or key emptied; > 0: single entry code + 1; < 0: -(list index + 1). */
+  /** 0: slot empty or key emptied; > 0: single entry code + 1; < 0: -(list number + 1). */
   private vals: Int32Array;
   private used: Uint8Array;
   private count = 0;
-  private lists: (number[] | undefined)[] = [];
-  private listSpace: number[] = [];
-  private listDisplay: string[] = [];
-  private freeLists: number[] = [];
+  private readonly lists = new PostingLists();
 
   constructor(initialCapacity = 1 << 12) {
     let capacity = 16;
@@ -92,12 +94,12 @@ export class MemoryPostingStore implements PostingStore {
     }
   }
 
-  get(hi: number, lo: number): readonly number[] {
+  get(hi: number, lo: number): PostingCodes {
     const slot = this.slotOf(hi, lo);
     if (slot < 0) return EMPTY;
     const value = this.vals[slot] as number;
     if (value > 0) return [value - 1];
-    if (value < 0) return this.lists[-value - 1] ?? EMPTY;
+    if (value < 0) return this.lists.codes(-value - 1);
     return EMPTY;
   }
 
@@ -125,21 +127,11 @@ export class MemoryPostingStore implements PostingStore {
         this.vals[slot] = (existing | flags) + 1;
         return;
       }
-      const index = this.freeLists.pop() ?? this.lists.length;
-      this.lists[index] = [existing, code];
-      this.listSpace[index] = space;
-      this.listDisplay[index] = display;
-      this.vals[slot] = -(index + 1);
+      this.vals[slot] = -(this.lists.create(existing, code, space, display) + 1);
       return;
     }
-    const list = this.lists[-value - 1] as number[];
-    for (let i = 0; i < list.length; i++) {
-      if (postingPid(list[i] as number) === profile) {
-        list[i] = (list[i] as number) | flags;
-        return;
-      }
-    }
-    list.push(code);
+    const list = -value - 1;
+    if (!this.lists.addFlags(list, profile, flags)) this.lists.append(list, code);
   }
 
   remove(hi: number, lo: number, profile: number): void {
@@ -151,23 +143,15 @@ export class MemoryPostingStore implements PostingStore {
       return;
     }
     if (value === 0) return;
-    const index = -value - 1;
-    const list = this.lists[index] as number[];
-    const kept = list.filter((code) => postingPid(code) !== profile);
-    if (kept.length >= 2) {
-      this.lists[index] = kept;
-      return;
-    }
-    this.lists[index] = undefined;
-    this.listDisplay[index] = '';
-    this.freeLists.push(index);
-    this.vals[slot] = kept.length === 1 ? (kept[0] as number) + 1 : 0;
+    const list = -value - 1;
+    const left = this.lists.removePid(list, profile);
+    if (left >= 2) return;
+    const last = left === 1 ? (this.lists.codes(list)[0] as number) : undefined;
+    this.lists.release(list);
+    this.vals[slot] = last === undefined ? 0 : last + 1;
   }
 
-  forEachShared(visit: (space: number, display: string, codes: readonly number[]) => void): void {
-    this.lists.forEach((list, index) => {
-      if (list && list.length >= 2)
-        visit(this.listSpace[index] as number, this.listDisplay[index] as string, list);
-    });
+  forEachShared(visit: (space: number, display: string, codes: PostingCodes) => void): void {
+    this.lists.forEachShared(visit);
   }
 }

@@ -40,13 +40,35 @@ describe('MemoryPostingStore', () => {
     for (let i = 0; i < 100; i++) store.add(i, i * 7, i, 0, 1, '');
     store.add(5, 35, 200, 2, 1, 'shared');
     store.add(5, 35, 200, 1, 1, 'shared');
-    expect(store.get(5, 35)).toEqual([5 * 8, 200 * 8 + 3]);
+    expect(Array.from(store.get(5, 35))).toEqual([5 * 8, 200 * 8 + 3]);
     expect(store.size).toBe(100);
     store.remove(5, 35, 5);
-    expect(store.get(5, 35)).toEqual([200 * 8 + 3]);
+    expect(Array.from(store.get(5, 35))).toEqual([200 * 8 + 3]);
     store.remove(5, 35, 200);
-    expect(store.get(5, 35)).toEqual([]);
-    expect(store.get(99, 693)).toEqual([99 * 8]);
+    expect(Array.from(store.get(5, 35))).toEqual([]);
+    expect(Array.from(store.get(99, 693))).toEqual([99 * 8]);
+  });
+
+  it('moves a growing list to larger blocks in order, and reuses the blocks and numbers given up', () => {
+    const store = new MemoryPostingStore(16);
+    for (let pid = 0; pid < 40; pid++) store.add(1, 1, pid, pid % 8, 3, 'Straße 5, Köln');
+    expect(Array.from(store.get(1, 1))).toEqual(Array.from({ length: 40 }, (_, pid) => pid * 8 + (pid % 8)));
+    for (let pid = 0; pid < 40; pid += 2) store.remove(1, 1, pid);
+    expect(Array.from(store.get(1, 1))).toEqual(
+      Array.from({ length: 20 }, (_, i) => (2 * i + 1) * 8 + ((2 * i + 1) % 8)),
+    );
+    for (let pid = 1; pid < 40; pid += 2) store.remove(1, 1, pid);
+    store.add(2, 2, 7, 0, 4, 'a longer display than the first one');
+    store.add(2, 2, 9, 1, 4, 'a longer display than the first one');
+    store.add(3, 3, 1, 0, 5, '☎ 555');
+    store.add(3, 3, 2, 0, 5, '☎ 555');
+    const shared: Array<[number, string, number[]]> = [];
+    store.forEachShared((space, display, codes) => shared.push([space, display, Array.from(codes)]));
+    expect(shared).toEqual([
+      [4, 'a longer display than the first one', [7 * 8, 9 * 8 + 1]],
+      [5, '☎ 555', [8, 16]],
+    ]);
+    expect(Array.from(store.get(1, 1))).toEqual([]);
   });
 });
 
