@@ -1,5 +1,6 @@
 import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import { ensure } from './_lib/columns.js';
+import { IdTable } from './_lib/id-table.js';
 import { MINHASH_SIZE } from './minhash.js';
 import { MAX_PIDS, postingFlags, postingPid } from './posting-code.js';
 import type { PostingCodes, PostingStore } from './store.js';
@@ -48,8 +49,7 @@ export interface ArenaSnapshot {
  * arena.close(pid);
  */
 export class IdentityArena {
-  private readonly pids = new Map<string, number>();
-  private readonly ids: string[] = [];
+  private readonly ids = new IdTable();
   private readonly orgNames: string[] = [];
   private readonly orgIndex = new Map<string, number>();
   private alive = new Uint8Array(0);
@@ -75,15 +75,15 @@ export class IdentityArena {
 
   /** Pids ever given, removed profiles' included. */
   get pidCount(): number {
-    return this.ids.length;
+    return this.ids.size;
   }
 
   pidOf(profileId: string): number | undefined {
-    return this.pids.get(profileId);
+    return this.ids.numberOf(profileId);
   }
 
   idOf(pid: number): string {
-    return this.ids[pid] as string;
+    return this.ids.idOf(pid);
   }
 
   isLive(pid: number): boolean {
@@ -120,10 +120,9 @@ export class IdentityArena {
     family: number,
     home: number,
   ): number {
-    const pid = this.ids.length;
+    const pid = this.ids.size;
     if (pid >= MAX_PIDS) throw new RangeError('LinkIndex holds at most 268,435,456 profiles');
-    this.ids.push(profileId);
-    this.pids.set(profileId, pid);
+    this.ids.add(profileId);
     const n = pid + 1;
     this.alive = ensure(this.alive, n);
     this.org = ensure(this.org, n);
@@ -173,7 +172,7 @@ export class IdentityArena {
     const start = this.keyStart[pid] as number;
     const end = start + (this.keyCount[pid] as number);
     for (let i = start; i < end; i++) store.remove(this.keyHi[i] as number, this.keyLo[i] as number, pid);
-    this.pids.delete(this.ids[pid] as string);
+    this.ids.forget(pid);
     this.alive[pid] = 0;
     this.live--;
   }
@@ -215,7 +214,7 @@ export class IdentityArena {
     let at = 0;
     for (let i = 0; i < codes.length; i++) {
       const pid = postingPid(codes[i] as number);
-      if (pid !== exclude && this.alive[pid] === 1) ids[at++] = this.ids[pid] as string;
+      if (pid !== exclude && this.alive[pid] === 1) ids[at++] = this.ids.idOf(pid);
     }
     return sortInPlace(ids, compareCodeUnits);
   }
@@ -266,7 +265,7 @@ export class IdentityArena {
 
   /** Every column, trimmed to its used length; each key's flags are read back from `store`. */
   snapshot(store: PostingStore): ArenaSnapshot {
-    const n = this.ids.length;
+    const n = this.ids.size;
     const flags = new Array<number>(this.keyLength).fill(0);
     for (let pid = 0; pid < n; pid++) {
       if (this.alive[pid] !== 1) continue;
@@ -281,7 +280,7 @@ export class IdentityArena {
     const used = (column: ArrayLike<number>, length: number): number[] =>
       Array.from({ length }, (_, i) => column[i] as number);
     return {
-      ids: [...this.ids],
+      ids: Array.from({ length: n }, (_, pid) => this.ids.idOf(pid)),
       alive: used(this.alive, n),
       organization: used(this.org, n),
       name: used(this.name, n),
