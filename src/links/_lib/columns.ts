@@ -9,3 +9,11 @@ export function ensure<T extends Typed>(array: T, length: number): T {
   grown.set(array);
   return grown;
 }
+
+/** Grows a byte buffer to hold at least `length` bytes, doubling, keeping its first `used` bytes. */
+export function ensureBytes(bytes: Buffer, used: number, length: number): Buffer {
+  if (length <= bytes.length) return bytes;
+  const grown = Buffer.alloc(Math.max(length, bytes.length * 2));
+  bytes.copy(grown, 0, 0, used);
+  return grown;
+}

@@ -1,4 +1,4 @@
-import { ensure } from './columns.js';
+import { ensure, ensureBytes } from './columns.js';
 import { hash32 } from './hash.js';
 
 const SEED = 0x2c1b3c6d;
@@ -22,7 +22,7 @@ const RECORD = 3;
  * ids.idOf(0); // 'cand-1'
  */
 export class IdTable {
-  private bytes = Buffer.alloc(4096);
+  private bytes: Buffer = Buffer.alloc(4096);
   private bytesUsed = 0;
   private records = new Uint32Array(0);
   /** Pairs: number + 1 (or `EMPTY`, `DELETED`), then the id's hash, read together on a probe. */
@@ -43,11 +43,7 @@ export class IdTable {
     const wide = isWide(id);
     const start = this.bytesUsed;
     this.bytesUsed += wide ? id.length * 2 : id.length;
-    if (this.bytesUsed > this.bytes.length) {
-      const grown = Buffer.alloc(Math.max(this.bytesUsed, this.bytes.length * 2));
-      this.bytes.copy(grown, 0, 0, start);
-      this.bytes = grown;
-    }
+    this.bytes = ensureBytes(this.bytes, start, this.bytesUsed);
     this.bytes.write(id, start, wide ? 'utf16le' : 'latin1');
     this.records = ensure(this.records, this.count * RECORD);
     this.records[number * RECORD] = start;
