@@ -42,6 +42,7 @@ export class PostingLists {
       this.length = ensure(this.length, this.count);
       this.sizeClass = ensure(this.sizeClass, this.count);
       this.space = ensure(this.space, this.count);
+      // A new list's number is the pool's next handle: both count up together, one text per list.
       this.displays.put(display);
     } else this.displays.set(list, display);
     const start = this.allocate(0);
