@@ -39,7 +39,8 @@ export class IdTable {
   /** Numbers `id` (the next number); an id held already moves to the new number, as `Map.set` would. */
   add(id: string): number {
     const number = this.count++;
-    const hash = hash32(id, SEED);
+    // Signed, as the slots keep it; the record's unsigned copy has the same low bits for `forget`.
+    const hash = hash32(id, SEED) | 0;
     const wide = isWide(id);
     const start = this.bytesUsed;
     this.bytesUsed += wide ? id.length * 2 : id.length;
@@ -49,13 +50,13 @@ export class IdTable {
     this.records[number * RECORD] = start;
     this.records[number * RECORD + 1] = id.length * 2 + (wide ? 1 : 0);
     this.records[number * RECORD + 2] = hash;
-    const held = this.slotOf(id, hash | 0);
+    const held = this.slotOf(id, hash);
     if (held >= 0) {
       this.slots[held] = number + 1;
       return number;
     }
     if ((this.taken + 1) * 2 > this.slots.length / 2) this.rebuild();
-    this.put(number, hash | 0);
+    this.put(number, hash);
     return number;
   }
 

@@ -8,8 +8,8 @@ const FIRST_CLASS_ROOM = 2;
 /**
  * The posting lists of shared keys, kept in one growable `Int32Array` of blocks rather than one JS
  * array per key, with each key's space and display beside them: a million-profile index holds about a
- * million such lists, and as JS objects they made every young collection of the heap several times
- * slower (docs/performance.md, *Thirteenth round*). A list lives in a block of a power-of-two size; a
+ * million such lists, and as JS objects they made each young collection next to it about half as long
+ * again (docs/performance.md, *Thirteenth round*). A list lives in a block of a power-of-two size; a
  * list that outgrows its block moves to one twice the size, and blocks given up are reused by size.
  *
  * @example
