@@ -1,4 +1,5 @@
-import { Distinct } from '../_lib/distinct.js';
+import { FingerprintTable } from '../_lib/fingerprint-table.js';
+import { hash64Into } from '../links/_lib/hash.js';
 import { compareCodeUnits } from '../_lib/sort-in-place.js';
 import { learningFactsOf, type LearningFacts, type OrganizationAddress } from './_lib/learning-facts.js';
 import type { Profile } from '../schema/profile.js';
@@ -50,12 +51,11 @@ export interface LearnedBaselines {
   contexts: Record<string, OrganizationContext>;
 }
 
-/**
- * Staff of one employer behind one egress network or provider, and the distinct homes they sign in from.
- * Most networks are one person's home line: until a second person signs in from one it is held as that
- * person's home alone (a string), which spares the objects a counter costs per network (issue 16).
- */
-type EgressTally = string | { people: number; homes: Distinct };
+/** Staff of one employer behind one egress network or provider, and the distinct homes they sign in from. */
+interface EgressTally {
+  people: number;
+  homes: number;
+}
 
 interface OrgTally {
   staff: number;
@@ -64,7 +64,13 @@ interface OrgTally {
   vpnClients: Map<string, number>;
   /** By provider name in lower case, with the name as first given. */
   providers: Map<string, { tally: EgressTally; name: string }>;
+  /**
+   * Networks at least two of its people sign in from (any network, when one person can be a standard);
+   * a network with one person so far is only a fingerprint in the learner's `lines`.
+   */
   networks: Map<string, EgressTally>;
+  /** `id NUL`: what its keys' fingerprints begin with. */
+  prefix: string;
   /** Remote hires whose identity was checked live, and those with checks on record none of them live. */
   checkedLive: number;
   checkedNotLive: number;
@@ -96,15 +102,36 @@ export class BaselineLearner {
   private readonly options: Required<LearnOptions>;
   private readonly orgs = new Map<string, OrgTally>();
   /**
-   * Recipients per building and organisation, keyed `building key NUL organisation id`: one flat map,
-   * since most buildings have one recipient and a map per building cost more than its contents.
+   * Per organisation and network without a tally in the organisation's `networks`, by fingerprint: the
+   * fingerprint its one person's home has in `homes`. Most networks are one person's home line; at a
+   * million profiles, a string and an object each for them were a third of a gigabyte of the main
+   * thread's heap (docs/performance.md, *Fourteenth round*).
+   */
+  private readonly lines = new FingerprintTable(2);
+  /**
+   * The homes counted in each tally of `providers` and `networks`: fingerprints of `organisation NUL
+   * network NUL home` (`SOH` in place of the second `NUL` for a provider), a set in typed arrays.
+   */
+  private readonly homes = new FingerprintTable(0);
+  /** Recipients per building (any organisation), by fingerprint of its key. */
+  private readonly buildings = new FingerprintTable(1);
+  /** Recipients per organisation and building, by fingerprint. */
+  private readonly atBuilding = new FingerprintTable(1);
+  /**
+   * The counts of `atBuilding` that reached `minPeople`, keyed `building key NUL organisation id`: only
+   * these can make an office standard.
    */
   private readonly recipients = new Map<string, number>();
+  /** People who make a network's tally an object in `networks` (below, a fingerprint in `lines`). */
+  private readonly networkFrom: number;
+  private readonly fingerprint = new Uint32Array(2);
   /** An address to show, kept for a building once one organisation has `minPeople` recipients there. */
   private readonly displays = new Map<string, OrganizationAddress>();
 
   constructor(options: LearnOptions = {}) {
     this.options = { ...DEFAULTS, ...options };
+    // A network with one person can only be a standard when one person is enough.
+    this.networkFrom = this.options.minPeople <= 1 ? 1 : 2;
   }
 
   /** Counts one profile of the roster, once: see {@link BaselineLearner.addFacts}. */
@@ -132,6 +159,7 @@ export class BaselineLearner {
         vpnClients: new Map(),
         providers: new Map(),
         networks: new Map(),
+        prefix: `${orgId}\u0000`,
         checkedLive: 0,
         checkedNotLive: 0,
       };
@@ -140,27 +168,79 @@ export class BaselineLearner {
     org.staff++;
     if (facts.identityCheck === 'live') org.checkedLive++;
     else if (facts.identityCheck === 'not-live') org.checkedNotLive++;
-    const place = home ?? person;
     for (const tool of firstOfEach(facts.tools, same)) countIn(org.tools, tool);
     for (const client of firstOfEach(facts.vpnClients, same)) countIn(org.vpnClients, client);
+    if (facts.providers.length === 0 && facts.networks.length === 0 && facts.destinations.length === 0)
+      return;
+    const place = home ?? person;
     for (const name of firstOfEach(facts.providers, lowerCase)) {
       const key = name.toLowerCase();
-      const counter = org.providers.get(key);
-      if (counter) counter.tally = withPerson(counter.tally, place);
-      else org.providers.set(key, { tally: place, name });
+      let counter = org.providers.get(key);
+      if (!counter) org.providers.set(key, (counter = { tally: { people: 0, homes: 0 }, name }));
+      this.countPerson(counter.tally, `${org.prefix}${key}\u0001`, place);
     }
-    for (const network of firstOfEach(facts.networks, same)) {
-      const tally = org.networks.get(network);
-      const next = withPerson(tally, place);
-      if (next !== tally) org.networks.set(network, next);
+    for (const network of firstOfEach(facts.networks, same)) this.countLine(org, network, place);
+    for (const destination of firstOfEach(facts.destinations, buildingOf))
+      this.countRecipient(orgId, org, destination);
+  }
+
+  /** One more person behind an egress network or provider, from `place`; `prefix` is the tally's. */
+  private countPerson(tally: EgressTally, prefix: string, place: string): void {
+    const { homes, fingerprint } = this;
+    tally.people++;
+    hash64Into(prefix, place, fingerprint);
+    homes.slotOf(fingerprint[0] as number, fingerprint[1] as number);
+    if (homes.added) tally.homes++;
+  }
+
+  /** One more person of `org` behind `network`, from `place` (their home, or the person). */
+  private countLine(org: OrgTally, network: string, place: string): void {
+    const { lines, homes, fingerprint } = this;
+    const prefix = `${org.prefix}${network}\u0000`;
+    let tally = org.networks.get(network);
+    if (tally) {
+      this.countPerson(tally, prefix, place);
+      return;
     }
-    for (const { building, address } of firstOfEach(facts.destinations, buildingOf)) {
-      const key = `${building}\u0000${orgId}`;
-      const people = (this.recipients.get(key) ?? 0) + 1;
-      this.recipients.set(key, people);
-      if (people >= this.options.minPeople && !this.displays.has(building))
-        this.displays.set(building, clean(address));
+    hash64Into(org.prefix, network, fingerprint);
+    const slot = lines.slotOf(fingerprint[0] as number, fingerprint[1] as number);
+    if (lines.added && this.networkFrom > 1) {
+      hash64Into(prefix, place, fingerprint);
+      lines.setWord(slot, 0, fingerprint[0] as number);
+      lines.setWord(slot, 1, fingerprint[1] as number);
+      return;
     }
+    // The second person (or the first, when one is enough): the network gets its tally, and the first
+    // person's home joins the homes counted.
+    tally = { people: 0, homes: 0 };
+    if (!lines.added) {
+      homes.slotOf(lines.word(slot, 0), lines.word(slot, 1));
+      tally.people = tally.homes = 1;
+    }
+    org.networks.set(network, tally);
+    this.countPerson(tally, prefix, place);
+  }
+
+  /** One more recipient of `org`'s equipment at a building. */
+  private countRecipient(orgId: string, org: OrgTally, { building, address }: Destination): void {
+    const { buildings, atBuilding, fingerprint } = this;
+    hash64Into('', building, fingerprint);
+    const total = buildings.slotOf(fingerprint[0] as number, fingerprint[1] as number);
+    buildings.setWord(total, 0, buildings.word(total, 0) + 1);
+    hash64Into(org.prefix, building, fingerprint);
+    const slot = atBuilding.slotOf(fingerprint[0] as number, fingerprint[1] as number);
+    const people = atBuilding.word(slot, 0) + 1;
+    atBuilding.setWord(slot, 0, people);
+    if (people < this.options.minPeople) return;
+    this.recipients.set(`${building}\u0000${orgId}`, people);
+    if (!this.displays.has(building)) this.displays.set(building, clean(address));
+  }
+
+  /** Recipients at a building, from every organisation. */
+  private recipientsAt(building: string): number {
+    const { buildings, fingerprint } = this;
+    hash64Into('', building, fingerprint);
+    return buildings.word(buildings.slotOf(fingerprint[0] as number, fingerprint[1] as number), 0);
   }
 
   learn(): LearnedBaselines {
@@ -195,7 +275,7 @@ export class BaselineLearner {
         if (enough(people, o.toolShare))
           push(orgId, 'vpn-client', client, people, org.staff, `have the ${client} client on their laptops`);
       for (const [, { tally, name }] of [...org.providers].sort(byKey)) {
-        const [people, homes] = countsOf(tally);
+        const { people, homes } = tally;
         if (enough(people, o.egressShare) && homes >= o.minPeople)
           push(
             orgId,
@@ -206,11 +286,8 @@ export class BaselineLearner {
             `sign in through ${name} from ${homes} different homes`,
           );
       }
-      // Most networks are one person's line: sorted only if one person can make a standard here.
-      const single = enough(1, o.egressShare);
-      const networks = [...org.networks].filter(([, tally]) => single || typeof tally !== 'string');
-      for (const [network, tally] of networks.sort(byKey)) {
-        const [people, homes] = countsOf(tally);
+      for (const [network, tally] of [...org.networks].sort(byKey)) {
+        const { people, homes } = tally;
         if (enough(people, o.egressShare) && homes >= o.minPeople)
           push(
             orgId,
@@ -240,8 +317,7 @@ export class BaselineLearner {
     }
     for (const [building, byOrg] of [...groupByBuilding(this.recipients, this.displays)].sort(byKey)) {
       const display = this.displays.get(building) as OrganizationAddress;
-      let total = 0;
-      for (const [, people] of byOrg) total += people;
+      const total = this.recipientsAt(building);
       for (const [orgId, people] of byOrg.sort(byKey)) {
         const staff = this.orgs.get(orgId)?.staff ?? 0;
         if (staff < o.minStaff || people < o.minPeople || people / staff < o.officeShare) continue;
@@ -317,25 +393,7 @@ function firstOfEach<T>(items: readonly T[], keyOf: (item: T) => string): readon
 
 const same = (value: string): string => value;
 const lowerCase = (value: string): string => value.toLowerCase();
-const buildingOf = (destination: LearningFacts['destinations'][number]): string => destination.building;
-
-/** A tally with one more person, from `place` (their home, or the person when the home is unknown). */
-function withPerson(tally: EgressTally | undefined, place: string): EgressTally {
-  if (tally === undefined) return place;
-  if (typeof tally === 'string') {
-    const homes = new Distinct();
-    homes.add(tally);
-    homes.add(place);
-    return { people: 2, homes };
-  }
-  tally.people++;
-  tally.homes.add(place);
-  return tally;
-}
-
-/** People and distinct homes of a tally. */
-function countsOf(tally: EgressTally): [people: number, homes: number] {
-  return typeof tally === 'string' ? [1, 1] : [tally.people, tally.homes.size];
-}
+type Destination = LearningFacts['destinations'][number];
+const buildingOf = (destination: Destination): string => destination.building;
 
 const byKey = <T>(a: [string, T], b: [string, T]): number => compareCodeUnits(a[0], b[0]);

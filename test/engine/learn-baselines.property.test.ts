@@ -71,3 +71,99 @@ describe('BaselineLearner (properties)', () => {
     );
   });
 });
+
+/** Each (organisation, value) group's people and distinct homes, counted directly from the facts. */
+function directCounts(all: readonly LearningFacts[], valuesOf: (one: LearningFacts) => readonly string[]) {
+  const groups = new Map<string, { people: number; homes: Set<string> }>();
+  for (const one of all)
+    for (const value of new Set(valuesOf(one))) {
+      const key = `${one.organizationId}\u0000${value}`;
+      const group = groups.get(key) ?? { people: 0, homes: new Set<string>() };
+      group.people++;
+      group.homes.add(one.home ?? one.person);
+      groups.set(key, group);
+    }
+  return groups;
+}
+
+// Homes from a larger vocabulary, or none (the person stands in for it), so that distinct homes and
+// people differ; one person can make a standard when `minPeople` is 1.
+const manyHomes = fc.option(
+  fc.integer({ min: 0, max: 6 }).map((n) => `${n} ELM ST|AUSTIN|TX`),
+  { nil: undefined },
+);
+const varied = fc
+  .integer({ min: 0, max: 40 })
+  .chain((size) =>
+    fc.tuple(
+      ...Array.from({ length: size }, (_, i) =>
+        facts(`p${i}`).chain((one) => manyHomes.map((home) => ({ ...one, home }))),
+      ),
+    ),
+  );
+
+describe('BaselineLearner (properties, counts)', () => {
+  it('learns every network, provider and office whose direct counts meet the options, with those counts', () => {
+    fc.assert(
+      fc.property(varied, fc.integer({ min: 1, max: 3 }), (all, minPeople) => {
+        const o = { minStaff: 2, minPeople, egressShare: 0.2, officeShare: 0.2, maxOutsiders: 0.5 };
+        const learner = new BaselineLearner(o);
+        for (const one of all) learner.addFacts(one);
+        const learned = learner.learn().standards;
+        const staff = (org: string) => all.filter((one) => one.organizationId === org).length;
+        const expected: string[] = [];
+        const egress = (
+          kind: string,
+          groups: ReturnType<typeof directCounts>,
+          shown: (value: string, org: string) => string,
+        ) => {
+          for (const [key, { people, homes }] of groups) {
+            const [org, value] = key.split('\u0000') as [string, string];
+            const total = staff(org);
+            if (
+              total >= o.minStaff &&
+              people >= minPeople &&
+              people / total >= o.egressShare &&
+              homes.size >= minPeople
+            )
+              expected.push(`${org} ${kind} ${shown(value, org)} ${people} ${homes.size}`);
+          }
+        };
+        egress(
+          'egress-network',
+          directCounts(all, (one) => one.networks),
+          (value) => value,
+        );
+        const providers = directCounts(all, (one) => one.providers.map((name) => name.toLowerCase()));
+        // The name as the organisation's staff first gave it.
+        const firstName = (lower: string, org: string) =>
+          all
+            .filter((one) => one.organizationId === org)
+            .flatMap((one) => one.providers)
+            .find((name) => name.toLowerCase() === lower) as string;
+        egress('egress-provider', providers, firstName);
+        const recipients = directCounts(all, (one) => one.destinations.map((d) => d.building));
+        for (const [key, { people }] of recipients) {
+          const [org, building] = key.split('\u0000') as [string, string];
+          const everyone = [...recipients].filter(([other]) => other.endsWith(`\u0000${building}`));
+          const total = everyone.reduce((sum, [, group]) => sum + group.people, 0);
+          if (
+            staff(org) >= o.minStaff &&
+            people >= minPeople &&
+            people / staff(org) >= o.officeShare &&
+            (total - people) / total <= o.maxOutsiders
+          )
+            expected.push(`${org} office ${building.split('|')[0]} ${people}`);
+        }
+        const got = learned
+          .filter((s) => s.kind === 'egress-network' || s.kind === 'egress-provider' || s.kind === 'office')
+          .map((s) =>
+            s.kind === 'office'
+              ? `${s.organizationId} office ${s.address?.line1} ${s.people}`
+              : `${s.organizationId} ${s.kind} ${s.value} ${s.people} ${/from (\d+) different homes/.exec(s.explanation)?.[1]}`,
+          );
+        expect(got.sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+});
