@@ -139,6 +139,17 @@ export class LinkIndex implements LinkLookup {
     return this.arena.size;
   }
 
+  /**
+   * Whether a profile with this id is indexed (added and not removed).
+   *
+   * @example
+   * index.add(profile);
+   * index.has(profile.id); // true
+   */
+  has(profileId: string): boolean {
+    return this.arena.pidOf(profileId) !== undefined;
+  }
+
   /** The posting codes of a key; see `PostingStore.get`. */
   private postings(space: KeySpace, key: string): PostingCodes {
     this.fingerprints.key(space, key);

@@ -86,6 +86,16 @@ const NO_INVESTIGATION: Investigation = { networks: [], farms: [] };
 const STORE_BATCH = 500;
 const DEFAULT_RULE_BUDGET_MS = 10_000;
 
+/** The ids of a roster accepted so far. */
+interface SeenIds {
+  has(id: string): boolean;
+  add(id: string): void;
+  clear(): void;
+}
+
+/** The ids an index holds, as {@link SeenIds}: the index adds each accepted profile itself. */
+const idsIndexedIn = (index: LinkIndex): SeenIds => ({ has: (id) => index.has(id), add() {}, clear() {} });
+
 function isRereadable(input: unknown): input is RereadableRoster {
   return (
     typeof input === 'object' &&
@@ -213,7 +223,10 @@ export async function* streamRoster(
   const decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
   let total = 0;
   let rejected = 0;
-  const seen = new Set<string>();
+  // The ids accepted so far, for duplicates. An index built here holds each one as it is accepted, so it
+  // answers without a second copy of a million ids on the heap; a stored index takes profiles in
+  // batches and may hold earlier runs' ones, so it does not.
+  const seen: SeenIds = index && !stored ? idsIndexedIn(index) : new Set<string>();
 
   // Pass-1 outcomes a rereading pass 2 must not validate again: rejects, by position. A one-shot input
   // keeps each record's outcome instead, since it cannot be read again.

@@ -5,6 +5,8 @@ import {
   type RosterRecord,
 } from '../../src/roster/screen-roster-stream.js';
 import { recordDigest } from '../../src/roster/record-digest.js';
+import { StoredLinkIndex } from '../../src/links/stored-link-index.js';
+import { MemoryLinkStore } from '../../src/links/stores/memory-link-store.js';
 import { linksRules } from '../../src/rules/links/index.js';
 import { syntheticRoster } from '../links/_lib/synthetic-roster.js';
 
@@ -161,6 +163,41 @@ describe('screenRosterStream', () => {
       records.length - 2,
       2,
     ]);
+  });
+
+  it('rejects a repeated id at its own position however the roster is read and indexed', async () => {
+    // The second `dup` comes after a broken record; the third after a profile with another id.
+    const [first, second] = roster.profiles as [{ id: string }, { id: string }];
+    const input = [
+      { ...first, id: 'dup' },
+      { id: 'bad-1', dateOfBirth: '1990-13-01' },
+      { ...second, id: 'dup' },
+    ];
+    input.push(second, { ...first, id: 'dup' });
+    const rereadable = {
+      *read(): Generator<RosterRecord> {
+        for (let position = 0; position < input.length; position++)
+          yield { position, ok: true, value: input[position] };
+      },
+    };
+    const duplicates = (items: readonly RosterItem[]) =>
+      items.flatMap((item) =>
+        item.kind === 'reject' && item.reject.error.issues[0]?.code === 'duplicate_id'
+          ? [[item.reject.position, item.reject.profileId]]
+          : [],
+      );
+    const stored = await StoredLinkIndex.open(new MemoryLinkStore());
+    const runs = [
+      screenRosterStream(input, options),
+      screenRosterStream(rereadable, options),
+      screenRosterStream(input, { now: NOW, links: false }),
+      screenRosterStream(rereadable, { ...options, stored }),
+    ];
+    for (const run of runs)
+      expect(duplicates(await collect(run))).toEqual([
+        [2, 'dup'],
+        [4, 'dup'],
+      ]);
   });
 
   it('gives screenRoster the screenings it streams', async () => {
