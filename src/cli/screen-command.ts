@@ -153,7 +153,8 @@ export async function screenCommand(args: ScreenArgs, io: CommandIo): Promise<nu
           if (note !== undefined && dropped.profiles++ === 0)
             dropped.first = `${screening.profileId}: ${note}`;
           spool?.add(screening);
-          // The JSON report takes only the digest's counts: a flagged screening held whole for a report
+          // The JSON report takes only the digest's counts (not its data gaps, which the counts drop), and
+          // graphs a flagged profile's score and decision: a flagged screening held whole for a report
           // that never prints it made a million-record run's memory grow with its flagged profiles.
           digest.screening(spool ? countsOf(screening) : screening);
         },
