@@ -170,8 +170,6 @@ export class BaselineLearner {
     else if (facts.identityCheck === 'not-live') org.checkedNotLive++;
     for (const tool of firstOfEach(facts.tools, same)) countIn(org.tools, tool);
     for (const client of firstOfEach(facts.vpnClients, same)) countIn(org.vpnClients, client);
-    if (facts.providers.length === 0 && facts.networks.length === 0 && facts.destinations.length === 0)
-      return;
     const place = home ?? person;
     for (const name of firstOfEach(facts.providers, lowerCase)) {
       const key = name.toLowerCase();
@@ -198,26 +196,22 @@ export class BaselineLearner {
     const { lines, homes, fingerprint } = this;
     const prefix = `${org.prefix}${network}\u0000`;
     let tally = org.networks.get(network);
-    if (tally) {
-      this.countPerson(tally, prefix, place);
-      return;
+    if (!tally) {
+      if (this.networkFrom > 1) {
+        hash64Into(org.prefix, network, fingerprint);
+        const slot = lines.slotOf(fingerprint[0] as number, fingerprint[1] as number);
+        if (lines.added) {
+          hash64Into(prefix, place, fingerprint);
+          lines.setWord(slot, 0, fingerprint[0] as number);
+          lines.setWord(slot, 1, fingerprint[1] as number);
+          return;
+        }
+        // The second person: the network gets its tally, and the first one's home joins the homes counted.
+        homes.slotOf(lines.word(slot, 0), lines.word(slot, 1));
+        tally = { people: 1, homes: 1 };
+      } else tally = { people: 0, homes: 0 };
+      org.networks.set(network, tally);
     }
-    hash64Into(org.prefix, network, fingerprint);
-    const slot = lines.slotOf(fingerprint[0] as number, fingerprint[1] as number);
-    if (lines.added && this.networkFrom > 1) {
-      hash64Into(prefix, place, fingerprint);
-      lines.setWord(slot, 0, fingerprint[0] as number);
-      lines.setWord(slot, 1, fingerprint[1] as number);
-      return;
-    }
-    // The second person (or the first, when one is enough): the network gets its tally, and the first
-    // person's home joins the homes counted.
-    tally = { people: 0, homes: 0 };
-    if (!lines.added) {
-      homes.slotOf(lines.word(slot, 0), lines.word(slot, 1));
-      tally.people = tally.homes = 1;
-    }
-    org.networks.set(network, tally);
     this.countPerson(tally, prefix, place);
   }
 
