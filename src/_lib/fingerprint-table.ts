@@ -20,8 +20,7 @@ export class FingerprintTable {
   private used: Uint8Array;
   private held = 0;
   private readonly stride: number;
-  /** Whether the last {@link slotOf} added its fingerprint. */
-  added = false;
+  private lastAdded = false;
 
   /** `width` words per fingerprint; room for `capacity` slots (rounded up to a power of two) at first. */
   constructor(width: number, capacity = 1024) {
@@ -37,6 +36,11 @@ export class FingerprintTable {
     return this.held;
   }
 
+  /** Whether the last {@link slotOf} added its fingerprint. */
+  get added(): boolean {
+    return this.lastAdded;
+  }
+
   /**
    * The slot of a fingerprint, which is added with zeroed words when absent ({@link added} says which).
    * A slot is valid until the next call adds a fingerprint.
@@ -44,8 +48,8 @@ export class FingerprintTable {
   slotOf(hi: number, lo: number): number {
     if (this.held + 1 > this.used.length * MAX_LOAD) this.grow();
     const slot = this.probe(hi >>> 0, lo >>> 0);
-    this.added = this.used[slot] === 0;
-    if (this.added) {
+    this.lastAdded = this.used[slot] === 0;
+    if (this.lastAdded) {
       this.used[slot] = 1;
       this.words[slot * this.stride] = hi;
       this.words[slot * this.stride + 1] = lo;
