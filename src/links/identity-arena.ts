@@ -219,6 +219,19 @@ export class IdentityArena {
     return sortInPlace(ids, compareCodeUnits);
   }
 
+  /** The pids of the live profiles among posting codes, in ascending order. */
+  livePids(codes: PostingCodes): Int32Array {
+    let count = 0;
+    for (let i = 0; i < codes.length; i++) if (this.alive[postingPid(codes[i] as number)] === 1) count++;
+    const pids = new Int32Array(count);
+    let at = 0;
+    for (let i = 0; i < codes.length; i++) {
+      const pid = postingPid(codes[i] as number);
+      if (this.alive[pid] === 1) pids[at++] = pid;
+    }
+    return pids.sort();
+  }
+
   /** Whether a live profile other than `exclude` is among posting codes. */
   carriedByOther(codes: PostingCodes, exclude: number): boolean {
     for (let i = 0; i < codes.length; i++) {

@@ -36,7 +36,7 @@ import { Tally, type Stats } from './tally.js';
 import {
   copyStats,
   firstIdsWithout,
-  hasSorted,
+  hasPid,
   overCapNotice,
   WIDE_KEY,
   type WideKey,
@@ -77,10 +77,12 @@ export class LinkIndex implements LinkLookup {
   private readonly memo: ProfileKeyMemo;
   /** Per key space, the lowest cap of its attributes: a key with no more carriers is under every cap. */
   private readonly lowestCap: ReadonlyMap<KeySpace, number>;
+  /** Per key space, the highest cap of its attributes: no match on one of its keys names more ids. */
+  private readonly highestCap: ReadonlyMap<KeySpace, number>;
 
   private cache: Clustering | undefined;
   private cores = new WeakMap<Cluster, ReadonlySet<string>>();
-  /** Widely shared keys' stats and sorted ids, by space and fingerprint; cleared on every change. */
+  /** Widely shared keys' stats, first ids and carriers, by space and fingerprint; cleared on every change. */
   private wide = new Map<string, WideKey>();
   /** Other employers' key counts (16 hex digits to employers), from `useExchangeCounts`. */
   private exchange: ReadonlyMap<string, number> | undefined;
@@ -93,11 +95,14 @@ export class LinkIndex implements LinkLookup {
       policies[attribute as LinkAttribute] = { ...policies[attribute as LinkAttribute], ...override };
     this.policies = policies;
     const lowestCap = new Map<KeySpace, number>();
+    const highestCap = new Map<KeySpace, number>();
     for (const [attribute, policy] of Object.entries(policies)) {
       const space = spaceOf(attribute as LinkAttribute);
       lowestCap.set(space, Math.min(lowestCap.get(space) ?? Infinity, policy.maxIdentities));
+      highestCap.set(space, Math.max(highestCap.get(space) ?? 0, policy.maxIdentities));
     }
     this.lowestCap = lowestCap;
+    this.highestCap = highestCap;
     this.householdMax = options.householdMax ?? DEFAULT_ADDRESS_OPTIONS.householdMax;
     this.tally = new Tally(this.householdMax);
     this.commercialMinimum = options.commercialMinimum ?? DEFAULT_ADDRESS_OPTIONS.commercialMinimum;
@@ -380,9 +385,11 @@ export class LinkIndex implements LinkLookup {
     const wide = this.wideKeyOf(spaceOf(key.attribute), codes);
     // A profile that is not indexed adds itself, as the narrow path does: once, not per carrier.
     const stats = selfPid < 0 ? this.statsWithSelf(keys, key, codes) : wide.stats;
-    const self = selfPid >= 0 ? arena.idOf(selfPid) : undefined;
-    const others = wide.ids.length - (self !== undefined && hasSorted(wide.ids, self) ? 1 : 0);
-    const profileIds = firstIdsWithout(wide.ids, self, this.policies[key.attribute].maxIdentities);
+    const carrier = selfPid >= 0 && hasPid(wide.pids, selfPid);
+    const self = carrier ? arena.idOf(selfPid) : undefined;
+    const others = wide.count - (carrier ? 1 : 0);
+    // The head holds the highest cap plus one ids: enough for this cap with the profile's own left out.
+    const profileIds = firstIdsWithout(wide.firstIds, self, this.policies[key.attribute].maxIdentities);
     const match = this.matchOf(key.attribute, key.display, key.path, profileIds, stats, undefined);
     if (others > profileIds.length) match.profileCount = others;
     return match;
@@ -427,17 +434,22 @@ export class LinkIndex implements LinkLookup {
   }
 
   /**
-   * A widely shared key's stats and sorted ids, computed on first ask after a change to the index. Call
-   * it right after `postings` for the key, whose fingerprint it reads.
+   * A widely shared key's stats, first ids and carriers, computed on first ask after a change to the
+   * index. Call it right after `postings` for the key, whose fingerprint it reads.
    */
   private wideKeyOf(space: KeySpace, codes: PostingCodes): WideKey {
     const pair = this.fingerprints.pair;
     const cacheKey = `${space}:${pair[0] as number}:${pair[1] as number}`;
     let wide = this.wide.get(cacheKey);
     if (wide === undefined) {
-      const tally = new Tally(this.householdMax);
-      this.arena.tallyCodes(tally, codes);
-      wide = { stats: copyStats(tally.summarise(space)), ids: this.arena.idsOf(codes, -1), tally };
+      const { arena, tally } = this;
+      tally.reset();
+      arena.tallyCodes(tally, codes);
+      const stats = copyStats(tally.summarise(space));
+      const ids = arena.idsOf(codes, -1);
+      const head = (this.highestCap.get(space) as number) + 1;
+      const firstIds = ids.length > head ? ids.slice(0, head) : ids;
+      wide = { stats, firstIds, count: ids.length, pids: arena.livePids(codes), tally: undefined };
       this.wide.set(cacheKey, wide);
     }
     return wide;
@@ -451,20 +463,23 @@ export class LinkIndex implements LinkLookup {
     const flags = spaceFlags(keys, space, key.key);
     const org = arena.orgIndexOf(identity.org);
     // A widely shared key keeps its carriers' tally: the profile costs a few set probes, not a recount.
-    if (codes.length > WIDE_KEY)
-      return this.wideKeyOf(space, codes).tally.summariseWith(
-        space,
-        flags,
-        identity.name,
-        identity.family,
-        identity.home,
-        org,
-      );
+    if (codes.length > WIDE_KEY) {
+      const wide = this.wideKeyOf(space, codes);
+      wide.tally ??= this.carriersTally(codes);
+      return wide.tally.summariseWith(space, flags, identity.name, identity.family, identity.home, org);
+    }
     const { tally } = this;
     tally.reset();
     arena.tallyCodes(tally, codes);
     tally.add(flags, identity.name, identity.family, identity.home, org);
     return tally.summarise(space);
+  }
+
+  /** A tally of a key's live carriers of its own, to be kept with the key. */
+  private carriersTally(codes: PostingCodes): Tally {
+    const tally = new Tally(this.householdMax);
+    this.arena.tallyCodes(tally, codes);
+    return tally;
   }
 
   /** A match with the numbers of its stats copied out, and the policy's verdict on them. */

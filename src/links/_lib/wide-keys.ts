@@ -1,4 +1,3 @@
-import { compareCodeUnits } from '../../_lib/sort-in-place.js';
 import { attributeLabel } from '../cluster.js';
 import type { LinkAttribute } from '../lookup.js';
 import type { Stats, Tally } from '../tally.js';
@@ -10,12 +9,24 @@ import type { Stats, Tally } from '../tally.js';
  */
 export const WIDE_KEY = 64;
 
-/** A widely shared key: the stats of all its live carriers and their ids, sorted. */
+/**
+ * A widely shared key: the stats of all its live carriers and enough of their ids for any match. Only
+ * a short head of the sorted ids is kept, since a match names at most its policy's cap of them: in a
+ * million-profile run the full lists of every wide key held 695,000 id strings (docs/performance.md).
+ */
 export interface WideKey {
   readonly stats: Readonly<Stats>;
-  readonly ids: readonly string[];
-  /** The carriers' tally, kept so a profile that is not indexed is added by probes, not a recount. */
-  readonly tally: Tally;
+  /** The first ids in sort order: the highest cap of the key's space plus one, or all when fewer. */
+  readonly firstIds: readonly string[];
+  /** How many live carriers the key has. */
+  readonly count: number;
+  /** The live carriers' pids in ascending order: whether a profile carries the key is a binary search. */
+  readonly pids: Int32Array;
+  /**
+   * The carriers' tally, made on the first ask for a profile that is not indexed (a new candidate) and
+   * kept, so the next one is added by probes, not a recount. Screening an indexed roster never makes it.
+   */
+  tally: Tally | undefined;
 }
 
 /** The numbers of a tally, copied out of it (the tally is reused for the next key). */
@@ -35,15 +46,15 @@ export function copyStats(stats: Readonly<Stats>): Stats {
   };
 }
 
-/** Whether the sorted `ids` hold `id` (binary search: the list may hold thousands). */
-export function hasSorted(ids: readonly string[], id: string): boolean {
+/** Whether the ascending `pids` hold `pid`. */
+export function hasPid(pids: Int32Array, pid: number): boolean {
   let low = 0;
-  let high = ids.length - 1;
+  let high = pids.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const order = compareCodeUnits(ids[middle] as string, id);
-    if (order === 0) return true;
-    if (order < 0) low = middle + 1;
+    const at = pids[middle] as number;
+    if (at === pid) return true;
+    if (at < pid) low = middle + 1;
     else high = middle - 1;
   }
   return false;
