@@ -387,7 +387,7 @@ export class LinkIndex implements LinkLookup {
     const stats = selfPid < 0 ? this.statsWithSelf(keys, key, codes) : wide.stats;
     const carrier = selfPid >= 0 && hasPid(wide.pids, selfPid);
     const self = carrier ? arena.idOf(selfPid) : undefined;
-    const others = wide.count - (carrier ? 1 : 0);
+    const others = wide.pids.length - (carrier ? 1 : 0);
     // The head holds the highest cap plus one ids: enough for this cap with the profile's own left out.
     const profileIds = firstIdsWithout(wide.firstIds, self, this.policies[key.attribute].maxIdentities);
     const match = this.matchOf(key.attribute, key.display, key.path, profileIds, stats, undefined);
@@ -449,7 +449,7 @@ export class LinkIndex implements LinkLookup {
       const ids = arena.idsOf(codes, -1);
       const head = (this.highestCap.get(space) as number) + 1;
       const firstIds = ids.length > head ? ids.slice(0, head) : ids;
-      wide = { stats, firstIds, count: ids.length, pids: arena.livePids(codes), tally: undefined };
+      wide = { stats, firstIds, pids: arena.livePids(codes), tally: undefined };
       this.wide.set(cacheKey, wide);
     }
     return wide;

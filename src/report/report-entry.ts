@@ -22,8 +22,9 @@ export function reportEntryText(screening: Screening, detail: ReportDetail): str
  * renders the report entry sends this beside it, not the whole screening: receiving a whole one cost the
  * main thread about 56 µs, rendering it another 17 (docs/performance.md). Data gaps went too when the
  * CLI's digest kept each flagged profile's counts: 3.5 KB each as a worker sends them, so about 140 MB
- * for the 39,349 flagged profiles of the bench's million records (*Fourteenth round*). A screening that is its counts already (one a worker sent) comes back as it is,
- * so the CLI's digest does not copy every worker screening of a run again.
+ * for the 39,349 flagged profiles of the bench's million records (*Fourteenth round*). A screening that
+ * is its counts already (one a worker sent) comes back as it is, so the CLI's digest does not copy every
+ * worker screening of a run again.
  */
 export function countsOf(screening: Screening): Screening {
   const { findings, ruleResults, decisionReasons, dataGaps } = screening;

@@ -95,8 +95,9 @@ describe('a widely shared key keeps a head of its ids (issue 16)', () => {
       ).profileIds,
     );
     expect(match?.profileCount).toBe(399);
-    const wide = (index as unknown as { wide: Map<string, { firstIds: readonly string[]; count: number }> })
-      .wide;
-    expect([...wide.values()].map((key) => [key.firstIds.length, key.count])).toEqual([[31, 400]]);
+    const wide = (
+      index as unknown as { wide: Map<string, { firstIds: readonly string[]; pids: Int32Array }> }
+    ).wide;
+    expect([...wide.values()].map((key) => [key.firstIds.length, key.pids.length])).toEqual([[31, 400]]);
   });
 });

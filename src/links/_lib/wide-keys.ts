@@ -18,9 +18,7 @@ export interface WideKey {
   readonly stats: Readonly<Stats>;
   /** The first ids in sort order: the highest cap of the key's space plus one, or all when fewer. */
   readonly firstIds: readonly string[];
-  /** How many live carriers the key has. */
-  readonly count: number;
-  /** The live carriers' pids in ascending order: whether a profile carries the key is a binary search. */
+  /** The live carriers' pids in ascending order: their count, and a binary search for one of them. */
   readonly pids: Int32Array;
   /**
    * The carriers' tally, made on the first ask for a profile that is not indexed (a new candidate) and
