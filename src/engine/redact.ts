@@ -1,5 +1,6 @@
 import { sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
+import { hasAsciiSsnShape } from './_lib/ascii-ssn-shape.js';
 import { foldedChars, maskFolded } from './_lib/fold-text.js';
 
 /**
@@ -100,15 +101,18 @@ export function redactorFor(profile: Profile): Redactor {
           out = maskFolded(out, compacts, maskTail);
       }
     }
-    const mayHoldSsn = out === text ? (kind & NON_ASCII) !== 0 || digits >= 9 : mayHoldSsnShape(out);
+    // Text of ASCII and General Punctuation stays so when masked, and masking only removes digits, so
+    // the text's digit count bounds the output's: a walk over its digit runs replaces the pattern's test.
+    if ((kind & NEEDS_FOLDING) === 0)
+      return digits >= 9 && hasAsciiSsnShape(out) ? out.replace(SSN_SHAPE, maskSsnShape) : out;
+    const mayHoldSsn = out === text || mayHoldSsnShape(out);
     return mayHoldSsn && SSN_SHAPE_TEST.test(out) ? out.replace(SSN_SHAPE, maskSsnShape) : out;
   };
 }
 
-/** What {@link scan} found: a character outside ASCII, one the folding scan must read, an ASCII letter or digit. */
-const NON_ASCII = 1;
-const NEEDS_FOLDING = 2;
-const LETTER_OR_DIGIT = 4;
+/** What {@link scan} found: a character the folding scan must read, an ASCII letter or digit. */
+const NEEDS_FOLDING = 1;
+const LETTER_OR_DIGIT = 2;
 /** The ASCII digits the last {@link scan} counted (a module slot, so a scan allocates nothing). */
 let scannedDigits = 0;
 
@@ -124,7 +128,7 @@ function scan(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) {
-      kind |= code >= 0x2000 && code <= 0x206f ? NON_ASCII : NON_ASCII | NEEDS_FOLDING;
+      if (code < 0x2000 || code > 0x206f) kind |= NEEDS_FOLDING;
     } else if (code >= 48 && code <= 57) {
       digits++;
       kind |= LETTER_OR_DIGIT;
