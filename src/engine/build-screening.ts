@@ -1,3 +1,4 @@
+import { CollationRanks } from '../_lib/collation-ranks.js';
 import { compareCodeUnits, sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
 import { decide } from '../scoring/decide.js';
@@ -27,7 +28,9 @@ function compareFindings(a: Finding, b: Finding): number {
 
 const byRuleId = (a: RuleResult, b: RuleResult): number => compareCodeUnits(a.ruleId, b.ruleId);
 
-const byField = (a: DataGap, b: DataGap): number => collator.compare(a.field, b.field);
+// Gap fields repeat from screening to screening: their collation order is kept, not recomputed.
+const gapFieldOrder = new CollationRanks(collator);
+const byField = (a: DataGap, b: DataGap): number => gapFieldOrder.compare(a.field, b.field);
 
 const scoringInput = (finding: Finding): ScoringInput => ({
   group: finding.group,
