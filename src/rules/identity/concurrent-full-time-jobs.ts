@@ -3,7 +3,7 @@ import type { Profile } from '../../schema/profile.js';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
 import { sortInPlace } from '../../_lib/sort-in-place.js';
-import { dayNumber, isoDay } from './_lib/dates.js';
+import { dayNumber, dayNumberOf } from './_lib/dates.js';
 import { quoteSafely } from './_lib/quote.js';
 
 interface Span {
@@ -88,7 +88,7 @@ export const concurrentFullTimeJobs = defineRule({
   check(profile, context) {
     const history = profile.employment?.workHistory ?? [];
     if (!history.some(statesFullTime)) return context.skip('employment.workHistory[].fullTime');
-    const today = dayNumber(isoDay(context.now)) ?? 0;
+    const today = dayNumberOf(context.now) ?? 0;
     const spans: Span[] = [];
     for (let index = 0; index < history.length; index++) {
       const job = history[index] as Job;

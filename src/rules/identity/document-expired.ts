@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import type { FindingDraft } from '../../engine/types.js';
 import { cite } from '../_lib/references.js';
-import { dayNumber, isoDay } from './_lib/dates.js';
+import { dayNumber, dayNumberOf, isoDay } from './_lib/dates.js';
 import { documentLabel } from './_lib/document.js';
 
 /**
@@ -54,7 +54,7 @@ export const documentExpired = defineRule({
     references: cite('S5', 'S3'),
   },
   check(profile, context) {
-    const today = dayNumber(isoDay(context.now));
+    const today = dayNumberOf(context.now);
     if (today === undefined) return undefined;
     const documents = profile.documents ?? [];
     let findings: FindingDraft[] | undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule.js';
 import { cite } from '../_lib/references.js';
-import { calendarDay, dayNumber, isoDay } from './_lib/dates.js';
+import { calendarDay, dayNumber, dayNumberOf } from './_lib/dates.js';
 import { quoteSafely } from './_lib/quote.js';
 
 /** Public launch dates: an account cannot predate its platform, so history before launch is not held against it. */
@@ -84,7 +84,7 @@ export const onlineAccountNewerThanHistory = defineRule({
   check(profile, context) {
     const earliest = earliestStart(profile.employment?.workHistory ?? []);
     if (earliest === undefined) return context.skip('employment.workHistory[].start');
-    const today = dayNumber(isoDay(context.now)) ?? 0;
+    const today = dayNumberOf(context.now) ?? 0;
     const { maxGapYears, recentYears } = context.options;
     return (profile.onlinePresence ?? []).flatMap((account, index) => {
       const platform = PLATFORMS[account.platform.trim().toLowerCase()];

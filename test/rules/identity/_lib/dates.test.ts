@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { calendarDay, dayNumber, isoDay } from '../../../../src/rules/identity/_lib/dates.js';
+import { calendarDay, dayNumber, dayNumberOf, isoDay } from '../../../../src/rules/identity/_lib/dates.js';
 
 describe('isoDay', () => {
   it('gives the UTC date of each instant, also when instants alternate', () => {
@@ -97,5 +97,39 @@ describe('calendarDay', () => {
       : undefined;
     expect(calendarDay(value)).toEqual(expected);
     expect(calendarDay(value)).toEqual(expected);
+  });
+});
+
+describe('dayNumberOf', () => {
+  const DAY = 86_400_000;
+  const DIRECT_FROM = Date.parse('0100-01-01T00:00:00Z');
+
+  it('is the day number of the instant\u2019s ISO date, at any instant a Date can hold', () => {
+    const edges = [
+      '0000-01-01T00:00:00Z',
+      '-000001-12-31T23:59:59.999Z',
+      '0099-12-31T23:59:59.999Z',
+      '0100-01-01T00:00:00Z',
+      '9999-12-31T23:59:59.999Z',
+      '+010000-01-01T00:00:00Z',
+      '1969-12-31T23:59:59.999Z',
+      '1970-01-01T00:00:00Z',
+    ].map((text) => new Date(text));
+    const instants = fc.oneof(
+      fc.constantFrom(...edges),
+      fc.date({ noInvalidDate: true }),
+      // Either side of 0100-01-01, where `Date.UTC` stops reading a year as 19xx.
+      fc.integer({ min: DIRECT_FROM - 3 * DAY, max: DIRECT_FROM + 3 * DAY }).map((time) => new Date(time)),
+    );
+    fc.assert(
+      fc.property(instants, (instant) => {
+        expect(dayNumberOf(instant)).toBe(dayNumber(isoDay(instant)));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('throws for an invalid date, as isoDay does', () => {
+    expect(() => dayNumberOf(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
