@@ -36,14 +36,14 @@ interface KeyEntry {
  */
 export class ProfileKeyMemo {
   /**
-   * The keys of the profile the link rules keep asking about, and of the one asked about last. The link
-   * rules of one screening ask about the same profile in turn, so a single entry would serve them, but
-   * `reference-contact-shared` asks in between about stand-ins built for the profile's references, each a
-   * new object asked about once; with one entry each stand-in evicted the screened profile and the next rule
-   * extracted its keys again (0.76 times a screening in the bench). A profile asked about a second time
-   * moves to `kept`, which a stand-in asked once never does (a segmented LRU of one entry a segment).
-   * Two fields, not a WeakMap: an entry per screened profile cost every young-generation GC ephemeron
-   * work (measured: scavenge pauses 3.3 → 2.1 ms median with this and the schema's set).
+   * The keys of the profile the link rules keep asking about, and of the one asked about last. The
+   * link rules of one screening ask about the same profile in turn, so a single entry would serve them,
+   * but `reference-contact-shared` asks in between about stand-ins built for the profile's references,
+   * each a new object asked about once. With one entry, each stand-in evicted the screened profile and
+   * the next rule extracted its keys again (0.76 times a screening in the bench). A profile asked about
+   * a second time moves to `kept`, which a stand-in never reaches (a segmented LRU, one entry a
+   * segment). Two fields, not a WeakMap: an entry per screened profile cost every young-generation GC
+   * ephemeron work (measured: scavenge pauses 3.3 → 2.1 ms median with this and the schema's set).
    */
   private kept: KeyEntry | undefined;
   private recent: KeyEntry | undefined;
