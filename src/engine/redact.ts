@@ -1,6 +1,6 @@
 import { sortInPlace } from '../_lib/sort-in-place.js';
 import type { Profile } from '../schema/profile.js';
-import { hasAsciiSsnShape } from './_lib/ascii-ssn-shape.js';
+import { hasAsciiSsnShape, SSN_SHAPE_SOURCE } from './_lib/ascii-ssn-shape.js';
 import { foldedChars, maskFolded } from './_lib/fold-text.js';
 
 /**
@@ -20,11 +20,9 @@ export function maskTail(value: string, visible = 4): string {
 const SPACES_AND_HYPHENS = /[\s-]/g;
 const DIGIT = /\d/;
 
-// Anything shaped like an SSN, in any digits, with one to three separators between the groups and no
-// letter or digit either side: `536.22.8147` in free text is masked even when the profile does not
-// carry it. Not global for `.test`, which would carry `lastIndex` from one string to the next.
-const SSN_SHAPE_SOURCE =
-  '(?<![\\p{L}\\p{N}])\\p{Nd}{3}[^\\p{L}\\p{N}\\r\\n]{1,3}\\p{Nd}{2}[^\\p{L}\\p{N}\\r\\n]{1,3}\\p{Nd}{4}(?![\\p{L}\\p{N}])';
+// Anything shaped like an SSN (SSN_SHAPE_SOURCE): `536.22.8147` in free text is masked even when the
+// profile does not carry it. Not global for `.test`, which would carry `lastIndex` from one string to
+// the next.
 const SSN_SHAPE_TEST = new RegExp(SSN_SHAPE_SOURCE, 'u');
 const SSN_SHAPE = new RegExp(SSN_SHAPE_SOURCE, 'gu');
 const DECIMAL_DIGITS = /\p{Nd}/gu;

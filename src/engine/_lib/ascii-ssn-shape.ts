@@ -1,3 +1,12 @@
+/**
+ * The redactor's pattern for anything shaped like an SSN, in any digits: 3, 2 and 4 digits with one to
+ * three separators (not letters, digits or line breaks) between the groups, and no letter or digit
+ * either side. Kept beside {@link hasAsciiSsnShape}, which answers it for ASCII text, so that the two
+ * and the test holding them equal read one pattern.
+ */
+export const SSN_SHAPE_SOURCE =
+  '(?<![\\p{L}\\p{N}])\\p{Nd}{3}[^\\p{L}\\p{N}\\r\\n]{1,3}\\p{Nd}{2}[^\\p{L}\\p{N}\\r\\n]{1,3}\\p{Nd}{4}(?![\\p{L}\\p{N}])';
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isLineBreak = (code: number): boolean => code === 10 || code === 13;
