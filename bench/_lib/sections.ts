@@ -2,6 +2,8 @@
 // the work it names, against a baseline measured in the same process on the same input.
 import { createScreener } from '../../src/engine/screener.js';
 import type { Decision } from '../../src/engine/types.js';
+import type { LearnedStandard } from '../../src/engine/learn-baselines.js';
+import type { RulesOption } from '../../src/engine/resolve-rules.js';
 import { LinkIndex } from '../../src/links/link-index.js';
 import { screenRoster } from '../../src/roster/screen-roster.js';
 import { screenRosterStream } from '../../src/roster/screen-roster-stream.js';
@@ -21,6 +23,7 @@ import { DEPLOYMENT_RULES } from '../scenario/deployment.js';
 import { parseProfile } from '../../src/schema/parse.js';
 import { LINK_ATTRIBUTES } from '../../src/links/lookup.js';
 import { constants, PerformanceObserver, performance } from 'node:perf_hooks';
+import { timeRulesAlone, type RulesAloneTiming } from './rules-alone.js';
 
 const AS_OF = Date.parse(SCENARIO_NOW);
 
@@ -70,6 +73,11 @@ export interface RosterFigures {
   validateOurs: Timing;
   /** `screenRosterStream` over the lines, each screening consumed and dropped. */
   stream: Timing;
+  /**
+   * The rule checks alone, run as the stream's second pass runs them over its own index: a floor under
+   * `stream` that no change outside the rules can go below (`rules-alone.ts`).
+   */
+  rulesAlone: RulesAloneTiming;
   /** `screenRoster` over the lines: the same stream, every screening collected. */
   collect: Timing;
   /** `hirescreen screen <file>.ndjson --format json` in process, report to a file (compact detail). */
@@ -99,6 +107,16 @@ async function bestOfTwo(work: () => void): Promise<Timing> {
   const first = await timed(work);
   const second = await timed(work);
   return second.cpuMs < first.cpuMs ? second : first;
+}
+
+/** The rules alone over the index and standards the timed stream ended with (`rules-alone.ts`). */
+function rulesAloneAfter(
+  ended: { index: LinkIndex | undefined; standards: LearnedStandard[] } | undefined,
+  lines: readonly string[],
+  options: { now: string; rules: RulesOption },
+): RulesAloneTiming {
+  if (ended?.index === undefined) throw new Error('the roster stream built no link index');
+  return timeRulesAlone(lines, options.rules, options.now, ended.index, ended.standards);
 }
 
 /**
@@ -148,6 +166,7 @@ export async function rosterSection(
   }
   let clusters = 0;
   let decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
+  let ended: { index: LinkIndex | undefined; standards: LearnedStandard[] } | undefined;
   const streamWith = (workers: number): Promise<Timing> =>
     timed(async () => {
       for await (const item of screenRosterStream(parsed(), { ...options, workers })) {
@@ -156,10 +175,13 @@ export async function rosterSection(
           if (item.workers !== workers) throw new Error(`asked for ${workers} workers, ran ${item.workers}`);
           clusters = item.summary.clusters;
           decisions = item.summary.decisions;
+          ended = { index: item.index, standards: item.learned.standards };
         }
       }
     });
   const stream = await streamWith(0);
+  const rulesAlone = rulesAloneAfter(ended, lines, options);
+  ended = undefined; // the later runs must not share the heap with this index
   const pooledStreams = new Map<number, Timing>();
   for (const workers of workerCounts) pooledStreams.set(workers, await streamWith(workers));
   samplePeak();
@@ -199,6 +221,7 @@ export async function rosterSection(
       validate,
       validateOurs,
       stream,
+      rulesAlone,
       collect,
       cli,
       pooled,
