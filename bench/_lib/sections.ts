@@ -166,6 +166,7 @@ export async function rosterSection(
   }
   let clusters = 0;
   let decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
+  // Kept from the one-thread run alone, for the rule checks after it, and dropped before the next run.
   let ended: { index: LinkIndex | undefined; standards: LearnedStandard[] } | undefined;
   const streamWith = (workers: number): Promise<Timing> =>
     timed(async () => {
@@ -175,7 +176,7 @@ export async function rosterSection(
           if (item.workers !== workers) throw new Error(`asked for ${workers} workers, ran ${item.workers}`);
           clusters = item.summary.clusters;
           decisions = item.summary.decisions;
-          ended = { index: item.index, standards: item.learned.standards };
+          if (workers === 0) ended = { index: item.index, standards: item.learned.standards };
         }
       }
     });
