@@ -21,6 +21,15 @@ const every = Number(everyText);
 if (file === undefined || !Number.isInteger(every) || every < 1)
   throw new Error('usage: npx tsx bench/rule-checks.ts <roster.ndjson> [every, a positive integer]');
 
+/** The line's JSON value, or undefined for a line that is not JSON, which validation then rejects. */
+function valueOf(line: string): unknown {
+  try {
+    return JSON.parse(line) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 const linesOf = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
 const index = new LinkIndex();
 const sampled: string[] = [];
@@ -28,7 +37,7 @@ let records = 0;
 let invalid = 0;
 for await (const line of linesOf()) {
   if (line.trim() === '') continue;
-  const parsed = safeParseProfile(JSON.parse(line));
+  const parsed = safeParseProfile(valueOf(line));
   if (!parsed.success) {
     invalid += 1;
     continue;
