@@ -9,6 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { parseJsonText } from '../src/_lib/json-text.js';
 import { LinkIndex } from '../src/links/link-index.js';
 import { safeParseProfile } from '../src/schema/parse.js';
 import { timeRulesAlone } from './_lib/rules-alone.js';
@@ -21,15 +22,6 @@ const every = Number(everyText);
 if (file === undefined || !Number.isInteger(every) || every < 1)
   throw new Error('usage: npx tsx bench/rule-checks.ts <roster.ndjson> [every, a positive integer]');
 
-/** The line's JSON value, or undefined for a line that is not JSON, which validation then rejects. */
-function valueOf(line: string): unknown {
-  try {
-    return JSON.parse(line) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 const linesOf = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
 const index = new LinkIndex();
 const sampled: string[] = [];
@@ -37,8 +29,9 @@ let records = 0;
 let invalid = 0;
 for await (const line of linesOf()) {
   if (line.trim() === '') continue;
-  const parsed = safeParseProfile(valueOf(line));
-  if (!parsed.success) {
+  const read = parseJsonText(line);
+  const parsed = read.ok ? safeParseProfile(read.value) : undefined;
+  if (!parsed?.success) {
     invalid += 1;
     continue;
   }

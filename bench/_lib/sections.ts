@@ -109,9 +109,15 @@ async function bestOfTwo(work: () => void): Promise<Timing> {
   return second.cpuMs < first.cpuMs ? second : first;
 }
 
+/** What the one-thread stream ended with that its rule checks run against. */
+interface StreamEnd {
+  index: LinkIndex | undefined;
+  standards: LearnedStandard[];
+}
+
 /** The rules alone over the index and standards the timed stream ended with (`rules-alone.ts`). */
 function rulesAloneAfter(
-  ended: { index: LinkIndex | undefined; standards: LearnedStandard[] } | undefined,
+  ended: StreamEnd | undefined,
   lines: readonly string[],
   options: { now: string; rules: RulesOption },
 ): RulesAloneTiming {
@@ -167,7 +173,7 @@ export async function rosterSection(
   let clusters = 0;
   let decisions: Record<Decision, number> = { clear: 0, review: 0, escalate: 0 };
   // Kept from the one-thread run alone, for the rule checks after it, and dropped before the next run.
-  let ended: { index: LinkIndex | undefined; standards: LearnedStandard[] } | undefined;
+  let ended: StreamEnd | undefined;
   const streamWith = (workers: number): Promise<Timing> =>
     timed(async () => {
       for await (const item of screenRosterStream(parsed(), { ...options, workers })) {
